@@ -1,0 +1,153 @@
+/**
+ * Finds and starts the browser for one Playwright project: Playwright's own build where it is
+ * installed, otherwise the system's (Debian's Chromium, Firefox ESR over WebDriver BiDi,
+ * WebKitGTK's MiniBrowser through WebKitWebDriver), or a remote WebDriver endpoint.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, firefox, webkit, type BrowserType, type LaunchOptions } from '@playwright/test';
+import { chromiumFidelityOptions, chromiumOfflineArgs, firefoxFidelityPrefs } from './fidelity.js';
+import type { EngineName, VariantName } from './names.js';
+import { PlaywrightEngine } from './playwright.js';
+import type { BrowserEngine, EngineIdentity } from './types.js';
+import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './webdriver.js';
+import { legacyMethodCaseLauncher } from './variants.js';
+import { EngineUnavailableError } from './errors.js';
+
+export interface EngineConfig {
+  engine: EngineName;
+  variant?: VariantName;
+}
+
+export { EngineUnavailableError };
+
+export const systemBrowsers = {
+  chromium: process.env.CORSMATRIX_CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.CORSMATRIX_FIREFOX ?? '/usr/bin/firefox-esr',
+  webkitDriver: process.env.CORSMATRIX_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver',
+  miniBrowser: process.env.CORSMATRIX_MINIBROWSER ?? webkitGtkMiniBrowser,
+};
+
+function ownBuild(type: BrowserType): string | undefined {
+  try {
+    const path = type.executablePath();
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const setupHint = 'run `npm run setup` (or `npx playwright install --with-deps` where downloads work)';
+
+async function launchPlaywright(
+  type: BrowserType,
+  config: EngineConfig,
+  project: string,
+  options: LaunchOptions,
+  facts: { driver: string; executable: string; browser: string; changedSettings: string[] },
+  cleanup?: () => Promise<void>,
+): Promise<BrowserEngine> {
+  const browser = await type.launch({ headless: true, ...options });
+  const identity: EngineIdentity = {
+    engine: config.engine,
+    variant: config.variant,
+    project,
+    browser: facts.browser,
+    version: browser.version(),
+    driver: facts.driver,
+    executable: facts.executable,
+    changedSettings: facts.changedSettings,
+  };
+  return new PlaywrightEngine(browser, identity, cleanup);
+}
+
+async function launchChromium(config: EngineConfig, project: string): Promise<BrowserEngine> {
+  const own = ownBuild(chromium);
+  const executable = own ?? systemBrowsers.chromium;
+  if (!existsSync(executable)) throw new EngineUnavailableError(`no Chromium: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
+  const fidelity = chromiumFidelityOptions();
+  const changedSettings = [
+    'ignoreHTTPSErrors: the https origins use a certificate made at run time',
+    fidelity.note,
+    ...(own ? [] : [`${chromiumOfflineArgs.join(' ')}: this machine has no network beyond loopback`]),
+  ];
+  let launcher = executable;
+  let cleanup: (() => Promise<void>) | undefined;
+  const env: Record<string, string> = {};
+  if (config.variant === 'legacy-method-case') {
+    const legacy = await legacyMethodCaseLauncher(executable);
+    launcher = legacy.executable;
+    Object.assign(env, legacy.env);
+    cleanup = legacy.cleanup;
+    changedSettings.push(legacy.note);
+  }
+  return launchPlaywright(
+    chromium,
+    config,
+    project,
+    {
+      executablePath: launcher,
+      ignoreDefaultArgs: fidelity.ignoreDefaultArgs,
+      args: [...fidelity.args, ...(own ? [] : chromiumOfflineArgs)],
+      env: { ...process.env, ...env },
+    },
+    { driver: 'Playwright (Chrome DevTools Protocol)', executable, browser: own ? "Playwright's Chromium" : 'Chromium', changedSettings },
+    cleanup,
+  );
+}
+
+async function launchFirefox(config: EngineConfig, project: string): Promise<BrowserEngine> {
+  const own = ownBuild(firefox);
+  const changedSettings = ['ignoreHTTPSErrors: the https origins use a certificate made at run time'];
+  if (own) {
+    return launchPlaywright(firefox, config, project, {}, {
+      driver: 'Playwright (Juggler)',
+      executable: own,
+      browser: "Playwright's Firefox",
+      changedSettings: [...changedSettings, "Playwright's patched Firefox build with its automation preferences"],
+    });
+  }
+  const executable = systemBrowsers.firefox;
+  if (!existsSync(executable)) throw new EngineUnavailableError(`no Firefox: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
+  const fidelity = firefoxFidelityPrefs();
+  return launchPlaywright(
+    firefox,
+    config,
+    project,
+    // Playwright drives a stock Firefox over WebDriver BiDi through the moz-firefox channel.
+    { channel: 'moz-firefox', executablePath: executable, firefoxUserPrefs: fidelity.prefs },
+    { driver: 'Playwright (WebDriver BiDi)', executable, browser: 'Firefox', changedSettings: [...changedSettings, ...fidelity.notes] },
+  );
+}
+
+async function launchWebKit(config: EngineConfig, project: string): Promise<BrowserEngine> {
+  const remote = process.env.CORSMATRIX_WEBKIT_WEBDRIVER_URL;
+  if (remote) {
+    const capabilities = JSON.parse(process.env.CORSMATRIX_WEBKIT_CAPABILITIES ?? '{"browserName":"safari"}') as Record<string, unknown>;
+    return connectRemoteWebDriver(project, 'webkit', remote, capabilities);
+  }
+  const own = ownBuild(webkit);
+  if (own) {
+    return launchPlaywright(webkit, config, project, {}, {
+      driver: 'Playwright (WebKit inspector protocol)',
+      executable: own,
+      browser: "Playwright's WebKit",
+      changedSettings: ['ignoreHTTPSErrors: the https origins use a certificate made at run time'],
+    });
+  }
+  const { webkitDriver, miniBrowser } = systemBrowsers;
+  for (const [what, path] of [['WebKitWebDriver', webkitDriver], ['MiniBrowser', miniBrowser]] as const) {
+    if (!existsSync(path)) throw new EngineUnavailableError(`no WebKit: neither Playwright's build nor ${what} (${path}) is installed; ${setupHint}`);
+  }
+  return startWebKitGtk(project, webkitDriver, miniBrowser);
+}
+
+export async function launchEngine(config: EngineConfig, project: string): Promise<BrowserEngine> {
+  switch (config.engine) {
+    case 'chromium':
+      return launchChromium(config, project);
+    case 'firefox':
+      return launchFirefox(config, project);
+    case 'webkit':
+      return launchWebKit(config, project);
+  }
+}

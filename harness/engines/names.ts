@@ -1,0 +1,11 @@
+/** The browser engines a scenario can name in a known deviation. */
+export const engineNames = ['chromium', 'firefox', 'webkit'] as const;
+export type EngineName = (typeof engineNames)[number];
+
+/**
+ * Engine variants: an engine started with a non-default configuration that reproduces a
+ * behaviour real users had (an older default, an enterprise policy). Each is its own
+ * Playwright project and its own column in the matrix.
+ */
+export const variantNames = ['legacy-method-case'] as const;
+export type VariantName = (typeof variantNames)[number];

@@ -1,0 +1,40 @@
+/**
+ * The one interface every browser driver implements, so a scenario never knows whether
+ * Playwright or WebDriver ran it.
+ */
+import type { PageObservation, ProbeRequest } from '../probe/probe.js';
+import type { EngineName, VariantName } from './names.js';
+
+export interface EngineIdentity {
+  engine: EngineName;
+  variant: VariantName | undefined;
+  /** The project name, e.g. `chromium` or `chromium-legacy-method-case`. */
+  project: string;
+  /** Product name and exact version, as the browser reports it. */
+  browser: string;
+  version: string;
+  /** How it was driven, e.g. `playwright (CDP)`, `playwright (WebDriver BiDi)`, `WebDriver (WebKitWebDriver)`. */
+  driver: string;
+  executable: string;
+  /** Every setting the harness changed from the browser's own defaults, and why. */
+  changedSettings: string[];
+}
+
+export interface BrowserSession {
+  /** Top-level navigation; resolves when the document has loaded. */
+  goto(url: string): Promise<void>;
+  /** Runs the probe in the current document. */
+  probe(request: ProbeRequest): Promise<PageObservation>;
+  /** Runs an expression in the current document and returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface BrowserEngine {
+  readonly identity: EngineIdentity;
+  /** A fresh profile: no cookies, no cache, no preflight cache. */
+  newSession(): Promise<BrowserSession>;
+  /** A session that may be reused by scenarios that leave no state behind (no cookies). */
+  sharedSession(): Promise<BrowserSession>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,215 @@
+/**
+ * A W3C WebDriver engine: navigation and asynchronous in-page script are all the probe needs.
+ * Used for WebKitGTK (MiniBrowser through WebKitWebDriver under Xvfb) and for any remote
+ * endpoint (a Selenium Grid, `safaridriver` on a Mac). Classic WebDriver has no request
+ * interception, which suits us: nothing we measure is ever intercepted.
+ */
+import getPort from 'get-port';
+import { probe, type PageObservation, type ProbeRequest } from '../probe/probe.js';
+import { exitOf, startProcess, type OwnedProcess } from './processes.js';
+import type { EngineName } from './names.js';
+import type { BrowserEngine, BrowserSession, EngineIdentity } from './types.js';
+import { startXvfb, type VirtualDisplay } from './xvfb.js';
+
+type Capabilities = Record<string, unknown>;
+
+interface WebDriverValue<T> {
+  value: T;
+}
+
+interface WebDriverError {
+  error: string;
+  message: string;
+}
+
+export class WebDriverClient {
+  constructor(readonly endpoint: string) {}
+
+  async command<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const response = await fetch(new URL(path, this.endpoint.endsWith('/') ? this.endpoint : `${this.endpoint}/`), {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = (await response.json()) as WebDriverValue<T | WebDriverError>;
+    const value = payload.value;
+    if (!response.ok) {
+      const error = value as WebDriverError;
+      throw new Error(`WebDriver ${method} ${path}: ${error.error}: ${error.message}`);
+    }
+    return value as T;
+  }
+
+  async waitUntilReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let lastError: unknown;
+    while (Date.now() < deadline) {
+      try {
+        const status = await this.command<{ ready: boolean }>('GET', 'status');
+        if (status.ready) return;
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`WebDriver endpoint ${this.endpoint} was not ready within ${timeoutMs} ms (${String(lastError)})`);
+  }
+}
+
+class WebDriverSession implements BrowserSession {
+  constructor(
+    private readonly client: WebDriverClient,
+    private readonly id: string,
+  ) {}
+
+  async goto(url: string): Promise<void> {
+    await this.client.command('POST', `session/${this.id}/url`, { url });
+  }
+
+  async probe(request: ProbeRequest): Promise<PageObservation> {
+    const script = [
+      'const done = arguments[arguments.length - 1];',
+      `(${probe.toString()})(arguments[0]).then(done, (error) => done({ harnessError: String(error) }));`,
+    ].join('\n');
+    const value = await this.client.command<PageObservation | { harnessError: string }>('POST', `session/${this.id}/execute/async`, {
+      script,
+      args: [request],
+    });
+    if ('harnessError' in value) throw new Error(`the probe failed inside the page: ${value.harnessError}`);
+    return value;
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    return this.client.command<T>('POST', `session/${this.id}/execute/sync`, { script: `return (${expression});`, args: [] });
+  }
+
+  async close(): Promise<void> {
+    await this.client.command('DELETE', `session/${this.id}`).catch(() => undefined);
+  }
+}
+
+export interface WebDriverEngineOptions {
+  client: WebDriverClient;
+  capabilities: Capabilities;
+  identity: Omit<EngineIdentity, 'browser' | 'version'>;
+  /** Processes to stop when the engine closes (driver, display), last started first. */
+  owned: Array<{ stop(): Promise<void> }>;
+}
+
+export class WebDriverEngine implements BrowserEngine {
+  #shared: BrowserSession | undefined;
+  readonly #sessions = new Set<BrowserSession>();
+
+  private constructor(
+    private readonly options: WebDriverEngineOptions,
+    readonly identity: EngineIdentity,
+    firstSession: BrowserSession,
+  ) {
+    this.#shared = firstSession;
+    this.#sessions.add(firstSession);
+  }
+
+  /** Opens a first session to learn the browser's name and version. */
+  static async start(options: WebDriverEngineOptions): Promise<WebDriverEngine> {
+    const { session, capabilities } = await WebDriverEngine.openSession(options);
+    const identity: EngineIdentity = {
+      ...options.identity,
+      browser: String(capabilities.browserName ?? 'unknown'),
+      version: String(capabilities.browserVersion ?? 'unknown'),
+    };
+    return new WebDriverEngine(options, identity, session);
+  }
+
+  private static async openSession(options: WebDriverEngineOptions): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+    const created = await options.client.command<{ sessionId: string; capabilities: Capabilities }>('POST', 'session', {
+      capabilities: { alwaysMatch: options.capabilities },
+    });
+    return { session: new WebDriverSession(options.client, created.sessionId), capabilities: created.capabilities };
+  }
+
+  async newSession(): Promise<BrowserSession> {
+    const { session } = await WebDriverEngine.openSession(this.options);
+    this.#sessions.add(session);
+    const close = session.close.bind(session);
+    session.close = async () => {
+      this.#sessions.delete(session);
+      await close();
+    };
+    return session;
+  }
+
+  async sharedSession(): Promise<BrowserSession> {
+    this.#shared ??= await this.newSession();
+    return this.#shared;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.#sessions].map((session) => session.close()));
+    this.#sessions.clear();
+    this.#shared = undefined;
+    for (const owned of [...this.options.owned].reverse()) await owned.stop();
+  }
+}
+
+export const webkitGtkMiniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Starts Xvfb and WebKitWebDriver, then a MiniBrowser session through them. */
+export async function startWebKitGtk(project: string, driverExecutable: string, miniBrowser: string): Promise<WebDriverEngine> {
+  const owned: Array<{ stop(): Promise<void> }> = [];
+  try {
+    const display: VirtualDisplay = await startXvfb();
+    owned.push(display);
+    const port = await getPort({ host: '127.0.0.1' });
+    const driver: OwnedProcess = startProcess(driverExecutable, [`--port=${port}`, '--host=local'], {
+      env: { ...process.env, DISPLAY: display.display },
+    });
+    owned.push(driver);
+    const client = new WebDriverClient(`http://127.0.0.1:${port}`);
+    await Promise.race([client.waitUntilReady(10_000), exitOf(driver)]);
+    return await WebDriverEngine.start({
+      client,
+      owned,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Accepts the harness's self-signed certificate, like ignoreHTTPSErrors in Playwright.
+        acceptInsecureCerts: true,
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+      identity: {
+        engine: 'webkit',
+        variant: undefined,
+        project,
+        driver: `WebDriver (${driverExecutable}) on Xvfb ${display.display}`,
+        executable: miniBrowser,
+        changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time'],
+      },
+    });
+  } catch (error) {
+    for (const item of owned.reverse()) await item.stop();
+    throw error;
+  }
+}
+
+/** A WebDriver endpoint someone else runs (Selenium Grid, safaridriver). */
+export async function connectRemoteWebDriver(
+  project: string,
+  engine: EngineName,
+  endpoint: string,
+  capabilities: Capabilities,
+): Promise<WebDriverEngine> {
+  const client = new WebDriverClient(endpoint);
+  await client.waitUntilReady(10_000);
+  return WebDriverEngine.start({
+    client,
+    owned: [],
+    capabilities: { acceptInsecureCerts: true, ...capabilities },
+    identity: {
+      engine,
+      variant: undefined,
+      project,
+      driver: `remote WebDriver ${endpoint}`,
+      executable: 'remote',
+      changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time'],
+    },
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * The Koa app behind every listener. It records each request, serves the harness's own pages
+ * (the blank page the probe runs in, the cookie-planting page) and answers scenario URLs
+ * (`/s/<token>/<hop>`) exactly as the run's plan says, for any method.
+ *
+ * Deliberately no `router.allowedMethods()`: it would answer OPTIONS itself and replace the
+ * preflight response the scenario declared.
+ */
+import Koa from 'koa';
+import Router from '@koa/router';
+import type { Http2ServerResponse } from 'node:http2';
+import type { ServerResponse } from 'node:http';
+import type { ListenerName, OriginName } from './names.js';
+import type { RequestLog } from './log.js';
+import type { PlanRegistry, PlannedResponse } from './plan.js';
+
+interface State {
+  origin: OriginName | undefined;
+}
+
+export interface OriginAppOptions {
+  listener: ListenerName;
+  /** Host name (without port) to origin name, for the hosts this listener serves. */
+  originsByHost: ReadonlyMap<string, OriginName>;
+  log: RequestLog;
+  plans: PlanRegistry;
+}
+
+const scenarioPath = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;
+const tokenPath = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
+
+export const blankPage = '<!doctype html><meta charset="utf-8"><title>corsmatrix probe page</title><p>corsmatrix</p>';
+
+function rawHeaderPairs(rawHeaders: string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    // HTTP/2 pseudo-headers (:method, :path, ...) are framing, not request headers.
+    if (!name.startsWith(':')) pairs.push([name, rawHeaders[i + 1] as string]);
+  }
+  return pairs;
+}
+
+async function bodyLength(stream: NodeJS.ReadableStream): Promise<number> {
+  let length = 0;
+  for await (const chunk of stream) length += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  return length;
+}
+
+/** Writes a planned response byte for byte, bypassing Koa so duplicates and case survive. */
+function writePlanned(res: ServerResponse | Http2ServerResponse, planned: PlannedResponse, method: string): void {
+  const bodyAllowed = method !== 'HEAD' && planned.status !== 204 && planned.status !== 304;
+  const body = bodyAllowed ? Buffer.from(planned.body) : Buffer.alloc(0);
+  const names = new Set(planned.headers.map(([name]) => name.toLowerCase()));
+  const headers: Array<[string, string]> = [...planned.headers];
+  if (bodyAllowed && !names.has('content-length')) headers.push(['Content-Length', String(body.length)]);
+  if (bodyAllowed && !names.has('content-type')) headers.push(['Content-Type', 'text/plain;charset=utf-8']);
+  if (!names.has('cache-control')) headers.push(['Cache-Control', 'no-store']);
+  if ('stream' in res) {
+    // HTTP/2: header names are lower-case on the wire; duplicates become arrays.
+    const grouped: Record<string, string[]> = {};
+    for (const [name, value] of headers) (grouped[name.toLowerCase()] ??= []).push(value);
+    res.writeHead(planned.status, grouped);
+  } else {
+    res.writeHead(planned.status, headers.flat());
+  }
+  res.end(body);
+}
+
+export function createOriginApp(options: OriginAppOptions): Koa<State> {
+  const { listener, originsByHost, log, plans } = options;
+  const app = new Koa<State>();
+  app.silent = true;
+
+  app.use(async (ctx, next) => {
+    const origin = originsByHost.get(ctx.hostname);
+    ctx.state.origin = origin;
+    const scenarioMatch = scenarioPath.exec(ctx.path);
+    const token = scenarioMatch?.[1] ?? tokenPath.exec(ctx.path)?.[1];
+    const headers = rawHeaderPairs(ctx.req.rawHeaders);
+    const method = ctx.req.method ?? '';
+    log.record({
+      token,
+      hop: scenarioMatch ? Number(scenarioMatch[2]) : undefined,
+      origin,
+      listener,
+      method,
+      path: ctx.path,
+      httpVersion: ctx.req.httpVersion,
+      headers,
+      isPreflight: method === 'OPTIONS' && ctx.get('access-control-request-method') !== '',
+      bodyLength: await bodyLength(ctx.req),
+      receivedAt: Date.now(),
+    });
+    if (origin === undefined) {
+      ctx.status = 421;
+      ctx.body = `corsmatrix: this server does not serve host "${ctx.hostname}" on its ${listener} listener`;
+      return;
+    }
+    await next();
+  });
+
+  const router = new Router<State>();
+  router.get('/__corsmatrix/page/:token', (ctx) => {
+    ctx.type = 'html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = blankPage;
+  });
+  router.get('/__corsmatrix/plant/:token', (ctx) => {
+    const plan = plans.get(ctx.params.token ?? '');
+    const lines = plan?.cookies.filter((cookie) => cookie.origin === ctx.state.origin).map((c) => c.setCookie) ?? [];
+    if (lines.length > 0) ctx.set('Set-Cookie', lines);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'html';
+    ctx.body = blankPage;
+  });
+  app.use(router.routes());
+
+  app.use(async (ctx, next) => {
+    const match = scenarioPath.exec(ctx.path);
+    if (!match) return next();
+    const plan = plans.get(match[1] ?? '');
+    const hop = plan?.hops[Number(match[2])];
+    if (!plan || !hop) {
+      ctx.status = 404;
+      ctx.body = `corsmatrix: no scenario run is registered for ${ctx.path}`;
+      return;
+    }
+    if (hop.origin !== ctx.state.origin) {
+      ctx.status = 421;
+      ctx.body = `corsmatrix: ${ctx.path} belongs to origin "${hop.origin}", not "${ctx.state.origin}"`;
+      return;
+    }
+    const method = ctx.req.method ?? '';
+    const isPreflight = method === 'OPTIONS' && ctx.get('access-control-request-method') !== '';
+    const planned: PlannedResponse = isPreflight
+      ? hop.preflight ?? { status: 405, headers: [], body: 'corsmatrix: this scenario declares no preflight response' }
+      : hop.response;
+    ctx.respond = false;
+    writePlanned(ctx.res, planned, method);
+  });
+
+  app.use((ctx) => {
+    ctx.status = 404;
+    ctx.body = `corsmatrix: no route for ${ctx.method} ${ctx.path}`;
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+/** Every request that reaches any origin, in arrival order, as it was on the wire. */
+import type { ListenerName, OriginName } from './names.js';
+
+export interface ReceivedRequest {
+  /** The scenario run the request belongs to, from its path; absent for harness routes without one. */
+  token: string | undefined;
+  /** Position in the scenario's redirect chain (0 = the first URL requested). */
+  hop: number | undefined;
+  origin: OriginName | undefined;
+  listener: ListenerName;
+  /** The method exactly as received, not normalised. */
+  method: string;
+  path: string;
+  httpVersion: string;
+  /** Header names and values in arrival order, duplicates kept (HTTP/2 names are lower-case). */
+  headers: Array<[string, string]>;
+  /** OPTIONS with Access-Control-Request-Method: a CORS preflight. */
+  isPreflight: boolean;
+  bodyLength: number;
+  receivedAt: number;
+}
+
+export class RequestLog {
+  readonly #entries: ReceivedRequest[] = [];
+
+  record(entry: ReceivedRequest): void {
+    this.#entries.push(entry);
+  }
+
+  forToken(token: string): ReceivedRequest[] {
+    return this.#entries.filter((entry) => entry.token === token);
+  }
+
+  /** Forgets one run's requests once it has been observed, so a long worker does not grow. */
+  release(token: string): void {
+    for (let i = this.#entries.length - 1; i >= 0; i--) {
+      if (this.#entries[i]?.token === token) this.#entries.splice(i, 1);
+    }
+  }
+}
+
+/** All values of a header, case-insensitively, joined as the Fetch standard combines them. */
+export function headerValue(entry: Pick<ReceivedRequest, 'headers'>, name: string): string | null {
+  const lower = name.toLowerCase();
+  const values = entry.headers.filter(([n]) => n.toLowerCase() === lower).map(([, v]) => v);
+  if (values.length === 0) return null;
+  return values.join(lower === 'cookie' ? '; ' : ', ');
+}

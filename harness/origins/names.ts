@@ -1,0 +1,46 @@
+/**
+ * The named origins a scenario can use, and how each relates to the page origin `site`.
+ *
+ * Three listeners serve all of them: one HTTP/1.1 port shared by several host names, a second
+ * HTTP/1.1 port for "same host, other port", and one TLS port that speaks HTTP/2 with HTTP/1.1
+ * fallback. Every `*.localhost` name resolves to loopback inside the browsers, so no hosts file
+ * is needed. Because `localhost` is a public suffix, `site.localhost` and `other.localhost` are
+ * different sites while `api.site.localhost` is the same site as `site.localhost`.
+ */
+export const originNames = [
+  'site',
+  'site-port',
+  'api',
+  'other',
+  'site-https',
+  'api-https',
+  'other-https',
+] as const;
+
+export type OriginName = (typeof originNames)[number];
+
+export type ListenerName = 'http' | 'http-alt' | 'https';
+
+export interface OriginDefinition {
+  scheme: 'http' | 'https';
+  host: string;
+  listener: ListenerName;
+  /** How a request from `site` to this origin is classified; shown in the README and the report. */
+  relation: string;
+}
+
+export const originDefinitions: Record<OriginName, OriginDefinition> = {
+  site: { scheme: 'http', host: 'site.localhost', listener: 'http', relation: 'the page origin (same origin)' },
+  'site-port': { scheme: 'http', host: 'site.localhost', listener: 'http-alt', relation: 'same host, another port (same site, cross origin)' },
+  api: { scheme: 'http', host: 'api.site.localhost', listener: 'http', relation: 'subdomain (same site, cross origin)' },
+  other: { scheme: 'http', host: 'other.localhost', listener: 'http', relation: 'another site' },
+  'site-https': { scheme: 'https', host: 'site.localhost', listener: 'https', relation: 'same host, another scheme (cross site by schemeful same-site)' },
+  'api-https': { scheme: 'https', host: 'api.site.localhost', listener: 'https', relation: 'subdomain over https' },
+  'other-https': { scheme: 'https', host: 'other.localhost', listener: 'https', relation: 'another site over https' },
+};
+
+export function isOriginName(value: string): value is OriginName {
+  return (originNames as readonly string[]).includes(value);
+}
+
+export const certificateHostNames: string[] = [...new Set(Object.values(originDefinitions).map((o) => o.host))];

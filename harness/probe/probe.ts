@@ -1,0 +1,167 @@
+/**
+ * The in-page probe: makes one request with the page's own APIs and reports what the page's
+ * JavaScript could see. It is sent to the page as source text (`Function.prototype.toString`),
+ * so it must stay self-contained: no imports, no closures over module scope, plain JSON in and out.
+ */
+import type { RequestBody } from '../scenario/schema.js';
+
+export interface ProbeRequest {
+  api: 'fetch' | 'xhr';
+  url: string;
+  method: string;
+  headers: Array<[string, string]>;
+  body: RequestBody | undefined;
+  /** fetch only */
+  credentials: RequestCredentials;
+  mode: RequestMode;
+  redirect: RequestRedirect;
+  /** XHR only */
+  withCredentials: boolean;
+  uploadListener: boolean;
+  /** Response headers to try to read. */
+  readHeaders: string[];
+  timeoutMs: number;
+}
+
+export interface PageObservation {
+  /** `timeout`: no answer in time; `threw`: the API threw before any request (e.g. a bad argument). */
+  result: 'response' | 'network-error' | 'timeout' | 'threw';
+  status: number | null;
+  /** Response.type for fetch (`basic`, `cors`, `opaque`, `opaqueredirect`); null for XHR. */
+  type: string | null;
+  redirected: boolean | null;
+  url: string | null;
+  bodyReadable: boolean;
+  /** The first 200 characters the page could read. */
+  body: string | null;
+  /** Each requested header: its value as the page reads it, or null when hidden or absent. */
+  headers: Record<string, string | null>;
+  /** Every response header name the page can enumerate (fetch iteration or getAllResponseHeaders). */
+  visibleHeaderNames: string[];
+  error: string | null;
+  durationMs: number;
+}
+
+export async function probe(request: ProbeRequest): Promise<PageObservation> {
+  const started = performance.now();
+  const observation: PageObservation = {
+    result: 'network-error',
+    status: null,
+    type: null,
+    redirected: null,
+    url: null,
+    bodyReadable: false,
+    body: null,
+    headers: {},
+    visibleHeaderNames: [],
+    error: null,
+    durationMs: 0,
+  };
+  const finish = (): PageObservation => {
+    observation.durationMs = Math.round(performance.now() - started);
+    return observation;
+  };
+
+  const makeBody = (): BodyInit | undefined => {
+    const body = request.body;
+    if (!body) return undefined;
+    switch (body.kind) {
+      case 'text':
+        return body.text;
+      case 'urlencoded':
+        return new URLSearchParams(body.fields);
+      case 'form-data': {
+        const form = new FormData();
+        for (const [name, value] of Object.entries(body.fields)) form.append(name, value);
+        return form;
+      }
+      case 'blob':
+        return new Blob([body.text], { type: body.type });
+    }
+  };
+
+  if (request.api === 'fetch') {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, request.timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: makeBody(),
+        credentials: request.credentials,
+        mode: request.mode,
+        redirect: request.redirect,
+        signal: controller.signal,
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      observation.result = timedOut ? 'timeout' : error instanceof TypeError ? 'network-error' : 'threw';
+      observation.error = String(error);
+      return finish();
+    }
+    observation.result = 'response';
+    observation.status = response.status;
+    observation.type = response.type;
+    observation.redirected = response.redirected;
+    observation.url = response.url;
+    for (const name of request.readHeaders) observation.headers[name] = response.headers.get(name);
+    response.headers.forEach((_value, name) => observation.visibleHeaderNames.push(name));
+    try {
+      const text = await response.text();
+      observation.body = text.slice(0, 200);
+      observation.bodyReadable = response.type !== 'opaque' && response.type !== 'opaqueredirect';
+    } catch (error) {
+      observation.error = `body: ${String(error)}`;
+    }
+    clearTimeout(timer);
+    return finish();
+  }
+
+  return new Promise<PageObservation>((resolve) => {
+    const xhr = new XMLHttpRequest();
+    try {
+      xhr.open(request.method, request.url);
+      xhr.withCredentials = request.withCredentials;
+      xhr.timeout = request.timeoutMs;
+      for (const [name, value] of request.headers) xhr.setRequestHeader(name, value);
+      if (request.uploadListener) xhr.upload.addEventListener('progress', () => {});
+    } catch (error) {
+      observation.result = 'threw';
+      observation.error = String(error);
+      resolve(finish());
+      return;
+    }
+    xhr.onload = () => {
+      observation.result = 'response';
+      observation.status = xhr.status;
+      observation.url = xhr.responseURL;
+      for (const name of request.readHeaders) observation.headers[name] = xhr.getResponseHeader(name);
+      observation.visibleHeaderNames = xhr
+        .getAllResponseHeaders()
+        .trim()
+        .split(/\r?\n/)
+        .filter((line) => line !== '')
+        .map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
+      observation.body = xhr.responseText.slice(0, 200);
+      observation.bodyReadable = true;
+      resolve(finish());
+    };
+    xhr.onerror = () => {
+      observation.result = 'network-error';
+      observation.error = 'XMLHttpRequest error event';
+      resolve(finish());
+    };
+    xhr.ontimeout = () => {
+      observation.result = 'timeout';
+      observation.error = 'XMLHttpRequest timeout event';
+      resolve(finish());
+    };
+    // makeBody never returns a stream, the one BodyInit that XHR cannot send.
+    xhr.send((makeBody() ?? null) as XMLHttpRequestBodyInit | null);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Turns Playwright test results into matrix cells: one per scenario and project, carrying the
+ * observation the test attached, or why there is none (skipped, failed before observing).
+ */
+import type { TestCase, TestResult } from '@playwright/test/reporter';
+import type { Observation } from '../runner/run.js';
+
+export const observationAttachment = 'corsmatrix-observation';
+
+export type CellStatus = 'matches-standard' | 'known-deviation' | 'unexpected' | 'not-run' | 'error';
+
+export interface MatrixCell {
+  scenarioId: string;
+  project: string;
+  status: CellStatus;
+  /** Why a cell has no observation: the skip reason or the error. */
+  reason?: string;
+  observation?: Observation;
+}
+
+export function scenarioIdOf(test: TestCase): string | undefined {
+  const annotation = test.annotations.find((a) => a.type === 'scenario');
+  if (!annotation) return undefined;
+  return test.title.slice(0, test.title.indexOf(':'));
+}
+
+export function cellFrom(test: TestCase, result: TestResult, project: string): MatrixCell | undefined {
+  const scenarioId = scenarioIdOf(test);
+  if (scenarioId === undefined) return undefined;
+  const attachment = result.attachments.find((a) => a.name === observationAttachment);
+  if (attachment?.body) {
+    const observation = JSON.parse(attachment.body.toString('utf8')) as Observation;
+    return { scenarioId, project, status: observation.verdict, observation };
+  }
+  if (result.status === 'skipped') {
+    const reason = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip')?.description;
+    return { scenarioId, project, status: 'not-run', reason: reason ?? 'skipped' };
+  }
+  const message = result.errors.map((e) => e.message ?? '').join('\n') || result.status;
+  return { scenarioId, project, status: 'error', reason: message.split('\n').slice(0, 3).join(' ') };
+}

@@ -1,0 +1,104 @@
+/**
+ * The compatibility matrix as data: rows are scenarios grouped by topic, columns are projects
+ * (engine + variant), cells are observations with a verdict. This is the JSON format; the HTML
+ * and Markdown views are rendered from it.
+ */
+import { readFileSync } from 'node:fs';
+import type { EngineIdentity } from '../engines/types.js';
+import type { Outcome } from '../runner/outcome.js';
+import type { CellStatus, MatrixCell } from './collect.js';
+
+export const matrixSchemaVersion = 1;
+
+const harnessVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export interface MatrixColumn extends EngineIdentity {}
+
+export interface MatrixRow {
+  id: string;
+  topic: string;
+  title: string;
+  file: string;
+  reference: string;
+  cells: Record<string, MatrixCell & { summary: string }>;
+  /** Engines disagree with each other or with the standard. */
+  divergent: boolean;
+}
+
+export interface Matrix {
+  schemaVersion: typeof matrixSchemaVersion;
+  harnessVersion: string;
+  generatedAt: string;
+  columns: MatrixColumn[];
+  /** Columns with no observation at all (every cell skipped), with the reason. */
+  missingColumns: Array<{ project: string; reason: string }>;
+  rows: MatrixRow[];
+  summary: Record<string, Record<CellStatus, number>>;
+}
+
+export function summarizeOutcome(outcome: Outcome): string {
+  const parts: string[] = [];
+  parts.push(outcome.preflight === false ? 'no preflight' : 'preflight');
+  parts.push(outcome.request === false ? 'not sent' : `sent${outcome.finalRequest === false ? '' : ' (redirected)'}`);
+  const page = outcome.page;
+  if (typeof page === 'string') parts.push(page);
+  else parts.push(`${page.type === 'opaque' ? 'opaque' : page.status}${page.bodyReadable ? ' readable' : ''}`);
+  return parts.join(' · ');
+}
+
+function cellSummary(cell: MatrixCell): string {
+  if (cell.observation) return summarizeOutcome(cell.observation.outcome);
+  return cell.status === 'not-run' ? 'not run' : 'error';
+}
+
+function emptyCounts(): Record<CellStatus, number> {
+  return { 'matches-standard': 0, 'known-deviation': 0, unexpected: 0, 'not-run': 0, error: 0 };
+}
+
+export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOString()): Matrix {
+  const columns = new Map<string, MatrixColumn>();
+  const projects = new Set<string>();
+  const rows = new Map<string, MatrixRow>();
+  for (const cell of cells) {
+    projects.add(cell.project);
+    if (cell.observation && !columns.has(cell.project)) columns.set(cell.project, cell.observation.engine);
+    let row = rows.get(cell.scenarioId);
+    if (!row) {
+      const scenario = cell.observation?.scenario;
+      row = {
+        id: cell.scenarioId,
+        topic: cell.scenarioId.includes('/') ? cell.scenarioId.slice(0, cell.scenarioId.indexOf('/')) : 'other',
+        title: scenario?.title ?? cell.scenarioId,
+        file: scenario?.file ?? '',
+        reference: scenario?.reference ?? '',
+        cells: {},
+        divergent: false,
+      };
+      rows.set(cell.scenarioId, row);
+    } else if (cell.observation && row.file === '') {
+      Object.assign(row, { title: cell.observation.scenario.title, file: cell.observation.scenario.file, reference: cell.observation.scenario.reference });
+    }
+    // With --repeat-each the first observation stands for the cell.
+    row.cells[cell.project] ??= { ...cell, summary: cellSummary(cell) };
+  }
+  const summary: Record<string, Record<CellStatus, number>> = {};
+  for (const project of projects) summary[project] = emptyCounts();
+  for (const row of rows.values()) {
+    const observed = Object.values(row.cells).filter((cell) => cell.observation);
+    const summaries = new Set(observed.map((cell) => cell.summary));
+    row.divergent = summaries.size > 1 || observed.some((cell) => cell.status !== 'matches-standard');
+    for (const cell of Object.values(row.cells)) (summary[cell.project] ??= emptyCounts())[cell.status]++;
+  }
+  const missingColumns = [...projects]
+    .filter((project) => !columns.has(project))
+    .map((project) => ({ project, reason: cells.find((cell) => cell.project === project)?.reason ?? 'not run' }));
+  return {
+    schemaVersion: matrixSchemaVersion,
+    harnessVersion,
+    generatedAt,
+    columns: [...columns.values()],
+    missingColumns,
+    rows: [...rows.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id)),
+    summary,
+  };
+}

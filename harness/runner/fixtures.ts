@@ -1,0 +1,65 @@
+/**
+ * Playwright Test fixtures. Worker-scoped: the origins and the browser, started once per worker
+ * and stopped when it ends, also after a failure. Nothing else starts or stops them.
+ */
+import { test as base } from '@playwright/test';
+import { launchEngine, type EngineConfig } from '../engines/launch.js';
+import { EngineUnavailableError } from '../engines/errors.js';
+import type { BrowserEngine } from '../engines/types.js';
+import { startOrigins, type RunningOrigins } from '../origins/servers.js';
+
+export type EngineSlot = { engine: BrowserEngine; unavailable?: undefined } | { engine?: undefined; unavailable: string };
+
+export interface HarnessWorkerFixtures {
+  /** Which engine this project runs; set per project in playwright.config.ts. */
+  engineConfig: EngineConfig;
+  origins: RunningOrigins;
+  engineSlot: EngineSlot;
+}
+
+export interface HarnessTestFixtures {
+  /** The project's browser; the test is skipped (failed under CI=true) when it is missing. */
+  engine: BrowserEngine;
+}
+
+export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
+  engineConfig: [{ engine: 'chromium' }, { option: true, scope: 'worker' }],
+
+  origins: [
+    async ({}, use) => {
+      const origins = await startOrigins();
+      try {
+        await use(origins);
+      } finally {
+        await origins.stop();
+      }
+    },
+    { scope: 'worker', timeout: 30_000 },
+  ],
+
+  engineSlot: [
+    async ({ engineConfig }, use, workerInfo) => {
+      let slot: EngineSlot;
+      try {
+        slot = { engine: await launchEngine(engineConfig, workerInfo.project.name) };
+      } catch (error) {
+        // A missing browser is a skip on a developer's machine and a failure in CI.
+        if (!(error instanceof EngineUnavailableError) || process.env.CI) throw error;
+        slot = { unavailable: error.message };
+      }
+      try {
+        await use(slot);
+      } finally {
+        await slot.engine?.close();
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  engine: async ({ engineSlot }, use) => {
+    if (engineSlot.unavailable !== undefined) base.skip(true, engineSlot.unavailable);
+    await use(engineSlot.engine as BrowserEngine);
+  },
+});
+
+export { expect } from '@playwright/test';

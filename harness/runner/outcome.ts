@@ -1,0 +1,181 @@
+/**
+ * The outcome of one scenario in one engine, in the same shape as a scenario's `expected`, and
+ * the comparison of the two. The standard's expectation and the engine's declared deviations
+ * are both checked, so a cell can say "matches the standard", "known deviation" or "unexpected".
+ */
+import { headerValue, type ReceivedRequest } from '../origins/log.js';
+import type { PageObservation } from '../probe/probe.js';
+import type { Deviation, Expected } from '../scenario/schema.js';
+import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
+import type { EngineIdentity } from '../engines/types.js';
+
+export interface ObservedPreflight {
+  method: string | null;
+  headers: string | null;
+  origin: string | null;
+}
+
+export interface ObservedRequest {
+  method: string;
+  origin: string | null;
+  cookie: string | null;
+  secFetchSite: string | null;
+  secFetchMode: string | null;
+  secFetchDest: string | null;
+}
+
+export type ObservedPage =
+  | 'network-error'
+  | 'timeout'
+  | 'threw'
+  | { status: number | null; type: string | null; bodyReadable: boolean; headers: Record<string, string | null> };
+
+export interface Outcome {
+  preflight: false | ObservedPreflight;
+  /** The first actual (non-preflight) request of the run. */
+  request: false | ObservedRequest;
+  /** The last actual request, when a redirect made more than one. */
+  finalRequest: false | ObservedRequest;
+  page: ObservedPage;
+}
+
+export type Verdict = 'matches-standard' | 'known-deviation' | 'unexpected';
+
+export interface Mismatch {
+  field: string;
+  expected: unknown;
+  observed: unknown;
+}
+
+function observedRequest(entry: ReceivedRequest): ObservedRequest {
+  return {
+    method: entry.method,
+    origin: headerValue(entry, 'origin'),
+    cookie: headerValue(entry, 'cookie'),
+    secFetchSite: headerValue(entry, 'sec-fetch-site'),
+    secFetchMode: headerValue(entry, 'sec-fetch-mode'),
+    secFetchDest: headerValue(entry, 'sec-fetch-dest'),
+  };
+}
+
+export function computeOutcome(page: PageObservation, received: ReceivedRequest[]): Outcome {
+  const preflight = received.find((entry) => entry.isPreflight);
+  const actual = received.filter((entry) => !entry.isPreflight);
+  const first = actual[0];
+  const last = actual.length > 1 ? actual[actual.length - 1] : undefined;
+  return {
+    preflight: preflight
+      ? {
+          method: headerValue(preflight, 'access-control-request-method'),
+          headers: headerValue(preflight, 'access-control-request-headers'),
+          origin: headerValue(preflight, 'origin'),
+        }
+      : false,
+    request: first ? observedRequest(first) : false,
+    finalRequest: last ? observedRequest(last) : false,
+    page:
+      page.result === 'response'
+        ? { status: page.status, type: page.type, bodyReadable: page.bodyReadable, headers: page.headers }
+        : page.result,
+  };
+}
+
+function versionMatches(range: string, version: string): boolean {
+  const match = /^(<=|>=|<|>)(.+)$/.exec(range);
+  if (!match) return false;
+  const [, operator, bound] = match;
+  const a = version.split('.').map(Number);
+  const b = (bound ?? '').split('.').map(Number);
+  let cmp = 0;
+  for (let i = 0; i < Math.max(a.length, b.length) && cmp === 0; i++) cmp = Math.sign((a[i] ?? 0) - (b[i] ?? 0));
+  // Compare only as many components as the bound gives: "<109" means major below 109.
+  if (b.length < a.length) {
+    cmp = 0;
+    for (let i = 0; i < b.length && cmp === 0; i++) cmp = Math.sign((a[i] ?? 0) - (b[i] ?? 0));
+  }
+  switch (operator) {
+    case '<':
+      return cmp < 0;
+    case '<=':
+      return cmp <= 0;
+    case '>':
+      return cmp > 0;
+    default:
+      return cmp >= 0;
+  }
+}
+
+export function applicableDeviations(deviations: Deviation[], identity: EngineIdentity): Deviation[] {
+  return deviations.filter((deviation) => {
+    if (deviation.engine !== identity.engine) return false;
+    if (deviation.versions === undefined && deviation.variants === undefined) return true;
+    if (deviation.variants && identity.variant && deviation.variants.includes(identity.variant)) return true;
+    return deviation.versions !== undefined && versionMatches(deviation.versions, identity.version);
+  });
+}
+
+export function effectiveExpectation(expected: Expected, deviations: Deviation[]): Expected {
+  return deviations.reduce<Expected>((current, deviation) => ({ ...current, ...deviation.expected }), expected);
+}
+
+function compareRequest(
+  field: string,
+  expected: Expected['request'],
+  observed: false | ObservedRequest,
+  context: TemplateContext,
+  out: Mismatch[],
+): void {
+  if (expected === false || expected === true || observed === false) {
+    if ((expected !== false) !== (observed !== false)) out.push({ field, expected: expected !== false, observed: observed !== false });
+    return;
+  }
+  for (const [key, value] of Object.entries(expected) as Array<[keyof ObservedRequest, string | null | undefined]>) {
+    if (value === undefined) continue;
+    const want = value === null ? null : resolveTemplate(value, context);
+    if (observed[key] !== want) out.push({ field: `${field}.${key}`, expected: want, observed: observed[key] });
+  }
+}
+
+export function compare(expected: Expected, outcome: Outcome, context: TemplateContext): Mismatch[] {
+  const out: Mismatch[] = [];
+  const { preflight } = expected;
+  if (typeof preflight === 'boolean' || outcome.preflight === false) {
+    const want = preflight !== false;
+    if (want !== (outcome.preflight !== false)) out.push({ field: 'preflight', expected: want, observed: outcome.preflight !== false });
+  } else {
+    if (preflight.method !== undefined && preflight.method !== outcome.preflight.method)
+      out.push({ field: 'preflight.method', expected: preflight.method, observed: outcome.preflight.method });
+    if (preflight.headers !== undefined && preflight.headers !== outcome.preflight.headers)
+      out.push({ field: 'preflight.headers', expected: preflight.headers, observed: outcome.preflight.headers });
+  }
+  compareRequest('request', expected.request, outcome.request, context, out);
+  if (expected.finalRequest !== undefined) compareRequest('finalRequest', expected.finalRequest, outcome.finalRequest, context, out);
+
+  const page = expected.page;
+  const seen = outcome.page;
+  if (page === 'network-error' || typeof seen === 'string') {
+    const observedKind = typeof seen === 'string' ? seen : 'response';
+    const expectedKind = page === 'network-error' ? page : 'response';
+    if (observedKind !== expectedKind) out.push({ field: 'page', expected: expectedKind, observed: observedKind });
+    return out;
+  }
+  if (page.status !== undefined && page.status !== seen.status) out.push({ field: 'page.status', expected: page.status, observed: seen.status });
+  if (page.type !== undefined && page.type !== seen.type) out.push({ field: 'page.type', expected: page.type, observed: seen.type });
+  if (page.bodyReadable !== undefined && page.bodyReadable !== seen.bodyReadable)
+    out.push({ field: 'page.bodyReadable', expected: page.bodyReadable, observed: seen.bodyReadable });
+  for (const [name, value] of Object.entries(page.headers ?? {})) {
+    const want = value === null ? null : resolveTemplate(value, context);
+    const got = seen.headers[name] ?? null;
+    if (got !== want) out.push({ field: `page.headers.${name}`, expected: want, observed: got });
+  }
+  return out;
+}
+
+/**
+ * `unexpected` whenever the engine's effective expectation fails, including when a declared
+ * deviation is no longer seen (the engine was fixed: the deviation should go).
+ */
+export function verdictOf(standardMismatches: Mismatch[], effectiveMismatches: Mismatch[]): Verdict {
+  if (effectiveMismatches.length > 0) return 'unexpected';
+  return standardMismatches.length === 0 ? 'matches-standard' : 'known-deviation';
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds scenario files, imports them and validates every scenario on its own, so that one
+ * broken file or scenario is reported by name while the rest of the catalogue still runs.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'zod';
+import { scenarioSchema, type Scenario } from './schema.js';
+import { checkConsistency } from './consistency.js';
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** Path relative to the working directory, for messages and report rows. */
+  file: string;
+  /** Position in the file's array, for messages. */
+  index: number;
+}
+
+export interface ScenarioError {
+  file: string;
+  /** The scenario's id, or `#<index>` when it has none. */
+  scenario?: string;
+  field?: string;
+  message: string;
+}
+
+export interface Catalogue {
+  scenarios: LoadedScenario[];
+  errors: ScenarioError[];
+}
+
+export function formatScenarioError(error: ScenarioError): string {
+  const where = [error.file];
+  if (error.scenario !== undefined) where.push(`scenario "${error.scenario}"`);
+  if (error.field !== undefined && error.field !== '') where.push(`field "${error.field}"`);
+  return `${where.join(': ')}: ${error.message}`;
+}
+
+export function listScenarioFiles(root: string): string[] {
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch {
+    return [];
+  }
+  if (stat.isFile()) return [root];
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith('.d.ts'))
+    .sort()
+    .map((name) => path.join(root, name));
+}
+
+function fieldPath(issuePath: readonly PropertyKey[]): string {
+  return issuePath.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+}
+
+function describeIssues(error: z.ZodError): Array<{ field: string; message: string }> {
+  return error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+}
+
+function scenarioLabel(value: unknown, index: number): string {
+  if (typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string') return value.id;
+  return `#${index}`;
+}
+
+/** Imports one file and validates each scenario in it. Never throws. */
+export async function loadScenarioFile(file: string, displayName = path.relative(process.cwd(), file)): Promise<Catalogue> {
+  const result: Catalogue = { scenarios: [], errors: [] };
+  let exported: unknown;
+  try {
+    const module: { default?: unknown } = await import(pathToFileURL(path.resolve(file)).href);
+    exported = module.default;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+    result.errors.push({ file: displayName, message: `cannot be loaded: ${message}` });
+    return result;
+  }
+  if (!Array.isArray(exported) || exported.length === 0) {
+    result.errors.push({
+      file: displayName,
+      message: 'must `export default` a non-empty array of scenarios (see scenarios/README.md)',
+    });
+    return result;
+  }
+  exported.forEach((value: unknown, index) => {
+    const label = scenarioLabel(value, index);
+    const parsed = scenarioSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of describeIssues(parsed.error)) {
+        result.errors.push({ file: displayName, scenario: label, field: issue.field, message: issue.message });
+      }
+      return;
+    }
+    const problems = checkConsistency(parsed.data);
+    if (problems.length > 0) {
+      for (const problem of problems) result.errors.push({ file: displayName, scenario: label, ...problem });
+      return;
+    }
+    result.scenarios.push({ scenario: parsed.data, file: displayName, index });
+  });
+  return result;
+}
+
+/** Loads every scenario under the given files or directories and rejects duplicate ids. */
+export async function loadCatalogue(roots: string[]): Promise<Catalogue> {
+  const files = roots.flatMap(listScenarioFiles);
+  const catalogue: Catalogue = { scenarios: [], errors: [] };
+  if (files.length === 0) {
+    catalogue.errors.push({ file: roots.join(', '), message: 'no scenario files found' });
+    return catalogue;
+  }
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const loaded = await loadScenarioFile(file);
+    catalogue.errors.push(...loaded.errors);
+    for (const entry of loaded.scenarios) {
+      const first = seen.get(entry.scenario.id);
+      if (first !== undefined) {
+        catalogue.errors.push({
+          file: entry.file,
+          scenario: entry.scenario.id,
+          field: 'id',
+          message: `duplicate id, already used in ${first}`,
+        });
+        continue;
+      }
+      seen.set(entry.scenario.id, entry.file);
+      catalogue.scenarios.push(entry);
+    }
+  }
+  return catalogue;
+}

@@ -1,0 +1,45 @@
+/** Turns a scenario's declared answers into the concrete plan the origins serve for one run. */
+import type { OriginName } from '../origins/names.js';
+import type { PlannedHop, PlannedResponse, ServerPlan } from '../origins/plan.js';
+import { headerPairs } from './consistency.js';
+import type { ResponseSpec, Scenario } from './schema.js';
+import { resolveTemplate, type TemplateContext } from './template.js';
+
+export function scenarioUrl(origins: Record<OriginName, string>, origin: OriginName, token: string, hop: number): string {
+  return `${origins[origin]}/s/${token}/${hop}`;
+}
+
+export function templateContext(scenario: Scenario, origins: Record<OriginName, string>): TemplateContext {
+  return { page: origins[scenario.page], target: origins[scenario.target], origins };
+}
+
+export function buildPlan(scenario: Scenario, token: string, origins: Record<OriginName, string>): ServerPlan {
+  const context = templateContext(scenario, origins);
+  const hops: PlannedHop[] = [];
+
+  // Each redirect, of a preflight or of an actual response, leads to a new hop with its own URL.
+  const plan = (spec: ResponseSpec): PlannedResponse => {
+    const headers = headerPairs(spec.headers).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
+    if (spec.redirect) {
+      const next = addHop(spec.redirect.to, spec.redirect.preflight, spec.redirect.response);
+      headers.push(['Location', scenarioUrl(origins, spec.redirect.to, token, next)]);
+    }
+    return { status: spec.status, headers, body: spec.body ?? `corsmatrix body for ${scenario.id}` };
+  };
+  const addHop = (origin: OriginName, preflight: ResponseSpec | undefined, response: ResponseSpec): number => {
+    const index = hops.length;
+    const hop: PlannedHop = { origin, preflight: undefined, response: { status: 0, headers: [], body: '' } };
+    hops.push(hop);
+    hop.preflight = preflight ? plan(preflight) : undefined;
+    hop.response = plan(response);
+    return index;
+  };
+  addHop(scenario.target, scenario.preflight, scenario.response);
+
+  return {
+    token,
+    scenarioId: scenario.id,
+    cookies: scenario.setup.cookies.map((cookie) => ({ origin: cookie.origin, setCookie: resolveTemplate(cookie.setCookie, context) })),
+    hops,
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The scenario format: plain data, typed by these schemas and checked when loaded.
+ *
+ * A scenario file default-exports an array of `ScenarioInput` objects. The words follow the
+ * Fetch standard: a request may need a CORS preflight, the target answers the preflight and the
+ * actual request, and the expected outcome says what reaches the server and what the page sees.
+ */
+import { z } from 'zod';
+import { engineNames, variantNames } from '../engines/names.js';
+import { originNames } from '../origins/names.js';
+import { findTemplateError } from './template.js';
+
+/** RFC 9110 `token`: what a header name or a method must be. */
+const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+const headerName = z
+  .string()
+  .regex(tokenPattern, { message: 'a header name must be an HTTP token (no spaces, colons or other separators)' });
+
+const templatedValue = z.string().superRefine((value, ctx) => {
+  const error = findTemplateError(value);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+const headerValue = templatedValue.refine((value) => !/[\r\n\0]/.test(value), {
+  message: 'a header value must not contain CR, LF or NUL',
+});
+
+/**
+ * Headers as an object (`{ 'Access-Control-Allow-Origin': '*' }`, an array value sends the header
+ * once per element) or as a list of pairs when order, duplicates or odd casing matter.
+ */
+export const headerListSchema = z.union([
+  z.record(headerName, z.union([headerValue, z.array(headerValue).min(1)])),
+  z.array(z.tuple([headerName, headerValue])),
+]);
+
+const method = z.string().regex(tokenPattern, { message: 'a method must be an HTTP token' });
+
+const requestBodySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), text: z.string() }),
+  z.strictObject({ kind: z.literal('urlencoded'), fields: z.record(z.string(), z.string()) }),
+  z.strictObject({ kind: z.literal('form-data'), fields: z.record(z.string(), z.string()) }),
+  z.strictObject({ kind: z.literal('blob'), type: z.string(), text: z.string() }),
+]);
+
+const readHeaders = z.array(headerName).default([]);
+
+/** How the page makes the request. Discriminated by `api`. */
+export const requestSchema = z.discriminatedUnion('api', [
+  z.strictObject({
+    api: z.literal('fetch'),
+    method: method.default('GET'),
+    headers: headerListSchema.default([]),
+    body: requestBodySchema.optional(),
+    credentials: z.enum(['omit', 'same-origin', 'include']).default('same-origin'),
+    mode: z.enum(['cors', 'no-cors', 'same-origin']).default('cors'),
+    redirect: z.enum(['follow', 'error', 'manual']).default('follow'),
+    /** Response headers whose visibility to the page is recorded (`headers.get(name)`). */
+    readHeaders,
+  }),
+  z.strictObject({
+    api: z.literal('xhr'),
+    method: method.default('GET'),
+    headers: headerListSchema.default([]),
+    body: requestBodySchema.optional(),
+    withCredentials: z.boolean().default(false),
+    /** A listener on `xhr.upload` makes even a simple request need a preflight. */
+    uploadListener: z.boolean().default(false),
+    readHeaders,
+  }),
+]);
+
+export interface ResponseSpecInput {
+  status?: number;
+  headers?: z.input<typeof headerListSchema>;
+  body?: string;
+  /** Answer with a redirect to a named origin; `Location` is filled in by the harness. */
+  redirect?: RedirectSpecInput;
+}
+
+export interface RedirectSpecInput {
+  to: (typeof originNames)[number];
+  preflight?: ResponseSpecInput;
+  response: ResponseSpecInput;
+}
+
+export interface ResponseSpec {
+  status: number;
+  headers: z.output<typeof headerListSchema>;
+  body?: string | undefined;
+  redirect?: RedirectSpec | undefined;
+}
+
+export interface RedirectSpec {
+  to: (typeof originNames)[number];
+  preflight?: ResponseSpec | undefined;
+  response: ResponseSpec;
+}
+
+export const responseSpecSchema: z.ZodType<ResponseSpec, ResponseSpecInput> = z.lazy(() =>
+  z
+    .strictObject({
+      status: z.number().int().min(100).max(599).default(200),
+      headers: headerListSchema.default([]),
+      body: z.string().optional(),
+      redirect: redirectSpecSchema.optional(),
+    })
+    .superRefine((response, ctx) => {
+      if (response.redirect && (response.status < 300 || response.status > 399)) {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: `a redirect needs a 3xx status, not ${response.status}` });
+      }
+    }),
+);
+
+const redirectSpecSchema: z.ZodType<RedirectSpec, RedirectSpecInput> = z.lazy(() =>
+  z.strictObject({
+    to: z.enum(originNames),
+    preflight: responseSpecSchema.optional(),
+    response: responseSpecSchema,
+  }),
+);
+
+const expectedPreflight = z.union([
+  z.boolean(),
+  z.strictObject({
+    /** Access-Control-Request-Method as received. */
+    method: z.string().optional(),
+    /** Access-Control-Request-Headers as received; `null` when the header is absent. */
+    headers: z.string().nullable().optional(),
+  }),
+]);
+
+const expectedRequest = z.union([
+  z.boolean(),
+  z.strictObject({
+    method: z.string().optional(),
+    /** The Origin header; `{page}` stands for the page's origin, `null` for no header. */
+    origin: templatedValue.nullable().optional(),
+    cookie: z.string().nullable().optional(),
+    secFetchSite: z.string().nullable().optional(),
+    secFetchMode: z.string().nullable().optional(),
+    secFetchDest: z.string().nullable().optional(),
+  }),
+]);
+
+const expectedPage = z.union([
+  z.literal('network-error'),
+  z.strictObject({
+    status: z.number().int().optional(),
+    type: z.enum(['basic', 'cors', 'opaque', 'opaqueredirect']).optional(),
+    bodyReadable: z.boolean().optional(),
+    /** Header name to the value the page reads, or `null` when it cannot see the header. */
+    headers: z.record(z.string(), templatedValue.nullable()).optional(),
+  }),
+]);
+
+export const expectedSchema = z.strictObject({
+  /** Whether a CORS preflight reached the target, and what it asked for. */
+  preflight: expectedPreflight,
+  /** Whether the actual request reached the target, and with which headers. */
+  request: expectedRequest,
+  /** After a redirect: the last actual request, at the end of the chain. */
+  finalRequest: expectedRequest.optional(),
+  /** What the page's JavaScript saw. */
+  page: expectedPage,
+});
+
+const versionRange = z.string().regex(/^(<|<=|>=|>)\d+(\.\d+)*$/, {
+  message: 'a version range looks like "<109" or ">=120"',
+});
+
+export const deviationSchema = z.strictObject({
+  engine: z.enum(engineNames),
+  /** Versions of the engine that behave this way; with neither this nor `variants`, every version. */
+  versions: versionRange.optional(),
+  /** Engine variants (projects) that reproduce this behaviour, whatever their version. */
+  variants: z.array(z.enum(variantNames)).optional(),
+  reason: z.string().min(1),
+  bug: z.url(),
+  /** Replaces the matching parts of `expected` for this engine. */
+  expected: expectedSchema.partial(),
+});
+
+const cookieSetupSchema = z.strictObject({
+  /** The origin whose top-level page sets the cookie, before the page origin is opened. */
+  origin: z.enum(originNames),
+  setCookie: headerValue,
+});
+
+export const scenarioSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, {
+    message: 'an id is lower-case words joined by "-", optionally grouped with "/"',
+  }),
+  title: z.string().min(1),
+  /** The spec section, article or bug this scenario comes from. */
+  reference: z.url(),
+  page: z.enum(originNames),
+  target: z.enum(originNames),
+  setup: z.strictObject({ cookies: z.array(cookieSetupSchema).default([]) }).default({ cookies: [] }),
+  request: requestSchema,
+  /** What the target answers to a CORS preflight; without it a preflight gets 405 and no CORS headers. */
+  preflight: responseSpecSchema.optional(),
+  response: responseSpecSchema,
+  expected: expectedSchema,
+  deviations: z.array(deviationSchema).default([]),
+});
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioRequest = Scenario['request'];
+export type RequestBody = z.output<typeof requestBodySchema>;
+export type Expected = z.output<typeof expectedSchema>;
+export type Deviation = z.output<typeof deviationSchema>;
+export type HeaderList = z.output<typeof headerListSchema>;

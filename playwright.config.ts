@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import type { HarnessWorkerFixtures } from './harness/runner/fixtures.js';
+import type { EngineConfig } from './harness/engines/launch.js';
+
+/** One project per engine, plus engine variants that reproduce older behaviour on purpose. */
+const engineProjects: Array<{ name: string; engineConfig: EngineConfig }> = [
+  { name: 'chromium', engineConfig: { engine: 'chromium' } },
+  { name: 'firefox', engineConfig: { engine: 'firefox' } },
+  { name: 'webkit', engineConfig: { engine: 'webkit' } },
+  { name: 'chromium-legacy-method-case', engineConfig: { engine: 'chromium', variant: 'legacy-method-case' } },
+];
+
+export default defineConfig<object, HarnessWorkerFixtures>({
+  testDir: './tests',
+  fullyParallel: true,
+  // Two workers fit a 2-core machine; raise with --workers on a bigger one.
+  workers: process.env.CORSMATRIX_WORKERS ? Number(process.env.CORSMATRIX_WORKERS) : 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['./harness/report/reporter.ts']],
+  projects: [
+    { name: 'harness', testMatch: 'harness/**/*.test.ts' },
+    ...engineProjects.map(({ name, engineConfig }) => ({
+      name,
+      testMatch: 'browser/**/*.spec.ts',
+      use: { engineConfig },
+      metadata: { engine: engineConfig.engine, variant: engineConfig.variant ?? null },
+    })),
+  ],
+});

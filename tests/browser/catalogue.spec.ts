@@ -1,0 +1,29 @@
+/**
+ * Every scenario of the catalogue, in the engine of the current project. A broken scenario file
+ * becomes one failing test that names the file, the scenario and the field; the rest still run.
+ */
+import { loadCatalogue, formatScenarioError } from '../../harness/scenario/load.js';
+import { test } from '../../harness/runner/fixtures.js';
+import { runScenario } from '../../harness/runner/run.js';
+import { engineLabel, formatMismatches } from '../../harness/runner/format.js';
+import { scenarioRoots } from '../../harness/scenario/roots.js';
+
+const catalogue = await loadCatalogue(scenarioRoots());
+
+const errorsByFile = new Map<string, typeof catalogue.errors>();
+for (const error of catalogue.errors) errorsByFile.set(error.file, [...(errorsByFile.get(error.file) ?? []), error]);
+for (const [file, errors] of errorsByFile) {
+  test(`invalid scenario file ${file}`, () => {
+    throw new Error(errors.map(formatScenarioError).join('\n'));
+  });
+}
+
+for (const loaded of catalogue.scenarios) {
+  const { scenario } = loaded;
+  test(`${scenario.id}: ${scenario.title}`, { annotation: { type: 'scenario', description: `${loaded.file} ${scenario.reference}` } }, async ({ engine, origins }, testInfo) => {
+    const observation = await runScenario(loaded, engine, origins);
+    testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
+    await testInfo.attach('corsmatrix-observation', { body: JSON.stringify(observation, null, 2), contentType: 'application/json' });
+    if (observation.mismatches.length > 0) throw new Error(formatMismatches(observation));
+  });
+}
