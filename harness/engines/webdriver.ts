@@ -105,8 +105,7 @@ export class WebDriverEngine implements BrowserEngine {
     readonly identity: EngineIdentity,
     firstSession: BrowserSession,
   ) {
-    this.#shared = firstSession;
-    this.#sessions.add(firstSession);
+    this.#shared = this.track(firstSession);
   }
 
   /** Opens a first session to learn the browser's name and version. */
@@ -127,8 +126,21 @@ export class WebDriverEngine implements BrowserEngine {
     return { session: new WebDriverSession(options.client, created.sessionId), capabilities: created.capabilities };
   }
 
+  /**
+   * WebKitWebDriver and safaridriver allow one session at a time, so a fresh profile replaces
+   * the shared session (which is opened again, clean, when next needed).
+   */
   async newSession(): Promise<BrowserSession> {
+    if (this.#shared) {
+      const shared = this.#shared;
+      this.#shared = undefined;
+      await shared.close();
+    }
     const { session } = await WebDriverEngine.openSession(this.options);
+    return this.track(session);
+  }
+
+  private track(session: BrowserSession): BrowserSession {
     this.#sessions.add(session);
     const close = session.close.bind(session);
     session.close = async () => {

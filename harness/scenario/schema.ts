@@ -212,4 +212,6 @@ export type ScenarioRequest = Scenario['request'];
 export type RequestBody = z.output<typeof requestBodySchema>;
 export type Expected = z.output<typeof expectedSchema>;
 export type Deviation = z.output<typeof deviationSchema>;
+export type DeviationInput = z.input<typeof deviationSchema>;
+export type ExpectedInput = z.input<typeof expectedSchema>;
 export type HeaderList = z.output<typeof headerListSchema>;
