@@ -55,8 +55,27 @@ function fieldPath(issuePath: readonly PropertyKey[]): string {
   return issuePath.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union (headers as an object or as pairs, a boolean or an object) reports only "Invalid
+ * input"; show the issue of the branch that got furthest, which names the real mistake.
+ */
+function specificIssues(issue: Issue, prefix: readonly PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string }> {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const depth = (branch: Issue[]) => Math.max(...branch.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
+    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+    if (best.length > 0 && depth(best) > 0) return best.flatMap((inner) => specificIssues(inner, path));
+  }
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+    return issue.issues.map((inner) => ({ path, message: `${inner.message} (got "${String(path[path.length - 1])}")` }));
+  }
+  return [{ path, message: issue.message }];
+}
+
 function describeIssues(error: z.ZodError): Array<{ field: string; message: string }> {
-  return error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+  return error.issues.flatMap((issue) => specificIssues(issue)).map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
 }
 
 function scenarioLabel(value: unknown, index: number): string {
