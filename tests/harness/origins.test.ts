@@ -1,0 +1,195 @@
+/**
+ * The origin servers: loopback only, HTTP/2 with HTTP/1.1 fallback on https, planned responses
+ * written byte for byte, and a log of every request as it was on the wire.
+ */
+import http from 'node:http';
+import http2 from 'node:http2';
+import https from 'node:https';
+import net from 'node:net';
+import os from 'node:os';
+import { test, expect } from '@playwright/test';
+import { startOrigins, loopback, type RunningOrigins } from '../../harness/origins/servers.js';
+
+let origins: RunningOrigins;
+
+test.beforeAll(async () => {
+  origins = await startOrigins();
+});
+
+test.afterAll(async () => {
+  await origins.stop();
+});
+
+function register(token: string): void {
+  origins.plans.register({
+    token,
+    scenarioId: 'test',
+    cookies: [],
+    hops: [
+      {
+        origin: 'other-https',
+        preflight: { status: 204, headers: [['Access-Control-Allow-Methods', 'patch']], body: '' },
+        response: { status: 201, headers: [['X-Dup', 'a'], ['x-dup', 'b'], ['X-Odd-CASE', 'c']], body: 'created' },
+      },
+    ],
+  });
+}
+
+interface Answer {
+  status: number;
+  headers: string[];
+  body: string;
+  alpn: string | false;
+}
+
+/** An HTTP/1.1 request by raw socket details, so case and duplicates are visible. */
+function http1(port: number, host: string, method: string, path: string, body = ''): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = https.request(
+      { host: loopback, port, servername: host, method, path, headers: { host: `${host}:${port}`, 'x-sent': ['1', '2'] }, rejectUnauthorized: false },
+      (response) => {
+        const alpn = (response.socket as import('node:tls').TLSSocket).alpnProtocol ?? false;
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.rawHeaders, body: text, alpn }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+function h2(port: number, host: string, method: string, path: string, extra: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const session = http2.connect(`https://${loopback}:${port}`, { servername: host, rejectUnauthorized: false });
+    session.on('error', reject);
+    const stream = session.request({ ':method': method, ':path': path, ':authority': `${host}:${port}`, ...extra });
+    let text = '';
+    let status = 0;
+    const headers: string[] = [];
+    stream.on('response', (h, flags) => {
+      status = Number(h[':status']);
+      void flags;
+      for (const [name, value] of Object.entries(h)) {
+        if (name.startsWith(':')) continue;
+        for (const v of Array.isArray(value) ? value : [value]) headers.push(name, String(v));
+      }
+    });
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => (text += chunk));
+    stream.on('end', () => {
+      resolve({ status, headers, body: text, alpn: session.alpnProtocol ?? false });
+      session.close();
+    });
+    stream.end();
+  });
+}
+
+test('every listener is bound to 127.0.0.1 and to nothing else', async () => {
+  const others = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((info): info is os.NetworkInterfaceInfo => !!info && !info.internal)
+    .map((info) => info.address);
+  for (const port of Object.values(origins.ports)) {
+    for (const address of others) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host: address, port, timeout: 1000 });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.once('timeout', () => {
+          socket.destroy();
+          resolve('timeout');
+        });
+        socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+      expect(outcome, `port ${port} on ${address}`).not.toBe('connected');
+    }
+    // And it is reachable on loopback, so the check above is meaningful.
+    await new Promise<void>((resolve, reject) => net.connect({ host: loopback, port }).once('connect', function (this: net.Socket) {
+      this.destroy();
+      resolve();
+    }).once('error', reject));
+  }
+});
+
+test('origins have the documented relations', () => {
+  const url = (name: keyof typeof origins.origins) => new URL(origins.origins[name]);
+  expect(url('site').hostname).toBe('site.localhost');
+  expect(url('api').hostname).toBe('api.site.localhost');
+  expect(url('api').port).toBe(url('site').port);
+  expect(url('site-port').hostname).toBe('site.localhost');
+  expect(url('site-port').port).not.toBe(url('site').port);
+  expect(url('site-https').protocol).toBe('https:');
+  expect(url('other').hostname).toBe('other.localhost');
+  expect(url('other-https').protocol).toBe('https:');
+});
+
+test('https speaks HTTP/2 and passes a lower-case custom method through; the log keeps it as sent', async () => {
+  register('h2-token');
+  const port = origins.ports.https;
+  const preflight = await h2(port, 'other.localhost', 'OPTIONS', '/s/h2-token/0', { origin: 'https://site.localhost', 'access-control-request-method': 'patch' });
+  expect(preflight.alpn).toBe('h2');
+  expect(preflight.status).toBe(204);
+  const actual = await h2(port, 'other.localhost', 'patch', '/s/h2-token/0');
+  expect(actual.status).toBe(201);
+  expect(actual.body).toBe('created');
+  // HTTP/2 names are lower-case on the wire; Node's client joins the two x-dup fields.
+  expect(actual.headers).toEqual(expect.arrayContaining(['x-dup', 'a, b', 'x-odd-case', 'c']));
+  const log = origins.log.forToken('h2-token');
+  expect(log.map((entry) => [entry.method, entry.isPreflight, entry.origin, entry.httpVersion])).toEqual([
+    ['OPTIONS', true, 'other-https', '2.0'],
+    ['patch', false, 'other-https', '2.0'],
+  ]);
+  origins.plans.unregister('h2-token');
+});
+
+test('https falls back to HTTP/1.1, writes duplicate and odd-cased headers as given, logs body length', async () => {
+  register('h1-token');
+  const answer = await http1(origins.ports.https, 'other.localhost', 'POST', '/s/h1-token/0', 'twelve bytes');
+  expect(answer.alpn).toBe(false);
+  expect(answer.status).toBe(201);
+  expect(answer.headers.slice(0, 6)).toEqual(['X-Dup', 'a', 'x-dup', 'b', 'X-Odd-CASE', 'c']);
+  const [entry] = origins.log.forToken('h1-token');
+  expect(entry?.httpVersion).toBe('1.1');
+  expect(entry?.bodyLength).toBe(12);
+  expect(entry?.headers.filter(([name]) => name === 'x-sent')).toEqual([
+    ['x-sent', '1'],
+    ['x-sent', '2'],
+  ]);
+  origins.plans.unregister('h1-token');
+});
+
+test('a request for a host the listener does not serve is answered 421 and still logged', async () => {
+  const status = await new Promise<number>((resolve, reject) => {
+    http
+      .get({ host: loopback, port: origins.ports.http, path: '/s/nobody/0', headers: { host: 'stranger.localhost' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+      .on('error', reject);
+  });
+  expect(status).toBe(421);
+  expect(origins.log.forToken('nobody')[0]?.origin).toBeUndefined();
+});
+
+test('a scenario URL requested on the wrong origin is refused, not answered', async () => {
+  register('wrong-origin');
+  const answer = await h2(origins.ports.https, 'site.localhost', 'GET', '/s/wrong-origin/0');
+  expect(answer.status).toBe(421);
+  origins.plans.unregister('wrong-origin');
+});
+
+test('stop() releases every port', async () => {
+  const own = await startOrigins();
+  const ports = Object.values(own.ports);
+  await own.stop();
+  for (const port of ports) {
+    await new Promise<void>((resolve, reject) => {
+      const server = net.createServer().once('error', reject);
+      server.listen(port, loopback, () => server.close(() => resolve()));
+    });
+  }
+});

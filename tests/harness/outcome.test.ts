@@ -1,0 +1,79 @@
+/** Comparing an outcome with a scenario's expectation, and choosing an engine's deviations. */
+import { test, expect } from '@playwright/test';
+import { applicableDeviations, compare, effectiveExpectation, verdictOf, type Outcome } from '../../harness/runner/outcome.js';
+import { deviationSchema, expectedSchema } from '../../harness/scenario/schema.js';
+import type { EngineIdentity } from '../../harness/engines/types.js';
+import type { OriginName } from '../../harness/origins/names.js';
+
+const origins = Object.fromEntries(
+  ['site', 'site-port', 'api', 'other', 'site-https', 'api-https', 'other-https'].map((name) => [name, `http://${name}.localhost:1`]),
+) as Record<OriginName, string>;
+const context = { page: origins.site, target: origins.other, origins };
+
+const identity = (version: string, variant?: 'legacy-method-case'): EngineIdentity => ({
+  engine: 'chromium',
+  variant,
+  project: 'chromium',
+  browser: 'Chromium',
+  version,
+  driver: 'test',
+  executable: 'test',
+  changedSettings: [],
+});
+
+const blocked: Outcome = {
+  preflight: { method: 'patch', headers: null, origin: origins.site },
+  request: false,
+  finalRequest: false,
+  page: 'network-error',
+};
+
+test('an expectation that matches gives no mismatches; one that does not names each field', () => {
+  const expected = expectedSchema.parse({ preflight: { method: 'patch' }, request: false, page: 'network-error' });
+  expect(compare(expected, blocked, context)).toEqual([]);
+  const wrong = expectedSchema.parse({ preflight: { method: 'PATCH' }, request: { origin: '{page}' }, page: { status: 200 } });
+  expect(compare(wrong, blocked, context)).toEqual([
+    { field: 'preflight.method', expected: 'PATCH', observed: 'patch' },
+    { field: 'request', expected: true, observed: false },
+    { field: 'page', expected: 'response', observed: 'network-error' },
+  ]);
+});
+
+test('{page} in an expectation is the page origin; null means the header was absent', () => {
+  const expected = expectedSchema.parse({ preflight: false, request: { origin: '{page}', cookie: null }, page: 'network-error' });
+  const outcome: Outcome = {
+    preflight: false,
+    request: { method: 'GET', origin: origins.site, cookie: 'a=1', secFetchDest: null, secFetchMode: null, secFetchSite: null },
+    finalRequest: false,
+    page: 'network-error',
+  };
+  expect(compare(expected, outcome, context)).toEqual([{ field: 'request.cookie', expected: null, observed: 'a=1' }]);
+});
+
+test('a deviation applies by version range or by variant, and only to its engine', () => {
+  const deviation = deviationSchema.parse({
+    engine: 'chromium',
+    versions: '<109',
+    variants: ['legacy-method-case'],
+    reason: 'old Chrome',
+    bug: 'https://crbug.com/1228178',
+    expected: { request: true },
+  });
+  expect(applicableDeviations([deviation], identity('108.0.5359.1'))).toHaveLength(1);
+  expect(applicableDeviations([deviation], identity('109.0.1'))).toHaveLength(0);
+  expect(applicableDeviations([deviation], identity('156.0.8078.108', 'legacy-method-case'))).toHaveLength(1);
+  expect(applicableDeviations([deviation], { ...identity('100'), engine: 'firefox' })).toHaveLength(0);
+  const always = deviationSchema.parse({ engine: 'chromium', reason: 'r', bug: 'https://crbug.com/1', expected: {} });
+  expect(applicableDeviations([always], identity('156'))).toHaveLength(1);
+});
+
+test('verdicts: standard, known deviation, unexpected (also when a declared deviation is gone)', () => {
+  const expected = expectedSchema.parse({ preflight: true, request: false, page: 'network-error' });
+  const deviation = deviationSchema.parse({ engine: 'chromium', reason: 'r', bug: 'https://crbug.com/1', expected: { request: true, page: { status: 200 } } });
+  const effective = effectiveExpectation(expected, [deviation]);
+  const standard = compare(expected, blocked, context);
+  expect(verdictOf(standard, compare(expected, blocked, context))).toBe('matches-standard');
+  expect(verdictOf(standard, compare(effective, blocked, context))).toBe('unexpected');
+  const allowed: Outcome = { ...blocked, request: { method: 'patch', origin: null, cookie: null, secFetchDest: null, secFetchMode: null, secFetchSite: null }, page: { status: 200, type: 'cors', bodyReadable: true, headers: {} } };
+  expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context))).toBe('known-deviation');
+});
