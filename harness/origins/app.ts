@@ -50,7 +50,7 @@ async function bodyLength(stream: NodeJS.ReadableStream): Promise<number> {
 /** Writes a planned response byte for byte, bypassing Koa so duplicates and case survive. */
 function writePlanned(res: ServerResponse | Http2ServerResponse, planned: PlannedResponse, method: string): void {
   const bodyAllowed = method !== 'HEAD' && planned.status !== 204 && planned.status !== 304;
-  const body = bodyAllowed ? Buffer.from(planned.body) : Buffer.alloc(0);
+  const body = bodyAllowed ? Buffer.from(planned.body, planned.bodyEncoding) : Buffer.alloc(0);
   const names = new Set(planned.headers.map(([name]) => name.toLowerCase()));
   const headers: Array<[string, string]> = [...planned.headers];
   if (bodyAllowed && !names.has('content-length')) headers.push(['Content-Length', String(body.length)]);
@@ -102,6 +102,8 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
 
   const router = new Router<State>();
   router.get('/__corsmatrix/page/:token', (ctx) => {
+    const plan = plans.get(ctx.params.token ?? '');
+    for (const [name, value] of plan?.pageHeaders ?? []) ctx.append(name, value);
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = blankPage;
@@ -134,7 +136,7 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
     const method = ctx.req.method ?? '';
     const isPreflight = method === 'OPTIONS' && ctx.get('access-control-request-method') !== '';
     const planned: PlannedResponse = isPreflight
-      ? hop.preflight ?? { status: 405, headers: [], body: 'corsmatrix: this scenario declares no preflight response' }
+      ? hop.preflight ?? { status: 405, headers: [], body: 'corsmatrix: this scenario declares no preflight response', bodyEncoding: 'utf8' }
       : hop.response;
     ctx.respond = false;
     writePlanned(ctx.res, planned, method);

@@ -9,6 +9,7 @@ export interface PlannedResponse {
   /** Sent as given: order, duplicates and case kept (HTTP/2 lower-cases names on the wire). */
   headers: Array<[string, string]>;
   body: string;
+  bodyEncoding: 'utf8' | 'base64';
 }
 
 export interface PlannedHop {
@@ -24,6 +25,8 @@ export interface ServerPlan {
   scenarioId: string;
   /** Set-Cookie lines an origin sends when the page is prepared, per origin. */
   cookies: Array<{ origin: OriginName; setCookie: string }>;
+  /** Extra headers on the probe page (Referrer-Policy, say). */
+  pageHeaders: Array<[string, string]>;
   hops: PlannedHop[];
 }
 

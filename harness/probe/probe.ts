@@ -5,23 +5,26 @@
  */
 import type { RequestBody } from '../scenario/schema.js';
 
-export interface ProbeRequest {
-  api: 'fetch' | 'xhr';
+interface ScriptRequest {
   url: string;
   method: string;
   headers: Array<[string, string]>;
   body: RequestBody | undefined;
-  /** fetch only */
-  credentials: RequestCredentials;
-  mode: RequestMode;
-  redirect: RequestRedirect;
-  /** XHR only */
-  withCredentials: boolean;
-  uploadListener: boolean;
   /** Response headers to try to read. */
   readHeaders: string[];
   timeoutMs: number;
 }
+
+export type ProbeRequest =
+  | (ScriptRequest & { api: 'fetch'; credentials: RequestCredentials; mode: RequestMode; redirect: RequestRedirect })
+  | (ScriptRequest & { api: 'xhr'; withCredentials: boolean; uploadListener: boolean })
+  | {
+      api: 'element';
+      url: string;
+      element: 'img' | 'script' | 'module-script' | 'stylesheet' | 'iframe-postmessage';
+      crossorigin: 'anonymous' | 'use-credentials' | null;
+      timeoutMs: number;
+    };
 
 export interface PageObservation {
   /** `timeout`: no answer in time; `threw`: the API threw before any request (e.g. a bad argument). */
@@ -63,7 +66,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
   };
 
   const makeBody = (): BodyInit | undefined => {
-    const body = request.body;
+    const body = request.api === 'element' ? undefined : request.body;
     if (!body) return undefined;
     switch (body.kind) {
       case 'text':
@@ -72,13 +75,93 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         return new URLSearchParams(body.fields);
       case 'form-data': {
         const form = new FormData();
-        for (const [name, value] of Object.entries(body.fields)) form.append(name, value);
+        for (const [name, value] of Object.entries<string>(body.fields)) form.append(name, value);
         return form;
       }
       case 'blob':
         return new Blob([body.text], { type: body.type });
     }
   };
+
+  if (request.api === 'element') {
+    const { element, url, crossorigin } = request;
+    return new Promise<PageObservation>((resolve) => {
+      let settled = false;
+      const done = (result: PageObservation['result'], readable: boolean, detail: string | null) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        window.removeEventListener('error', onScriptError);
+        observation.result = result;
+        observation.bodyReadable = readable;
+        if (detail !== null) observation.body = detail.slice(0, 200);
+        resolve(finish());
+      };
+      const timer = setTimeout(() => done('timeout', false, null), request.timeoutMs);
+      const w = window as unknown as { corsmatrixValue?: unknown };
+      w.corsmatrixValue = undefined;
+      // A cross-origin classic script's errors reach window.onerror muted, as "Script error.".
+      const onScriptError = (event: ErrorEvent) => {
+        observation.error = `window error event: ${event.message}`;
+      };
+      const onMessage = (event: MessageEvent) => {
+        if (event.origin === new URL(url).origin) done('response', true, String(event.data));
+      };
+      if (element === 'img') {
+        const img = new Image();
+        if (crossorigin) img.crossOrigin = crossorigin;
+        img.onload = () => {
+          const canvas = document.createElement('canvas');
+          canvas.width = img.naturalWidth;
+          canvas.height = img.naturalHeight;
+          const context = canvas.getContext('2d');
+          context?.drawImage(img, 0, 0);
+          try {
+            const pixel = context?.getImageData(0, 0, 1, 1).data;
+            done('response', true, pixel ? `pixel ${Array.from(pixel).join(',')}` : null);
+          } catch (error) {
+            done('response', false, `getImageData: ${String(error)}`);
+          }
+        };
+        img.onerror = () => done('network-error', false, null);
+        img.src = url;
+      } else if (element === 'script' || element === 'module-script') {
+        window.addEventListener('error', onScriptError);
+        const script = document.createElement('script');
+        if (element === 'module-script') script.type = 'module';
+        if (crossorigin) script.crossOrigin = crossorigin;
+        script.onload = () =>
+          // A module script runs after its load event has been queued; give it a task to finish.
+          setTimeout(() => done('response', w.corsmatrixValue !== undefined, w.corsmatrixValue === undefined ? null : String(w.corsmatrixValue)), 0);
+        script.onerror = () => done('network-error', false, null);
+        script.src = url;
+        document.head.append(script);
+      } else if (element === 'stylesheet') {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        if (crossorigin) link.crossOrigin = crossorigin;
+        link.onload = () => {
+          try {
+            const rules = link.sheet?.cssRules.length ?? 0;
+            done('response', true, `${rules} rules`);
+          } catch (error) {
+            done('response', false, `cssRules: ${String(error)}`);
+          }
+        };
+        link.onerror = () => done('network-error', false, null);
+        link.href = url;
+        document.head.append(link);
+      } else {
+        window.addEventListener('message', onMessage);
+        const frame = document.createElement('iframe');
+        // Loaded without a message: the framed page did not (or could not) talk to us.
+        frame.onload = () => setTimeout(() => done('response', false, null), 500);
+        frame.src = url;
+        document.body.append(frame);
+      }
+    });
+  }
 
   if (request.api === 'fetch') {
     const controller = new AbortController();

@@ -47,7 +47,7 @@ export function summarizeOutcome(outcome: Outcome): string {
 }
 
 function cellSummary(cell: MatrixCell): string {
-  if (cell.observation) return summarizeOutcome(cell.observation.outcome);
+  if (cell.observation) return cell.observation.steps.map((step) => summarizeOutcome(step.outcome)).join(' → ');
   return cell.status === 'not-run' ? 'not run' : 'error';
 }
 

@@ -24,8 +24,11 @@ export function formatMismatches(observation: Observation): string {
   ];
   if (observation.deviations.length > 0) lines.push(`  (expectation includes known deviations: ${observation.deviations.map((d) => d.bug).join(', ')})`);
   for (const note of observation.notes) lines.push(`  note: ${note}`);
-  if (observation.page.error) lines.push(`  page error: ${observation.page.error}`);
-  const arrived = observation.received.map((r) => `${r.isPreflight ? 'preflight ' : ''}${r.method} ${r.origin ?? '?'}${r.path}`);
-  lines.push(`  reached the servers: ${arrived.length > 0 ? arrived.join(' -> ') : 'nothing'}`);
+  for (const [index, step] of observation.steps.entries()) {
+    const label = observation.steps.length > 1 ? ` (step ${index})` : '';
+    if (step.page.error) lines.push(`  page error${label}: ${step.page.error}`);
+    const arrived = step.received.map((r) => `${r.isPreflight ? 'preflight ' : ''}${r.method} ${r.origin ?? '?'}${r.path}`);
+    lines.push(`  reached the servers${label}: ${arrived.length > 0 ? arrived.join(' -> ') : 'nothing'}`);
+  }
   return lines.join('\n');
 }

@@ -1,17 +1,19 @@
 /**
  * Runs one scenario in one engine: registers the servers' plan under a fresh token (so no two
  * runs share a URL, and the preflight cache, keyed by URL, never carries over), prepares the
- * page, runs the probe and reads what reached the servers.
+ * page, runs the probe for the request and each follow-up, and reads what reached the servers.
  */
 import { randomBytes } from 'node:crypto';
-import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
+import type { BrowserEngine, BrowserSession, EngineIdentity } from '../engines/types.js';
 import type { ReceivedRequest } from '../origins/log.js';
+import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, scenarioUrl, templateContext } from '../scenario/plan.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Expected, Scenario, ScenarioRequest } from '../scenario/schema.js';
+import type { TemplateContext } from '../scenario/template.js';
 import {
   applicableDeviations,
   compare,
@@ -25,6 +27,18 @@ import {
 
 export const observationSchemaVersion = 1;
 
+/** One request of a scenario (the first, or a follow-up) and what came of it. */
+export interface StepObservation {
+  page: PageObservation;
+  /** The page origin the request was made from. */
+  pageOrigin: string;
+  /** Requests the origins received for this step, in order. */
+  received: ReceivedRequest[];
+  outcome: Outcome;
+  standardMismatches: Mismatch[];
+  mismatches: Mismatch[];
+}
+
 /** Everything known about one scenario in one engine; attached to the test result. */
 export interface Observation {
   schemaVersion: typeof observationSchemaVersion;
@@ -32,18 +46,17 @@ export interface Observation {
   engine: EngineIdentity;
   origins: { page: string; target: string };
   token: string;
-  page: PageObservation;
-  /** Every request the origins received for this run, in order. */
-  received: ReceivedRequest[];
-  outcome: Outcome;
+  /** Step 0 is the scenario's `request`; later steps are its `then` follow-ups. */
+  steps: StepObservation[];
   verdict: Verdict;
-  /** Differences from the standard's expectation. */
+  /** Differences from the standard's expectation, over all steps (`then[1].page` and so on). */
   standardMismatches: Mismatch[];
   /** Differences after this engine's known deviations; non-empty fails the test. */
   mismatches: Mismatch[];
-  deviations: Array<{ reason: string; bug: string }>;
+  deviations: Array<{ reason: string; bug: string; step: number }>;
   /** Why the run went the way it did when that is not obvious (a stalled origin, say). */
   notes: string[];
+  durationMs: number;
 }
 
 export const defaultRequestTimeoutMs = 5_000;
@@ -58,36 +71,62 @@ export function needsFreshProfile(scenario: Scenario): boolean {
   return scenario.setup.cookies.length > 0 || setsCookie(scenario.response) || setsCookie(scenario.preflight);
 }
 
-function probeRequest(scenario: Scenario, url: string, timeoutMs: number): ProbeRequest {
-  const { request } = scenario;
-  const common = {
-    url,
-    method: request.method,
-    headers: headerPairs(request.headers),
-    body: request.body,
-    readHeaders: request.readHeaders,
-    timeoutMs,
-  };
-  if (request.api === 'fetch') {
-    return { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect, withCredentials: false, uploadListener: false };
+function probeRequest(request: ScenarioRequest, url: string, timeoutMs: number): ProbeRequest {
+  if (request.api === 'element') {
+    return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs };
   }
-  return {
-    ...common,
-    api: 'xhr',
-    credentials: 'same-origin',
-    mode: 'cors',
-    redirect: 'follow',
-    withCredentials: request.withCredentials,
-    uploadListener: request.uploadListener,
-  };
+  const common = { url, method: request.method, headers: headerPairs(request.headers), body: request.body, readHeaders: request.readHeaders, timeoutMs };
+  if (request.api === 'fetch') {
+    return { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect };
+  }
+  return { ...common, api: 'xhr', withCredentials: request.withCredentials, uploadListener: request.uploadListener };
 }
 
 function tokenFor(id: string): string {
   return `${id.replace(/[^a-z0-9]+/g, '-').slice(0, 60)}-${randomBytes(6).toString('hex')}`;
 }
 
+function prefixed(mismatches: Mismatch[], step: number): Mismatch[] {
+  return step === 0 ? mismatches : mismatches.map((m) => ({ ...m, field: `then[${step - 1}].${m.field}` }));
+}
+
+function worstVerdict(verdicts: Verdict[]): Verdict {
+  if (verdicts.includes('unexpected')) return 'unexpected';
+  return verdicts.includes('known-deviation') ? 'known-deviation' : 'matches-standard';
+}
+
 export interface RunOptions {
   timeoutMs?: number;
+}
+
+interface PlannedStep {
+  page: OriginName;
+  request: ScenarioRequest;
+  expected: Expected;
+  waitAfterLastPreflightMs: number | undefined;
+}
+
+function plannedSteps(scenario: Scenario): PlannedStep[] {
+  const steps: PlannedStep[] = [{ page: scenario.page, request: scenario.request, expected: scenario.expected, waitAfterLastPreflightMs: undefined }];
+  for (const followUp of scenario.then) {
+    const previous = steps[steps.length - 1] as PlannedStep;
+    steps.push({
+      page: followUp.page ?? previous.page,
+      request: followUp.request ?? scenario.request,
+      expected: followUp.expected,
+      waitAfterLastPreflightMs: followUp.waitAfterLastPreflightMs,
+    });
+  }
+  return steps;
+}
+
+/** Waits until the given time after the last preflight the origins logged for this run. */
+async function waitAfterLastPreflight(received: ReceivedRequest[], delayMs: number): Promise<void> {
+  const preflights = received.filter((entry) => entry.isPreflight);
+  const last = preflights[preflights.length - 1];
+  if (!last) return;
+  const remaining = last.receivedAt + delayMs - Date.now();
+  if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
 }
 
 export async function runScenario(
@@ -96,33 +135,54 @@ export async function runScenario(
   origins: RunningOrigins,
   options: RunOptions = {},
 ): Promise<Observation> {
+  const started = Date.now();
   const { scenario } = loaded;
   const token = tokenFor(scenario.id);
   const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
   origins.plans.register(buildPlan(scenario, token, origins.origins));
   const fresh = needsFreshProfile(scenario);
-  const session = fresh ? await engine.newSession() : await engine.sharedSession();
+  let session: BrowserSession | undefined;
   const notes: string[] = [];
+  const context: TemplateContext = templateContext(scenario, origins.origins);
   try {
+    session = fresh ? await engine.newSession() : await engine.sharedSession();
     for (const origin of new Set(scenario.setup.cookies.map((cookie) => cookie.origin))) {
       await session.goto(`${origins.origins[origin]}/__corsmatrix/plant/${token}`);
     }
-    await session.goto(`${origins.origins[scenario.page]}/__corsmatrix/page/${token}`);
-    const page = await session.probe(probeRequest(scenario, scenarioUrl(origins.origins, scenario.target, token, 0), timeoutMs));
-    const received = origins.log.forToken(token).filter((entry) => entry.hop !== undefined);
-    if (page.result === 'timeout') {
-      const last = received[received.length - 1];
-      notes.push(
-        last
-          ? `origin "${last.origin}" received ${last.method} ${last.path} and did not answer within ${timeoutMs} ms`
-          : `no origin received the request within ${timeoutMs} ms`,
-      );
+    const url = scenarioUrl(origins.origins, scenario.target, token, 0);
+    const steps: StepObservation[] = [];
+    const verdicts: Verdict[] = [];
+    const allDeviations: Observation['deviations'] = [];
+    let currentPage: OriginName | undefined;
+    for (const [index, step] of plannedSteps(scenario).entries()) {
+      if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs);
+      if (step.page !== currentPage) {
+        await session.goto(`${origins.origins[step.page]}/__corsmatrix/page/${token}`);
+        currentPage = step.page;
+      }
+      const before = origins.log.forToken(token).length;
+      const page = await session.probe(probeRequest(step.request, url, timeoutMs));
+      const received = origins.log
+        .forToken(token)
+        .slice(before)
+        .filter((entry) => entry.hop !== undefined);
+      if (page.result === 'timeout') {
+        const last = received[received.length - 1];
+        notes.push(
+          last
+            ? `step ${index}: origin "${last.origin}" received ${last.method} ${last.path} and did not answer within ${timeoutMs} ms`
+            : `step ${index}: no origin received the request within ${timeoutMs} ms`,
+        );
+      }
+      const outcome = computeOutcome(page, received);
+      const deviations = applicableDeviations(scenario.deviations, engine.identity).filter((d) => d.step === index);
+      const stepContext = { ...context, page: origins.origins[step.page] };
+      const standardMismatches = compare(step.expected, outcome, stepContext);
+      const mismatches = compare(effectiveExpectation(step.expected, deviations), outcome, stepContext);
+      verdicts.push(verdictOf(standardMismatches, mismatches));
+      allDeviations.push(...deviations.map(({ reason, bug }) => ({ reason, bug, step: index })));
+      steps.push({ page, pageOrigin: stepContext.page, received, outcome, standardMismatches, mismatches });
     }
-    const outcome = computeOutcome(page, received);
-    const context = templateContext(scenario, origins.origins);
-    const deviations = applicableDeviations(scenario.deviations, engine.identity);
-    const standardMismatches = compare(scenario.expected, outcome, context);
-    const mismatches = compare(effectiveExpectation(scenario.expected, deviations), outcome, context);
     return {
       schemaVersion: observationSchemaVersion,
       scenario: {
@@ -136,19 +196,17 @@ export async function runScenario(
       engine: engine.identity,
       origins: { page: context.page, target: context.target },
       token,
-      page,
-      received,
-      outcome,
-      verdict: verdictOf(standardMismatches, mismatches),
-      standardMismatches,
-      mismatches,
-      deviations: deviations.map(({ reason, bug }) => ({ reason, bug })),
+      steps,
+      verdict: worstVerdict(verdicts),
+      standardMismatches: steps.flatMap((step, index) => prefixed(step.standardMismatches, index)),
+      mismatches: steps.flatMap((step, index) => prefixed(step.mismatches, index)),
+      deviations: allDeviations,
       notes,
+      durationMs: Date.now() - started,
     };
   } finally {
     origins.plans.unregister(token);
     origins.log.release(token);
-    if (fresh) await session.close();
+    if (fresh) await session?.close();
   }
 }
-

@@ -42,6 +42,7 @@ function finalResponse(response: ResponseSpec): ResponseSpec {
 export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
   const problems: ConsistencyProblem[] = [];
   const { request } = scenario;
+  if (request.api === 'element') return checkExpectation(scenario, problems);
 
   for (const [name] of headerPairs(request.headers)) {
     const lower = name.toLowerCase();
@@ -66,9 +67,14 @@ export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
     });
   }
 
+  return checkExpectation(scenario, problems);
+}
+
+function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
   const { page } = scenario.expected;
   const served = finalResponse(scenario.response);
-  if (typeof page === 'object' && page.type !== 'opaque' && page.type !== 'opaqueredirect' && scenario.request.api === 'fetch' && scenario.request.redirect !== 'manual') {
+  const readsStatus = scenario.request.api === 'xhr' || (scenario.request.api === 'fetch' && scenario.request.redirect !== 'manual');
+  if (typeof page === 'object' && page.type !== 'opaque' && page.type !== 'opaqueredirect' && readsStatus) {
     if (page.status !== undefined && page.status !== served.status) {
       problems.push({
         field: 'expected.page.status',

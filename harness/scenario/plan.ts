@@ -22,13 +22,19 @@ export function buildPlan(scenario: Scenario, token: string, origins: Record<Ori
     const headers = headerPairs(spec.headers).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
     if (spec.redirect) {
       const next = addHop(spec.redirect.to, spec.redirect.preflight, spec.redirect.response);
-      headers.push(['Location', scenarioUrl(origins, spec.redirect.to, token, next)]);
+      const location = new URL(scenarioUrl(origins, spec.redirect.to, token, next));
+      if (spec.redirect.credentialsInUrl) {
+        location.username = 'user';
+        location.password = 'secret';
+      }
+      headers.push(['Location', location.href]);
     }
-    return { status: spec.status, headers, body: spec.body ?? `corsmatrix body for ${scenario.id}` };
+    if (spec.bodyBase64 !== undefined) return { status: spec.status, headers, body: spec.bodyBase64, bodyEncoding: 'base64' };
+    return { status: spec.status, headers, body: spec.body ?? `corsmatrix body for ${scenario.id}`, bodyEncoding: 'utf8' };
   };
   const addHop = (origin: OriginName, preflight: ResponseSpec | undefined, response: ResponseSpec): number => {
     const index = hops.length;
-    const hop: PlannedHop = { origin, preflight: undefined, response: { status: 0, headers: [], body: '' } };
+    const hop: PlannedHop = { origin, preflight: undefined, response: { status: 0, headers: [], body: '', bodyEncoding: 'utf8' } };
     hops.push(hop);
     hop.preflight = preflight ? plan(preflight) : undefined;
     hop.response = plan(response);
@@ -39,6 +45,7 @@ export function buildPlan(scenario: Scenario, token: string, origins: Record<Ori
   return {
     token,
     scenarioId: scenario.id,
+    pageHeaders: headerPairs(scenario.pageHeaders).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]),
     cookies: scenario.setup.cookies.map((cookie) => ({ origin: cookie.origin, setCookie: resolveTemplate(cookie.setCookie, context) })),
     hops,
   };

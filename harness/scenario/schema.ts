@@ -69,18 +69,34 @@ export const requestSchema = z.discriminatedUnion('api', [
     uploadListener: z.boolean().default(false),
     readHeaders,
   }),
+  z.strictObject({
+    api: z.literal('element'),
+    /**
+     * `img` is drawn on a canvas and read with getImageData (a tainted canvas throws);
+     * `script` and `module-script` count as readable when they set `window.corsmatrixValue`;
+     * `stylesheet` is readable when its cssRules can be read; `iframe-postmessage` is readable
+     * when the framed page posts a message to the page.
+     */
+    element: z.enum(['img', 'script', 'module-script', 'stylesheet', 'iframe-postmessage']),
+    /** The crossorigin attribute; absent means a no-cors request. */
+    crossorigin: z.enum(['anonymous', 'use-credentials']).optional(),
+  }),
 ]);
 
 export interface ResponseSpecInput {
   status?: number;
   headers?: z.input<typeof headerListSchema>;
   body?: string;
+  /** Binary body (an image, say), base64-encoded; instead of `body`. */
+  bodyBase64?: string;
   /** Answer with a redirect to a named origin; `Location` is filled in by the harness. */
   redirect?: RedirectSpecInput;
 }
 
 export interface RedirectSpecInput {
   to: (typeof originNames)[number];
+  /** Put `user:pass@` in the Location URL (a redirect to a URL with credentials). */
+  credentialsInUrl?: boolean;
   preflight?: ResponseSpecInput;
   response: ResponseSpecInput;
 }
@@ -89,11 +105,13 @@ export interface ResponseSpec {
   status: number;
   headers: z.output<typeof headerListSchema>;
   body?: string | undefined;
+  bodyBase64?: string | undefined;
   redirect?: RedirectSpec | undefined;
 }
 
 export interface RedirectSpec {
   to: (typeof originNames)[number];
+  credentialsInUrl: boolean;
   preflight?: ResponseSpec | undefined;
   response: ResponseSpec;
 }
@@ -104,9 +122,13 @@ export const responseSpecSchema: z.ZodType<ResponseSpec, ResponseSpecInput> = z.
       status: z.number().int().min(100).max(599).default(200),
       headers: headerListSchema.default([]),
       body: z.string().optional(),
+      bodyBase64: z.base64().optional(),
       redirect: redirectSpecSchema.optional(),
     })
     .superRefine((response, ctx) => {
+      if (response.body !== undefined && response.bodyBase64 !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['bodyBase64'], message: 'give either body or bodyBase64, not both' });
+      }
       if (response.redirect && (response.status < 300 || response.status > 399)) {
         ctx.addIssue({ code: 'custom', path: ['status'], message: `a redirect needs a 3xx status, not ${response.status}` });
       }
@@ -116,6 +138,7 @@ export const responseSpecSchema: z.ZodType<ResponseSpec, ResponseSpecInput> = z.
 const redirectSpecSchema: z.ZodType<RedirectSpec, RedirectSpecInput> = z.lazy(() =>
   z.strictObject({
     to: z.enum(originNames),
+    credentialsInUrl: z.boolean().default(false),
     preflight: responseSpecSchema.optional(),
     response: responseSpecSchema,
   }),
@@ -172,6 +195,8 @@ const versionRange = z.string().regex(/^(<|<=|>=|>)\d+(\.\d+)*$/, {
 
 export const deviationSchema = z.strictObject({
   engine: z.enum(engineNames),
+  /** Which request of the scenario this changes: 0 is `request`, 1 the first of `then`. */
+  step: z.number().int().min(0).default(0),
   /** Versions of the engine that behave this way; with neither this nor `variants`, every version. */
   versions: versionRange.optional(),
   /** Engine variants (projects) that reproduce this behaviour, whatever their version. */
@@ -186,6 +211,20 @@ const cookieSetupSchema = z.strictObject({
   /** The origin whose top-level page sets the cookie, before the page origin is opened. */
   origin: z.enum(originNames),
   setCookie: headerValue,
+});
+
+/**
+ * A later request to the same URL, from the same page unless `page` says otherwise: the
+ * preflight cache and the HTTP cache show only across requests.
+ */
+const followUpSchema = z.strictObject({
+  /** Open this page origin before the request (default: stay on the previous step's page). */
+  page: z.enum(originNames).optional(),
+  /** The request to make; by default the scenario's `request` again. */
+  request: requestSchema.optional(),
+  /** Wait until this long after the target last received a preflight (for Max-Age expiry). */
+  waitAfterLastPreflightMs: z.number().int().min(0).max(20_000).optional(),
+  expected: expectedSchema,
 });
 
 export const scenarioSchema = z.strictObject({
@@ -203,12 +242,24 @@ export const scenarioSchema = z.strictObject({
   preflight: responseSpecSchema.optional(),
   response: responseSpecSchema,
   expected: expectedSchema,
+  then: z.array(followUpSchema).default([]),
+  /** Headers on the page itself (Referrer-Policy, say). */
+  pageHeaders: headerListSchema.default([]),
   deviations: z.array(deviationSchema).default([]),
+  /**
+   * Engines where this cannot be measured here (a cap that would take hours to observe, a
+   * feature the local set-up cannot trigger): the cell says "not measured" with the reason,
+   * instead of passing.
+   */
+  notMeasured: z
+    .array(z.strictObject({ engine: z.enum(engineNames), reason: z.string().min(1), link: z.url().optional() }))
+    .default([]),
 });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioRequest = Scenario['request'];
+export type FollowUp = Scenario['then'][number];
 export type RequestBody = z.output<typeof requestBodySchema>;
 export type Expected = z.output<typeof expectedSchema>;
 export type Deviation = z.output<typeof deviationSchema>;

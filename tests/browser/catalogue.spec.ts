@@ -21,6 +21,8 @@ for (const [file, errors] of errorsByFile) {
 for (const loaded of catalogue.scenarios) {
   const { scenario } = loaded;
   test(`${scenario.id}: ${scenario.title}`, { annotation: { type: 'scenario', description: `${loaded.file} ${scenario.reference}` } }, async ({ engine, origins }, testInfo) => {
+    const notMeasured = scenario.notMeasured.find((entry) => entry.engine === engine.identity.engine);
+    test.skip(notMeasured !== undefined, `not measured: ${notMeasured?.reason ?? ''}${notMeasured?.link ? ` (${notMeasured.link})` : ''}`);
     const observation = await runScenario(loaded, engine, origins);
     testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
     await testInfo.attach('corsmatrix-observation', { body: JSON.stringify(observation, null, 2), contentType: 'application/json' });

@@ -58,9 +58,9 @@ test('the legacy method-case policy applies to its own Chromium only, while a pl
   try {
     const [plainRun, legacyRun] = await Promise.all([runScenario(loaded!, plain, origins), runScenario(loaded!, legacy, origins)]);
     // `patch` against `Access-Control-Allow-Methods: PATCH`: blocked per the standard, allowed by old Chrome.
-    expect(plainRun.outcome.request).toBe(false);
+    expect(plainRun.steps[0]?.outcome.request).toBe(false);
     expect(plainRun.verdict).toBe('matches-standard');
-    expect(legacyRun.outcome.request).toMatchObject({ method: 'patch' });
+    expect(legacyRun.steps[0]?.outcome.request).toMatchObject({ method: 'patch' });
     expect(legacyRun.verdict).toBe('known-deviation');
     expect(legacyRun.engine.changedSettings.join('\n')).toContain('AccessControlAllowMethodsInCORSPreflightSpecConformant');
   } finally {

@@ -25,11 +25,12 @@ function register(token: string): void {
     token,
     scenarioId: 'test',
     cookies: [],
+    pageHeaders: [],
     hops: [
       {
         origin: 'other-https',
-        preflight: { status: 204, headers: [['Access-Control-Allow-Methods', 'patch']], body: '' },
-        response: { status: 201, headers: [['X-Dup', 'a'], ['x-dup', 'b'], ['X-Odd-CASE', 'c']], body: 'created' },
+        preflight: { status: 204, headers: [['Access-Control-Allow-Methods', 'patch']], body: '', bodyEncoding: 'utf8' },
+        response: { status: 201, headers: [['X-Dup', 'a'], ['x-dup', 'b'], ['X-Odd-CASE', 'c']], body: 'created', bodyEncoding: 'utf8' },
       },
     ],
   });
