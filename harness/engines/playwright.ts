@@ -4,7 +4,7 @@
  * HTTP cache and preflight cache.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { probe, type PageObservation, type ProbeRequest } from '../probe/probe.js';
+import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import type { BrowserEngine, BrowserSession, EngineIdentity } from './types.js';
 
 class PlaywrightSession implements BrowserSession {
@@ -18,7 +18,7 @@ class PlaywrightSession implements BrowserSession {
   }
 
   probe(request: ProbeRequest): Promise<PageObservation> {
-    return this.page.evaluate(probe, request);
+    return this.page.evaluate(probeExpression(request)) as Promise<PageObservation>;
   }
 
   evaluate<T>(expression: string): Promise<T> {

@@ -5,7 +5,7 @@
  * interception, which suits us: nothing we measure is ever intercepted.
  */
 import getPort from 'get-port';
-import { probe, type PageObservation, type ProbeRequest } from '../probe/probe.js';
+import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import { exitOf, startProcess, type OwnedProcess } from './processes.js';
 import type { EngineName } from './names.js';
 import type { BrowserEngine, BrowserSession, EngineIdentity } from './types.js';
@@ -69,11 +69,11 @@ class WebDriverSession implements BrowserSession {
   async probe(request: ProbeRequest): Promise<PageObservation> {
     const script = [
       'const done = arguments[arguments.length - 1];',
-      `(${probe.toString()})(arguments[0]).then(done, (error) => done({ harnessError: String(error) }));`,
+      `${probeExpression(request)}.then(done, (error) => done({ harnessError: String(error) }));`,
     ].join('\n');
     const value = await this.client.command<PageObservation | { harnessError: string }>('POST', `session/${this.id}/execute/async`, {
       script,
-      args: [request],
+      args: [],
     });
     if ('harnessError' in value) throw new Error(`the probe failed inside the page: ${value.harnessError}`);
     return value;

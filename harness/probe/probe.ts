@@ -248,3 +248,16 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
     xhr.send((makeBody() ?? null) as XMLHttpRequestBodyInit | null);
   });
 }
+
+/**
+ * Source text that runs a function in a page. Some TypeScript loaders (esbuild's keepNames)
+ * wrap functions in a `__name` helper that does not exist in the page; bind a no-op one.
+ */
+export function inPageSource(fn: (...args: never[]) => unknown): string {
+  return `((__name) => (${fn.toString()}))((target) => target)`;
+}
+
+/** An expression that runs the probe for the request and evaluates to its promise. */
+export function probeExpression(request: ProbeRequest): string {
+  return `${inPageSource(probe)}(${JSON.stringify(request)})`;
+}

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { EngineIdentity } from '../engines/types.js';
 import type { Outcome } from '../runner/outcome.js';
 import type { CellStatus, MatrixCell } from './collect.js';
+import type { BaselineComparison } from './baseline.js';
 
 export const matrixSchemaVersion = 1;
 
@@ -34,6 +35,8 @@ export interface Matrix {
   missingColumns: Array<{ project: string; reason: string }>;
   rows: MatrixRow[];
   summary: Record<string, Record<CellStatus, number>>;
+  /** Cells that changed since the recorded baseline; null when there is no baseline. */
+  baseline: BaselineComparison | null;
 }
 
 export function summarizeOutcome(outcome: Outcome): string {
@@ -100,5 +103,6 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     missingColumns,
     rows: [...rows.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id)),
     summary,
+    baseline: null,
   };
 }

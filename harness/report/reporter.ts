@@ -1,45 +1,84 @@
 /**
  * The corsmatrix Playwright reporter: gathers every scenario's observation per project and
- * writes the compatibility matrix when the run ends. Registered in playwright.config.ts, so a
- * plain `npx playwright test` writes it; it also works on merged blob reports.
+ * writes the compatibility matrix (HTML, Markdown, JSON) when the run ends, compared with the
+ * baseline if one is recorded. Registered in playwright.config.ts, so a plain
+ * `npx playwright test` writes it; `npx playwright merge-reports` with the same reporter builds
+ * the whole matrix from sharded blob reports.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { compareWithBaseline, readBaseline } from './baseline.js';
 import { cellFrom, type MatrixCell } from './collect.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
 import { buildMatrix } from './matrix.js';
 
 export interface CorsMatrixReporterOptions {
-  /** Directory for matrix.json (and the other formats); default `reports/`. */
+  /** Directory for matrix.html, matrix.md and matrix.json; default `reports/`. */
   outputDir?: string;
+  /** Baseline to compare with; default `baseline/matrix.json`. */
+  baseline?: string;
+  /** Fail the run when a cell changed since the baseline (CORSMATRIX_FAIL_ON_CHANGE=1 also sets it). */
+  failOnChange?: boolean;
 }
 
 export default class CorsMatrixReporter implements Reporter {
-  readonly #cells: MatrixCell[] = [];
-  readonly #outputDir: string;
-  #config: FullConfig | undefined;
+  readonly #cells = new Map<string, MatrixCell>();
+  readonly #outcomes = new Map<string, TestResult['status']>();
+  readonly #options: Required<CorsMatrixReporterOptions>;
+  #root = process.cwd();
 
   constructor(options: CorsMatrixReporterOptions = {}) {
-    this.#outputDir = options.outputDir ?? 'reports';
+    this.#options = {
+      outputDir: process.env.CORSMATRIX_REPORT_DIR ?? options.outputDir ?? 'reports',
+      baseline: process.env.CORSMATRIX_BASELINE ?? options.baseline ?? 'baseline/matrix.json',
+      failOnChange: process.env.CORSMATRIX_FAIL_ON_CHANGE === '1' || (options.failOnChange ?? false),
+    };
   }
 
-  onBegin(config: FullConfig, _suite: Suite): void {
-    this.#config = config;
+  onBegin(config: FullConfig): void {
+    if (config.configFile) this.#root = path.dirname(config.configFile);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const project = test.parent.project()?.name ?? 'unknown';
-    const cell = cellFrom(test, result, project);
-    if (cell) this.#cells.push(cell);
+    this.#outcomes.set(`${test.id}#${test.repeatEachIndex}`, result.status);
+    const cell = cellFrom(test, result, test.parent.project()?.name ?? 'unknown');
+    // With --repeat-each, the first observation of a cell stands for it.
+    if (cell && !this.#cells.has(`${cell.scenarioId}@${cell.project}`)) this.#cells.set(`${cell.scenarioId}@${cell.project}`, cell);
   }
 
-  onEnd(): void {
-    if (this.#cells.length === 0) return;
-    const base = this.#config?.configFile ? path.dirname(this.#config.configFile) : process.cwd();
-    const outputDir = path.resolve(base, this.#outputDir);
-    mkdirSync(outputDir, { recursive: true });
-    const matrix = buildMatrix(this.#cells);
-    writeFileSync(path.join(outputDir, 'matrix.json'), `${JSON.stringify(matrix, null, 2)}\n`);
+  async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const status of this.#outcomes.values()) {
+      if (status === 'passed') counts.passed++;
+      else if (status === 'skipped') counts.skipped++;
+      else counts.failed++;
+    }
+    let status: FullResult['status'] | undefined;
+    if (this.#cells.size > 0) {
+      const outputDir = path.resolve(this.#root, this.#options.outputDir);
+      mkdirSync(outputDir, { recursive: true });
+      const matrix = buildMatrix([...this.#cells.values()]);
+      const baselineFile = path.resolve(this.#root, this.#options.baseline);
+      const baseline = readBaseline(baselineFile);
+      if (baseline) {
+        matrix.baseline = { file: path.relative(this.#root, baselineFile), recordedAt: baseline.recordedAt, changes: compareWithBaseline(baseline, matrix) };
+      }
+      const markdown = renderMarkdown(matrix);
+      writeFileSync(path.join(outputDir, 'matrix.json'), `${JSON.stringify(matrix, null, 2)}\n`);
+      writeFileSync(path.join(outputDir, 'matrix.md'), markdown);
+      writeFileSync(path.join(outputDir, 'matrix.html'), renderHtml(matrix));
+      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
+      const changed = matrix.baseline?.changes.length ?? 0;
+      const relative = path.relative(process.cwd(), outputDir) || '.';
+      console.log(`\ncorsmatrix: ${matrix.rows.length} scenarios; matrix in ${relative}/matrix.html, .md and .json`);
+      if (matrix.baseline) console.log(`corsmatrix: ${changed} cells changed since the baseline ${matrix.baseline.file}`);
+      if (changed > 0 && this.#options.failOnChange && result.status === 'passed') status = 'failed';
+    }
+    // A closing line any CI log reader understands.
+    console.log(`corsmatrix: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    return status ? { status } : undefined;
   }
 
   printsToStdio(): boolean {

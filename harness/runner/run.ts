@@ -9,6 +9,7 @@ import type { ReceivedRequest } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
+import type { PlannedHop } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, scenarioUrl, templateContext } from '../scenario/plan.js';
@@ -46,6 +47,10 @@ export interface Observation {
   engine: EngineIdentity;
   origins: { page: string; target: string };
   token: string;
+  /** The request as the scenario declared it (step 0). */
+  request: ScenarioRequest;
+  /** What each URL of the run answered: the preflight and the actual response, per redirect hop. */
+  served: Array<PlannedHop & { url: string }>;
   /** Step 0 is the scenario's `request`; later steps are its `then` follow-ups. */
   steps: StepObservation[];
   verdict: Verdict;
@@ -139,7 +144,8 @@ export async function runScenario(
   const { scenario } = loaded;
   const token = tokenFor(scenario.id);
   const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
-  origins.plans.register(buildPlan(scenario, token, origins.origins));
+  const plan = buildPlan(scenario, token, origins.origins);
+  origins.plans.register(plan);
   const fresh = needsFreshProfile(scenario);
   let session: BrowserSession | undefined;
   const notes: string[] = [];
@@ -196,6 +202,8 @@ export async function runScenario(
       engine: engine.identity,
       origins: { page: context.page, target: context.target },
       token,
+      request: scenario.request,
+      served: plan.hops.map((hop, index) => ({ ...hop, url: scenarioUrl(origins.origins, hop.origin, token, index) })),
       steps,
       verdict: worstVerdict(verdicts),
       standardMismatches: steps.flatMap((step, index) => prefixed(step.standardMismatches, index)),

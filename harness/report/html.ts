@@ -1,0 +1,214 @@
+/**
+ * The matrix as one self-contained HTML page: no network needed to open it. The grid is
+ * rendered here; a cell's detail is built in the page from embedded JSON when clicked, so
+ * hundreds of rows stay quick to render.
+ */
+import escapeHtml from 'escape-html';
+import { inPageSource } from '../probe/probe.js';
+import type { CellStatus } from './collect.js';
+import type { Matrix, MatrixRow } from './matrix.js';
+
+export const statusLabels: Record<CellStatus, string> = {
+  'matches-standard': 'matches the standard',
+  'known-deviation': 'known deviation',
+  unexpected: 'unexpected',
+  'not-run': 'not run',
+  error: 'error',
+};
+
+const style = `
+body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #1b1f24; }
+h1 { font-size: 1.4em; margin: 0 0 .3em; }
+.summary { margin: .2em 0; }
+.legend span, td.cell { border-radius: 3px; }
+.legend span { padding: 1px 6px; margin-right: .5em; }
+.matches-standard { background: #d8f5dd; }
+.known-deviation { background: #fff1c2; }
+.unexpected { background: #ffd4d1; }
+.not-run { background: #eceff1; color: #57606a; }
+.error { background: #ead7ff; }
+table { border-collapse: separate; border-spacing: 2px; margin-top: .8em; }
+th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
+thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #d0d7de; }
+thead small { display: block; font-weight: normal; color: #57606a; max-width: 16em; }
+tr.topic th { background: #f6f8fa; font-size: 1.05em; padding-top: .6em; }
+td.scenario { min-width: 24em; max-width: 40em; }
+td.scenario a { font-family: ui-monospace, monospace; font-size: .85em; }
+td.scenario div { color: #424a53; }
+td.cell { cursor: pointer; font-size: .9em; min-width: 11em; max-width: 19em; }
+td.cell:hover { outline: 2px solid #0969da; }
+body.only-divergent tr[data-divergent="0"], body.only-divergent tr.topic.quiet { display: none; }
+dialog { max-width: 70em; width: 90vw; max-height: 85vh; border: 1px solid #d0d7de; border-radius: 6px; }
+dialog h2 { font-size: 1.1em; margin-top: 0; }
+dialog h3 { font-size: 1em; margin: 1em 0 .3em; }
+dialog table { border-spacing: 0; font-size: .9em; }
+dialog td, dialog th { border-bottom: 1px solid #eaeef2; padding: 2px 6px; }
+.value { font-family: ui-monospace, monospace; word-break: break-all; }
+.value.folded { display: inline-block; max-width: 48em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; cursor: pointer; vertical-align: bottom; }
+.changes td { font-size: .9em; }
+`;
+
+/** Runs in the report page: the divergence filter and the cell detail dialog. */
+function pageScript(): void {
+  type Json = Record<string, unknown>;
+  const data = JSON.parse(document.getElementById('corsmatrix-data')?.textContent ?? '{}') as { cells: Json[] };
+  const dialog = document.getElementById('detail') as HTMLDialogElement;
+  const body = document.getElementById('detail-body') as HTMLElement;
+
+  const checkbox = document.getElementById('only-divergent') as HTMLInputElement;
+  const applyFilter = () => document.body.classList.toggle('only-divergent', checkbox.checked);
+  checkbox.addEventListener('change', applyFilter);
+  applyFilter();
+
+  const el = (tag: string, text?: string, className?: string): HTMLElement => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const value = (text: string): HTMLElement => {
+    const span = el('span', text, text.length > 80 ? 'value folded' : 'value');
+    if (text.length > 80) {
+      span.title = 'click to unfold';
+      span.addEventListener('click', () => span.classList.toggle('folded'));
+    }
+    return span;
+  };
+  const pairs = (title: string, rows: Array<[string, unknown]>) => {
+    body.append(el('h3', title));
+    const table = el('table');
+    for (const [name, v] of rows) {
+      const tr = el('tr');
+      tr.append(el('th', name));
+      const td = el('td');
+      td.append(value(typeof v === 'string' ? v : JSON.stringify(v)));
+      tr.append(td);
+      table.append(tr);
+    }
+    if (rows.length === 0) body.append(el('p', 'none'));
+    else body.append(table);
+  };
+
+  document.querySelector('tbody')?.addEventListener('click', (event) => {
+    const cell = (event.target as HTMLElement).closest('td.cell') as HTMLElement | null;
+    if (!cell) return;
+    const detail = data.cells[Number(cell.dataset.cell)] as Json;
+    body.replaceChildren();
+    body.append(el('h2', `${String(detail.scenarioId)} in ${String(detail.project)}`));
+    body.append(el('p', String(detail.statusLabel), String(detail.status)));
+    if (detail.reason) body.append(el('p', String(detail.reason)));
+    const observation = detail.observation as Json | undefined;
+    if (observation) {
+      const engine = observation.engine as Json;
+      body.append(el('p', `${String(engine.browser)} ${String(engine.version)} via ${String(engine.driver)}`));
+      const mismatches = observation.mismatches as Json[];
+      if (mismatches.length > 0) pairs('Differs from the expectation', mismatches.map((m) => [String(m.field), `expected ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
+      const standard = observation.standardMismatches as Json[];
+      if (standard.length > 0 && mismatches.length === 0)
+        pairs('Differs from the standard (declared deviation)', standard.map((m) => [String(m.field), `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
+      for (const deviation of observation.deviations as Json[]) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
+      pairs('Request', Object.entries(observation.request as Json));
+      (observation.steps as Json[]).forEach((step, index) => {
+        const label = (observation.steps as Json[]).length > 1 ? ` (step ${index})` : '';
+        for (const received of step.received as Json[]) {
+          const title = `${received.isPreflight ? 'Preflight' : 'Request'} received by ${String(received.origin)}${label}: ${String(received.method)} ${String(received.path)} (HTTP/${String(received.httpVersion)})`;
+          pairs(title, received.headers as Array<[string, string]>);
+        }
+        if ((step.received as Json[]).length === 0) body.append(el('h3', `Nothing reached the servers${label}`));
+        pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page as Json));
+      });
+      for (const hop of observation.served as Json[]) {
+        if (hop.preflight) pairs(`Preflight response sent by ${String(hop.origin)} (${String((hop.preflight as Json).status)})`, (hop.preflight as Json).headers as Array<[string, string]>);
+        pairs(`Response sent by ${String(hop.origin)} (${String((hop.response as Json).status)})`, (hop.response as Json).headers as Array<[string, string]>);
+      }
+      const notes = observation.notes as string[];
+      for (const note of notes) body.append(el('p', `Note: ${note}`));
+      if ((engine.changedSettings as string[]).length > 0) pairs('Settings the harness changed in this browser', (engine.changedSettings as string[]).map((s, i) => [String(i + 1), s]));
+    }
+    dialog.showModal();
+  });
+  document.getElementById('detail-close')?.addEventListener('click', () => dialog.close());
+}
+
+function columnHeader(matrix: Matrix, project: string): string {
+  const column = matrix.columns.find((c) => c.project === project);
+  const version = column ? `${column.browser} ${column.version}` : (matrix.missingColumns.find((m) => m.project === project)?.reason ?? 'not run');
+  const driver = column ? `<small>${escapeHtml(column.driver)}</small>` : '';
+  return `<th>${escapeHtml(project)}<small>${escapeHtml(version)}</small>${driver}</th>`;
+}
+
+export function projectsOf(matrix: Matrix): string[] {
+  return [...matrix.columns.map((c) => c.project), ...matrix.missingColumns.map((m) => m.project)];
+}
+
+function summaryLine(matrix: Matrix): string {
+  const parts = projectsOf(matrix).map((project) => {
+    const counts = matrix.summary[project];
+    if (!counts) return '';
+    const detail = (Object.keys(statusLabels) as CellStatus[])
+      .filter((status) => counts[status] > 0)
+      .map((status) => `${counts[status]} ${statusLabels[status]}`)
+      .join(', ');
+    return `<b>${escapeHtml(project)}</b>: ${escapeHtml(detail)}`;
+  });
+  const divergent = matrix.rows.filter((row) => row.divergent).length;
+  return `${matrix.rows.length} scenarios, ${divergent} where engines disagree with each other or with the standard. ${parts.join(' · ')}`;
+}
+
+function changesSection(matrix: Matrix): string {
+  if (!matrix.baseline) return '';
+  const { changes, recordedAt, file } = matrix.baseline;
+  if (changes.length === 0) return `<p>No cell changed since the baseline (${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}).</p>`;
+  const rows = changes
+    .map(
+      (c) =>
+        `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(c.before ? `${c.before.summary} (${c.before.browser} ${c.before.version})` : 'new')}</td><td>${escapeHtml(`${c.after.summary} (${c.after.browser} ${c.after.version})`)}</td></tr>`,
+    )
+    .join('');
+  return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function renderHtml(matrix: Matrix): string {
+  const projects = projectsOf(matrix);
+  const cells: unknown[] = [];
+  const topics = new Map<string, MatrixRow[]>();
+  for (const row of matrix.rows) topics.set(row.topic, [...(topics.get(row.topic) ?? []), row]);
+  const bodyRows: string[] = [];
+  for (const [topic, rows] of topics) {
+    const quiet = rows.every((row) => !row.divergent) ? ' quiet' : '';
+    bodyRows.push(`<tr class="topic${quiet}"><th colspan="${projects.length + 1}">${escapeHtml(topic)}</th></tr>`);
+    for (const row of rows) {
+      const tds = projects.map((project) => {
+        const cell = row.cells[project];
+        if (!cell) return '<td class="cell not-run">not run</td>';
+        const index = cells.push({ ...cell, statusLabel: statusLabels[cell.status] }) - 1;
+        return `<td class="cell ${cell.status}" data-cell="${index}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}</td>`;
+      });
+      const reference = row.reference ? `<a href="${escapeHtml(row.reference)}">${escapeHtml(row.id)}</a>` : escapeHtml(row.id);
+      bodyRows.push(
+        `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div></td>${tds.join('')}</tr>`,
+      );
+    }
+  }
+  // `<` is escaped so that no value can close the script element.
+  const json = JSON.stringify({ cells }).replace(/</g, '\\u003c');
+  const legend = (Object.keys(statusLabels) as CellStatus[]).map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>corsmatrix: what browsers do with cross-origin requests</title>
+<style>${style}</style></head>
+<body>
+<h1>corsmatrix: what browsers do with cross-origin requests</h1>
+<p class="summary">${summaryLine(matrix)}</p>
+<p class="legend">${legend}</p>
+<p class="meta">Generated ${escapeHtml(matrix.generatedAt)} by corsmatrix ${escapeHtml(matrix.harnessVersion)}. Each cell: preflight? · actual request sent? · what the page saw. Click a cell for the detail.</p>
+${changesSection(matrix)}
+<label><input type="checkbox" id="only-divergent"> Only rows where engines disagree with each other or with the standard</label>
+<table><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead>
+<tbody>${bodyRows.join('\n')}</tbody></table>
+<dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
+<script type="application/json" id="corsmatrix-data">${json}</script>
+<script>${inPageSource(pageScript)}();</script>
+</body></html>
+`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The matrix as compact Markdown for a pull-request comment or a CI step summary: rows where
+ * engines disagree (with each other or with the standard) first, then the rest.
+ */
+import type { CellStatus } from './collect.js';
+import { projectsOf, statusLabels } from './html.js';
+import type { Matrix, MatrixRow } from './matrix.js';
+
+const marks: Record<CellStatus, string> = {
+  'matches-standard': '✅',
+  'known-deviation': '🟡',
+  unexpected: '❌',
+  'not-run': '⚪',
+  error: '💥',
+};
+
+function escapeCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(rows: MatrixRow[], projects: string[]): string[] {
+  const lines = [`| scenario | ${projects.map(escapeCell).join(' | ')} |`, `| --- | ${projects.map(() => '---').join(' | ')} |`];
+  for (const row of rows) {
+    const cells = projects.map((project) => {
+      const cell = row.cells[project];
+      return cell ? `${marks[cell.status]} ${escapeCell(cell.summary)}` : `${marks['not-run']} not run`;
+    });
+    lines.push(`| \`${escapeCell(row.id)}\` | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+export function renderMarkdown(matrix: Matrix): string {
+  const projects = projectsOf(matrix);
+  const versions = projects.map((project) => {
+    const column = matrix.columns.find((c) => c.project === project);
+    return column ? `${project}: ${column.browser} ${column.version} (${column.driver})` : `${project}: not run (${matrix.missingColumns.find((m) => m.project === project)?.reason ?? ''})`;
+  });
+  const divergent = matrix.rows.filter((row) => row.divergent);
+  const agreeing = matrix.rows.filter((row) => !row.divergent);
+  const legend = (Object.keys(marks) as CellStatus[]).map((status) => `${marks[status]} ${statusLabels[status]}`).join(' · ');
+  const lines = [
+    '## corsmatrix',
+    '',
+    `${matrix.rows.length} scenarios; ${divergent.length} where engines disagree with each other or with the standard.`,
+    '',
+    ...versions.map((v) => `- ${escapeCell(v)}`),
+    '',
+    legend,
+    '',
+  ];
+  if (matrix.baseline) {
+    const { changes } = matrix.baseline;
+    lines.push(changes.length === 0 ? `No cell changed since the baseline (recorded ${matrix.baseline.recordedAt}).` : `### ${changes.length} cells changed since the baseline`, '');
+    if (changes.length > 0) {
+      lines.push('| scenario | project | before | now |', '| --- | --- | --- | --- |');
+      for (const c of changes) {
+        const before = c.before ? `${c.before.summary} (${c.before.browser} ${c.before.version})` : 'new';
+        lines.push(`| \`${escapeCell(c.scenarioId)}\` | ${escapeCell(c.project)} | ${escapeCell(before)} | ${escapeCell(`${c.after.summary} (${c.after.browser} ${c.after.version})`)} |`);
+      }
+      lines.push('');
+    }
+  }
+  if (divergent.length > 0) lines.push('### Where engines disagree', '', ...table(divergent, projects), '');
+  if (agreeing.length > 0) lines.push('<details><summary>Where every engine matches the standard</summary>', '', ...table(agreeing, projects), '', '</details>', '');
+  return lines.join('\n');
+}
