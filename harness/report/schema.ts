@@ -1,0 +1,134 @@
+/**
+ * The published shape of reports/matrix.json (schemaVersion 1), for tools that read it. The
+ * tests check every report the harness writes against it; README.md documents it.
+ */
+import { z } from 'zod';
+import { engineNames, variantNames } from '../engines/names.js';
+
+const status = z.enum(['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error']);
+
+const engineIdentity = z.strictObject({
+  engine: z.enum(engineNames),
+  variant: z.enum(variantNames).optional(),
+  project: z.string(),
+  browser: z.string(),
+  version: z.string(),
+  driver: z.string(),
+  executable: z.string(),
+  changedSettings: z.array(z.string()),
+});
+
+const mismatch = z.strictObject({ field: z.string(), expected: z.unknown(), observed: z.unknown() });
+
+const receivedRequest = z.strictObject({
+  token: z.string().optional(),
+  hop: z.number().int().optional(),
+  origin: z.string().optional(),
+  listener: z.enum(['http', 'http-alt', 'https']),
+  method: z.string(),
+  path: z.string(),
+  httpVersion: z.string(),
+  headers: z.array(z.tuple([z.string(), z.string()])),
+  isPreflight: z.boolean(),
+  bodyLength: z.number().int(),
+  receivedAt: z.number(),
+});
+
+const observedRequest = z.union([
+  z.literal(false),
+  z.strictObject({
+    method: z.string(),
+    origin: z.string().nullable(),
+    cookie: z.string().nullable(),
+    secFetchSite: z.string().nullable(),
+    secFetchMode: z.string().nullable(),
+    secFetchDest: z.string().nullable(),
+  }),
+]);
+
+const outcome = z.strictObject({
+  preflight: z.union([z.literal(false), z.strictObject({ method: z.string().nullable(), headers: z.string().nullable(), origin: z.string().nullable() })]),
+  request: observedRequest,
+  finalRequest: observedRequest,
+  page: z.union([
+    z.enum(['network-error', 'timeout', 'threw']),
+    z.strictObject({
+      status: z.number().nullable(),
+      type: z.string().nullable(),
+      bodyReadable: z.boolean(),
+      headers: z.record(z.string(), z.string().nullable()),
+    }),
+  ]),
+});
+
+const plannedResponse = z.strictObject({
+  status: z.number().int(),
+  headers: z.array(z.tuple([z.string(), z.string()])),
+  body: z.string(),
+  bodyEncoding: z.enum(['utf8', 'base64']),
+});
+
+export const observationJsonSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  scenario: z.strictObject({ id: z.string(), title: z.string(), file: z.string(), reference: z.string(), page: z.string(), target: z.string() }),
+  engine: engineIdentity,
+  origins: z.strictObject({ page: z.string(), target: z.string() }),
+  token: z.string(),
+  request: z.looseObject({ api: z.enum(['fetch', 'xhr', 'element']) }),
+  served: z.array(z.strictObject({ origin: z.string(), url: z.string(), preflight: plannedResponse.optional(), response: plannedResponse })),
+  steps: z.array(
+    z.strictObject({
+      page: z.looseObject({ result: z.enum(['response', 'network-error', 'timeout', 'threw']), status: z.number().nullable() }),
+      pageOrigin: z.string(),
+      received: z.array(receivedRequest),
+      outcome,
+      standardMismatches: z.array(mismatch),
+      mismatches: z.array(mismatch),
+    }),
+  ),
+  verdict: z.enum(['matches-standard', 'known-deviation', 'unexpected']),
+  standardMismatches: z.array(mismatch),
+  mismatches: z.array(mismatch),
+  deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int() })),
+  notes: z.array(z.string()),
+  durationMs: z.number(),
+});
+
+const baselineCell = z.strictObject({ summary: z.string(), status, browser: z.string(), version: z.string() });
+
+export const matrixJsonSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  harnessVersion: z.string(),
+  generatedAt: z.iso.datetime(),
+  columns: z.array(engineIdentity),
+  missingColumns: z.array(z.strictObject({ project: z.string(), reason: z.string() })),
+  rows: z.array(
+    z.strictObject({
+      id: z.string(),
+      topic: z.string(),
+      title: z.string(),
+      file: z.string(),
+      reference: z.string(),
+      divergent: z.boolean(),
+      cells: z.record(
+        z.string(),
+        z.strictObject({
+          scenarioId: z.string(),
+          project: z.string(),
+          status,
+          summary: z.string(),
+          reason: z.string().optional(),
+          observation: observationJsonSchema.optional(),
+        }),
+      ),
+    }),
+  ),
+  summary: z.record(z.string(), z.record(status, z.number().int())),
+  baseline: z
+    .strictObject({
+      file: z.string(),
+      recordedAt: z.string(),
+      changes: z.array(z.strictObject({ scenarioId: z.string(), project: z.string(), before: baselineCell.nullable(), after: baselineCell })),
+    })
+    .nullable(),
+});

@@ -1,0 +1,26 @@
+/**
+ * Records the last run's matrix (reports/matrix.json) as the baseline that later runs compare
+ * with. Usage: npx playwright test && npm run baseline [-- --from reports/matrix.json --to baseline/matrix.json]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
+import type { Matrix } from '../harness/report/matrix.js';
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', default: 'reports/matrix.json' },
+    to: { type: 'string', default: 'baseline/matrix.json' },
+  },
+});
+const from = values.from ?? 'reports/matrix.json';
+const to = values.to ?? 'baseline/matrix.json';
+if (!existsSync(from)) {
+  console.error(`corsmatrix baseline: ${from} does not exist; run \`npx playwright test\` first`);
+  process.exit(1);
+}
+const matrix = JSON.parse(readFileSync(from, 'utf8')) as Matrix;
+const baseline = baselineFrom(matrix);
+writeBaseline(to, baseline);
+const cells = Object.values(baseline.cells).reduce((sum, projects) => sum + Object.keys(projects).length, 0);
+console.log(`corsmatrix baseline: recorded ${cells} cells of ${Object.keys(baseline.cells).length} scenarios from ${from} in ${to}`);

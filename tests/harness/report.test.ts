@@ -1,0 +1,123 @@
+/**
+ * The matrix report, end to end: a real run of a small catalogue writes HTML, Markdown and JSON;
+ * the JSON matches its published schema; two shards merged with `playwright merge-reports` give
+ * the same matrix as one run; and the HTML works in a real browser (grid, filter, detail).
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { test, expect, chromium } from '@playwright/test';
+import { systemBrowsers } from '../../harness/engines/launch.js';
+import type { Matrix } from '../../harness/report/matrix.js';
+import { matrixJsonSchema } from '../../harness/report/schema.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = path.join(root, 'tests/fixtures/report-scenarios');
+const reporter = path.join(root, 'harness/report/reporter.ts');
+const projects = ['--project=chromium', '--project=webkit'];
+
+let work: string;
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'corsmatrix-report-test-'));
+});
+
+test.afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function playwright(args: string[], env: Record<string, string>): Promise<string> {
+  const { stdout } = await run('npx', ['playwright', ...args], {
+    cwd: root,
+    env: { ...process.env, CORSMATRIX_SCENARIOS: fixtures, CORSMATRIX_BASELINE: path.join(work, 'no-baseline.json'), ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+function readMatrix(directory: string): Matrix {
+  return JSON.parse(readFileSync(path.join(directory, 'matrix.json'), 'utf8')) as Matrix;
+}
+
+/** What must be equal between runs: cells and engines, not ports, tokens or timings. */
+function comparable(matrix: Matrix) {
+  return {
+    columns: matrix.columns.map((c) => `${c.project} ${c.browser} ${c.version} ${c.driver.replace(/:\d+/g, '')}`).sort(),
+    rows: matrix.rows.map((row) => ({
+      id: row.id,
+      divergent: row.divergent,
+      cells: Object.fromEntries(Object.entries(row.cells).map(([project, cell]) => [project, `${cell.status}: ${cell.summary}`])),
+    })),
+  };
+}
+
+test('one run writes HTML, Markdown and JSON; the JSON matches the published schema', async () => {
+  const out = path.join(work, 'single');
+  await playwright(['test', ...projects, 'tests/browser/catalogue.spec.ts', `--output=${path.join(work, 'results-single')}`], { CORSMATRIX_REPORT_DIR: out });
+  for (const file of ['matrix.html', 'matrix.md', 'matrix.json']) expect(existsSync(path.join(out, file)), file).toBe(true);
+  const matrix = readMatrix(out);
+  const parsed = matrixJsonSchema.safeParse(matrix);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+  expect(matrix.rows.map((row) => row.id).sort()).toEqual(['report/authorization-wildcard', 'report/missing', 'report/only-webkit-measured', 'report/star']);
+  const wildcard = matrix.rows.find((row) => row.id === 'report/authorization-wildcard');
+  expect(wildcard?.cells.chromium?.status).toBe('known-deviation');
+  expect(matrix.rows.find((row) => row.id === 'report/only-webkit-measured')?.cells.chromium?.status).toBe('not-run');
+  const markdown = readFileSync(path.join(out, 'matrix.md'), 'utf8');
+  // Rows where engines disagree come first.
+  expect(markdown.indexOf('report/authorization-wildcard')).toBeLessThan(markdown.indexOf('report/star'));
+});
+
+test('two shards merged from blob reports give the same matrix as one run', async () => {
+  // As on two machines: each shard writes its own blob report, then they are gathered in one place.
+  const blobs = path.join(work, 'blobs');
+  mkdirSync(blobs);
+  for (const shard of ['1/2', '2/2']) {
+    const name = shard.replace('/', '-');
+    await playwright(['test', ...projects, 'tests/browser/catalogue.spec.ts', `--shard=${shard}`, '--reporter=blob', `--output=${path.join(work, `results-${name}`)}`], {
+      PLAYWRIGHT_BLOB_OUTPUT_DIR: path.join(work, `blob-${name}`),
+    });
+    for (const file of readdirSync(path.join(work, `blob-${name}`))) copyFileSync(path.join(work, `blob-${name}`, file), path.join(blobs, file));
+  }
+  const merged = path.join(work, 'merged');
+  await playwright(['merge-reports', `--reporter=${reporter}`, blobs], { CORSMATRIX_REPORT_DIR: merged });
+  expect(comparable(readMatrix(merged))).toEqual(comparable(readMatrix(path.join(work, 'single'))));
+});
+
+test('the HTML report works in a real browser: grid, divergence filter, cell detail', async () => {
+  const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
+  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`file://${path.join(work, 'single', 'matrix.html')}`);
+    const matrix = readMatrix(path.join(work, 'single'));
+    const chromiumColumn = matrix.columns.find((c) => c.project === 'chromium');
+    await expect(page.locator('thead th', { hasText: 'chromium' })).toContainText(chromiumColumn?.version ?? 'missing');
+    await expect(page.locator('tbody tr[data-divergent]')).toHaveCount(4);
+    await expect(page.locator('.summary')).toContainText('4 scenarios');
+
+    await page.getByLabel('Only rows where engines disagree').check();
+    await expect(page.locator('tbody tr[data-divergent]:visible')).toHaveCount(1);
+    await expect(page.locator('tbody tr[data-divergent]:visible')).toContainText('report/authorization-wildcard');
+    await page.getByLabel('Only rows where engines disagree').uncheck();
+
+    await page.locator('tr', { hasText: 'report/star' }).locator('td.cell').first().click();
+    const dialog = page.locator('dialog#detail');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Request received by other');
+    await expect(dialog).toContainText("What the page's JavaScript saw");
+    await expect(dialog).toContainText('Response sent by other');
+    // Long header values are folded until clicked.
+    await expect(dialog.locator('.value.folded').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
