@@ -37,6 +37,8 @@ export interface Matrix {
   summary: Record<string, Record<CellStatus, number>>;
   /** Cells that changed since the recorded baseline; null when there is no baseline. */
   baseline: BaselineComparison | null;
+  /** `scenario@project` of cells whose observation differed between repetitions (--repeat-each). */
+  unstableCells: string[];
 }
 
 export function summarizeOutcome(outcome: Outcome): string {
@@ -104,5 +106,6 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     rows: [...rows.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id)),
     summary,
     baseline: null,
+    unstableCells: [],
   };
 }

@@ -25,6 +25,8 @@ export interface CorsMatrixReporterOptions {
 
 export default class CorsMatrixReporter implements Reporter {
   readonly #cells = new Map<string, MatrixCell>();
+  /** Every summary seen per cell, to find cells that vary between repetitions. */
+  readonly #seen = new Map<string, Set<string>>();
   readonly #outcomes = new Map<string, TestResult['status']>();
   readonly #options: Required<CorsMatrixReporterOptions>;
   #root = process.cwd();
@@ -44,8 +46,12 @@ export default class CorsMatrixReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     this.#outcomes.set(`${test.id}#${test.repeatEachIndex}`, result.status);
     const cell = cellFrom(test, result, test.parent.project()?.name ?? 'unknown');
-    // With --repeat-each, the first observation of a cell stands for it.
-    if (cell && !this.#cells.has(`${cell.scenarioId}@${cell.project}`)) this.#cells.set(`${cell.scenarioId}@${cell.project}`, cell);
+    if (!cell) return;
+    const key = `${cell.scenarioId}@${cell.project}`;
+    // With --repeat-each, the first observation of a cell stands for it; the rest are compared.
+    if (!this.#cells.has(key)) this.#cells.set(key, cell);
+    const summary = cell.observation ? `${cell.status} ${cell.observation.steps.map((step) => JSON.stringify(step.outcome)).join(' ')}` : cell.status;
+    this.#seen.set(key, (this.#seen.get(key) ?? new Set()).add(summary.replace(/:\/\/([a-z.-]+):\d+/g, '://$1')));
   }
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
@@ -60,6 +66,7 @@ export default class CorsMatrixReporter implements Reporter {
       const outputDir = path.resolve(this.#root, this.#options.outputDir);
       mkdirSync(outputDir, { recursive: true });
       const matrix = buildMatrix([...this.#cells.values()]);
+      matrix.unstableCells = [...this.#seen.entries()].filter(([, summaries]) => summaries.size > 1).map(([key]) => key);
       const baselineFile = path.resolve(this.#root, this.#options.baseline);
       const baseline = readBaseline(baselineFile);
       if (baseline) {
@@ -73,6 +80,7 @@ export default class CorsMatrixReporter implements Reporter {
       const changed = matrix.baseline?.changes.length ?? 0;
       const relative = path.relative(process.cwd(), outputDir) || '.';
       console.log(`\ncorsmatrix: ${matrix.rows.length} scenarios; matrix in ${relative}/matrix.html, .md and .json`);
+      if (matrix.unstableCells.length > 0) console.log(`corsmatrix: ${matrix.unstableCells.length} cells varied between repetitions: ${matrix.unstableCells.join(', ')}`);
       if (matrix.baseline) console.log(`corsmatrix: ${changed} cells changed since the baseline ${matrix.baseline.file}`);
       if (changed > 0 && this.#options.failOnChange && result.status === 'passed') status = 'failed';
     }

@@ -131,4 +131,5 @@ export const matrixJsonSchema = z.strictObject({
       changes: z.array(z.strictObject({ scenarioId: z.string(), project: z.string(), before: baselineCell.nullable(), after: baselineCell })),
     })
     .nullable(),
+  unstableCells: z.array(z.string()),
 });
