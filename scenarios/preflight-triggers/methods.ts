@@ -1,0 +1,96 @@
+import type { ScenarioInput } from '../../harness/scenario/schema.js';
+
+// Which methods need a CORS preflight. GET, HEAD and POST are the CORS-safelisted methods and
+// never do by themselves; every other method does. fetch() and XHR upper-case only DELETE, GET,
+// HEAD, OPTIONS, POST and PUT ("normalize a method"), so `get` is a GET and `delete` a DELETE.
+// Lower-case `patch` (not normalised) is covered in method-case/.
+const allowed = { page: { status: 200, bodyReadable: true } } as const;
+
+export default [
+  {
+    id: 'preflight-triggers/delete-allowed',
+    title: 'DELETE is not a safelisted method: preflight asks for DELETE, then the DELETE is sent',
+    reference: 'https://fetch.spec.whatwg.org/#cors-safelisted-method',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'DELETE' },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Methods': 'DELETE' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    expected: { preflight: { method: 'DELETE', headers: null }, request: { method: 'DELETE', origin: '{page}' }, ...allowed },
+  },
+  {
+    id: 'preflight-triggers/patch-allowed',
+    title: 'PATCH (upper case) is not a safelisted method: preflight asks for PATCH, then the PATCH is sent',
+    reference: 'https://fetch.spec.whatwg.org/#cors-safelisted-method',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'PATCH', body: { kind: 'text', text: 'payload' } },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Methods': 'PATCH' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    expected: { preflight: { method: 'PATCH', headers: null }, request: { method: 'PATCH', origin: '{page}' }, ...allowed },
+  },
+  {
+    id: 'preflight-triggers/options-method-preflighted',
+    title: 'fetch() with method OPTIONS is preflighted too: an OPTIONS preflight asks for OPTIONS, then the OPTIONS request is sent',
+    reference: 'https://fetch.spec.whatwg.org/#cors-safelisted-method',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'OPTIONS' },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Methods': 'OPTIONS' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    expected: { preflight: { method: 'OPTIONS', headers: null }, request: { method: 'OPTIONS', origin: '{page}' }, ...allowed },
+  },
+  {
+    id: 'preflight-triggers/custom-method-star',
+    title: 'A custom method (FROBNICATE) is preflighted; Access-Control-Allow-Methods: * without credentials allows it',
+    reference: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+    // Custom methods only reach the server over https (HTTP/2): Node's HTTP/1 parser refuses them.
+    page: 'site-https',
+    target: 'other-https',
+    request: { api: 'fetch', method: 'FROBNICATE' },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': '*' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: { method: 'FROBNICATE', headers: null }, request: { method: 'FROBNICATE' }, ...allowed },
+  },
+  {
+    id: 'preflight-triggers/head-no-preflight',
+    title: 'HEAD is a safelisted method: no preflight, the HEAD goes straight to the server',
+    reference: 'https://fetch.spec.whatwg.org/#cors-safelisted-method',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'HEAD' },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: false, request: { method: 'HEAD', origin: '{page}' }, page: { status: 200 } },
+  },
+  {
+    id: 'preflight-triggers/lowercase-get-normalised',
+    title: "fetch() with method 'get' is normalised to GET: no preflight, sent as GET",
+    reference: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'get' },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, ...allowed },
+  },
+  {
+    id: 'preflight-triggers/lowercase-post-normalised',
+    title: "fetch() with method 'post' and a text body is normalised to POST: no preflight, sent as POST",
+    reference: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'post', body: { kind: 'text', text: 'hello' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: false, request: { method: 'POST', origin: '{page}' }, ...allowed },
+  },
+  {
+    id: 'preflight-triggers/lowercase-delete-normalised',
+    title: "fetch() with method 'delete' is normalised: preflight asks for DELETE, Access-Control-Allow-Methods: DELETE allows it",
+    reference: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'delete' },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Methods': 'DELETE' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    expected: { preflight: { method: 'DELETE', headers: null }, request: { method: 'DELETE' }, ...allowed },
+  },
+] satisfies ScenarioInput[];
