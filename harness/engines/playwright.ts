@@ -32,13 +32,19 @@ class PlaywrightSession implements BrowserSession {
 
 export class PlaywrightEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
+  #closing = false;
+  failure: string | undefined;
 
   constructor(
     private readonly browser: Browser,
     readonly identity: EngineIdentity,
     /** Runs after the browser closes, e.g. to remove a temporary policy directory. */
     private readonly cleanup: () => Promise<void> = async () => {},
-  ) {}
+  ) {
+    browser.on('disconnected', () => {
+      if (!this.#closing) this.failure = `${identity.browser} ${identity.version} exited unexpectedly (crashed or was killed)`;
+    });
+  }
 
   async newSession(): Promise<BrowserSession> {
     // ignoreHTTPSErrors accepts the certificate the harness makes at run time; it is listed in
@@ -54,6 +60,7 @@ export class PlaywrightEngine implements BrowserEngine {
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
     this.#shared = undefined;
     await this.browser.close().catch(() => undefined);
     await this.cleanup();

@@ -32,6 +32,8 @@ export interface BrowserSession {
 
 export interface BrowserEngine {
   readonly identity: EngineIdentity;
+  /** Set when the browser or its driver died under us: why this engine can no longer run. */
+  readonly failure: string | undefined;
   /** A fresh profile: no cookies, no cache, no preflight cache. */
   newSession(): Promise<BrowserSession>;
   /** A session that may be reused by scenarios that leave no state behind (no cookies). */

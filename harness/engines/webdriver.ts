@@ -99,6 +99,8 @@ export interface WebDriverEngineOptions {
 export class WebDriverEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
   readonly #sessions = new Set<BrowserSession>();
+  #closing = false;
+  failure: string | undefined;
 
   private constructor(
     private readonly options: WebDriverEngineOptions,
@@ -155,7 +157,13 @@ export class WebDriverEngine implements BrowserEngine {
     return this.#shared;
   }
 
+  /** Called when a process the engine depends on (the driver, the display) exits. */
+  markFailed(reason: string): void {
+    if (!this.#closing) this.failure ??= reason;
+  }
+
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all([...this.#sessions].map((session) => session.close()));
     this.#sessions.clear();
     this.#shared = undefined;
@@ -178,7 +186,7 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     owned.push(driver);
     const client = new WebDriverClient(`http://127.0.0.1:${port}`);
     await Promise.race([client.waitUntilReady(10_000), exitOf(driver)]);
-    return await WebDriverEngine.start({
+    const engine = await WebDriverEngine.start({
       client,
       owned,
       capabilities: {
@@ -196,6 +204,8 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time'],
       },
     });
+    driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));
+    return engine;
   } catch (error) {
     for (const item of owned.reverse()) await item.stop();
     throw error;

@@ -58,7 +58,15 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
 
   engine: async ({ engineSlot }, use) => {
     if (engineSlot.unavailable !== undefined) base.skip(true, engineSlot.unavailable);
-    await use(engineSlot.engine as BrowserEngine);
+    const engine = engineSlot.engine as BrowserEngine;
+    if (engine.failure) throw new Error(`${engine.identity.project}: ${engine.failure}; this worker cannot run more scenarios`);
+    try {
+      await use(engine);
+    } catch (error) {
+      // Name the cause when the browser died under the test, not just "target closed".
+      if (engine.failure) throw new Error(`${engine.identity.project}: ${engine.failure} during this scenario (${String(error)})`);
+      throw error;
+    }
   },
 });
 
