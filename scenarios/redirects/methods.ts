@@ -1,0 +1,71 @@
+import type { ScenarioInput } from '../../harness/scenario/schema.js';
+
+// What a redirect does to the method. Fetch: 301 and 302 turn a POST into a GET (as browsers
+// always did), 303 turns anything but GET and HEAD into a GET and drops the body, and 307 and 308
+// repeat the same method with the same body. The server log records the method of each hop;
+// the body itself is not compared by the harness (see the report).
+const allowAll = { 'Access-Control-Allow-Origin': '*' };
+const body = { kind: 'text', text: 'payload' } as const;
+
+export default [
+  {
+    id: 'redirects/303-post-becomes-get',
+    title: 'CORS POST answered with 303 "See Other" — the browser follows with a GET and no body',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'POST', body },
+    response: { status: 303, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'POST', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/302-post-becomes-get',
+    title: 'CORS POST answered with 302 — for historical reasons the browser follows with a GET',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'POST', body },
+    response: { status: 302, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'POST', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/307-post-keeps-method',
+    title: 'CORS POST answered with 307 — the browser repeats the POST (with its body) at the new URL',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'POST', body },
+    response: { status: 307, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'POST', origin: '{page}' },
+      finalRequest: { method: 'POST', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/308-post-keeps-method-cross-origin-hop',
+    title: 'CORS POST answered with 308 to a third origin — the POST is repeated there, now with Origin: null',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'POST', body },
+    response: { status: 308, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'POST', origin: '{page}' },
+      finalRequest: { method: 'POST', origin: 'null' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+] satisfies ScenarioInput[];

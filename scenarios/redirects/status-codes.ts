@@ -1,0 +1,161 @@
+import type { ScenarioInput } from '../../harness/scenario/schema.js';
+
+// Every redirect status followed by a CORS GET from `site` to `other`. A CORS request checks
+// Access-Control-Allow-Origin on each response, redirects included, so both hops send it.
+// "Same-origin hop": other redirects to other, and the Origin header stays the page's origin.
+// "Cross-origin hop": other redirects to api; the request's URL list now holds two origins that
+// both differ from the page's, so it has a redirect-tainted origin and sends `Origin: null`.
+const allowAll = { 'Access-Control-Allow-Origin': '*' };
+
+export default [
+  {
+    id: 'redirects/301-same-origin-hop',
+    title: 'CORS GET answered with 301 to another URL on the same server — followed, Origin kept, readable',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 301, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/302-same-origin-hop',
+    title: 'CORS GET answered with 302 to another URL on the same server — followed, Origin kept, readable',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 302, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/303-same-origin-hop',
+    title: 'CORS GET answered with 303 to another URL on the same server — followed as GET, Origin kept, readable',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 303, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/307-same-origin-hop',
+    title: 'CORS GET answered with 307 to another URL on the same server — followed, Origin kept, readable',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 307, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/308-same-origin-hop',
+    title: 'CORS GET answered with 308 to another URL on the same server — followed, Origin kept, readable',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 308, headers: allowAll, redirect: { to: 'other', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/301-cross-origin-hop',
+    title: 'CORS GET answered with 301 to a third origin — the next request says Origin: null, * still makes it readable',
+    reference: 'https://fetch.spec.whatwg.org/#concept-request-tainted-origin',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 301, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: 'null' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/302-cross-origin-hop',
+    title: 'CORS GET answered with 302 to a third origin — the next request says Origin: null, * still makes it readable',
+    reference: 'https://fetch.spec.whatwg.org/#concept-request-tainted-origin',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 302, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: 'null' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/303-cross-origin-hop',
+    title: 'CORS GET answered with 303 to a third origin — the next request says Origin: null, * still makes it readable',
+    reference: 'https://fetch.spec.whatwg.org/#concept-request-tainted-origin',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 303, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: 'null' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/307-cross-origin-hop',
+    title: 'CORS GET answered with 307 to a third origin — the next request says Origin: null, * still makes it readable',
+    reference: 'https://fetch.spec.whatwg.org/#concept-request-tainted-origin',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 307, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: 'null' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+  {
+    id: 'redirects/308-cross-origin-hop',
+    title: 'CORS GET answered with 308 to a third origin — the next request says Origin: null, * still makes it readable',
+    reference: 'https://fetch.spec.whatwg.org/#concept-request-tainted-origin',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { status: 308, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
+    expected: {
+      preflight: false,
+      request: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: 'null' },
+      page: { status: 200, type: 'cors', bodyReadable: true },
+    },
+  },
+] satisfies ScenarioInput[];
