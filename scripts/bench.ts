@@ -1,0 +1,260 @@
+/**
+ * npm run bench: how fast and how big a full run is, against the project's targets.
+ *
+ * Measures, per engine: browser start-up; a raw floor (the catalogue's requests made from one
+ * already-open page, no test runner, no per-scenario navigation); the harness in-process (one
+ * runScenario after another, no test runner); and real `npx playwright test` runs per engine and
+ * for all engines at 1 and 2 workers, with peak memory of the harness and the browsers. Also the
+ * time to bring all origins up and to render a 500-row HTML report. Prints a summary and writes
+ * reports/bench.json. Figures only: nothing here fails on a timing.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { launchEngine, systemBrowsers, type EngineConfig } from '../harness/engines/launch.js';
+import type { BrowserEngine } from '../harness/engines/types.js';
+import { startOrigins, type RunningOrigins } from '../harness/origins/servers.js';
+import { renderHtml } from '../harness/report/html.js';
+import type { Matrix } from '../harness/report/matrix.js';
+import { runScenario } from '../harness/runner/run.js';
+import { markedProcesses, runMarkerVariable } from '../harness/runner/process-scan.js';
+import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js';
+import { buildPlan, scenarioUrl } from '../harness/scenario/plan.js';
+import { defaultScenarioRoot } from '../harness/scenario/roots.js';
+import type { ScenarioRequest } from '../harness/scenario/schema.js';
+import { headerPairs } from '../harness/scenario/consistency.js';
+import type { ProbeRequest } from '../harness/probe/probe.js';
+
+const { values } = parseArgs({
+  options: {
+    engines: { type: 'string', default: 'chromium,firefox,webkit' },
+    'skip-runs': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'reports/bench.json' },
+  },
+});
+const engines = (values.engines ?? '').split(',').filter(Boolean) as EngineConfig['engine'][];
+
+const median = (xs: number[]) => percentile(xs, 50);
+function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 1024 / 1024, 0);
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await work();
+  return [value, performance.now() - started];
+}
+
+function probeRequestFor(request: ScenarioRequest, url: string): ProbeRequest {
+  if (request.api === 'element') return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs: 5000 };
+  const common = { url, method: request.method, headers: headerPairs(request.headers), body: request.body, readHeaders: request.readHeaders, timeoutMs: 5000 };
+  return request.api === 'fetch'
+    ? { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect }
+    : { ...common, api: 'xhr', withCredentials: request.withCredentials, uploadListener: request.uploadListener };
+}
+
+/** The floor: every scenario's requests from one open page per page origin, nothing in between. */
+async function rawFloor(engine: BrowserEngine, origins: RunningOrigins, scenarios: LoadedScenario[]): Promise<number[]> {
+  const session = await engine.newSession();
+  const times: number[] = [];
+  try {
+    const byPage = new Map<string, LoadedScenario[]>();
+    for (const loaded of scenarios) byPage.set(loaded.scenario.page, [...(byPage.get(loaded.scenario.page) ?? []), loaded]);
+    for (const [page, group] of byPage) {
+      const tokens = group.map((loaded, i) => `bench-floor-${i}-${randomUUID().slice(0, 8)}`);
+      group.forEach((loaded, i) => origins.plans.register(buildPlan(loaded.scenario, tokens[i] as string, origins.origins)));
+      await session.goto(`${origins.origins[page as keyof typeof origins.origins]}/__corsmatrix/page/${tokens[0]}`);
+      for (const [i, loaded] of group.entries()) {
+        const { scenario } = loaded;
+        const url = scenarioUrl(origins.origins, scenario.target, tokens[i] as string, 0);
+        const started = performance.now();
+        await session.probe(probeRequestFor(scenario.request, url));
+        for (const step of scenario.then) {
+          if (step.waitAfterLastPreflightMs) await new Promise((resolve) => setTimeout(resolve, step.waitAfterLastPreflightMs));
+          await session.probe(probeRequestFor(step.request ?? scenario.request, url));
+        }
+        times.push(performance.now() - started);
+        origins.plans.unregister(tokens[i] as string);
+        origins.log.release(tokens[i] as string);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return times;
+}
+
+interface RunFigures {
+  label: string;
+  wallSeconds: number;
+  tests: number;
+  perTestMs: { median: number; p95: number };
+  peakHarnessRssMb: number;
+  peakBrowsersRssMb: number;
+  exitCode: number | null;
+}
+
+interface PlaywrightJsonReport {
+  suites: PlaywrightJsonSuite[];
+}
+interface PlaywrightJsonSuite {
+  suites?: PlaywrightJsonSuite[];
+  specs?: Array<{ tests: Array<{ projectName: string; results: Array<{ duration: number; status: string }> }> }>;
+}
+
+function testDurations(report: PlaywrightJsonReport): number[] {
+  const out: number[] = [];
+  const walk = (suite: PlaywrightJsonSuite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const r of t.results) if (r.status === 'passed') out.push(r.duration);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  report.suites.forEach(walk);
+  return out;
+}
+
+/** A real `npx playwright test` over the catalogue, sampling the memory of all its processes. */
+async function playwrightRun(label: string, args: string[]): Promise<RunFigures> {
+  const marker = randomUUID();
+  const jsonFile = path.join(os.tmpdir(), `corsmatrix-bench-${marker}.json`);
+  const started = performance.now();
+  const child = spawn('npx', ['playwright', 'test', 'tests/browser/catalogue.spec.ts', '--reporter=json', `--output=${path.join(os.tmpdir(), `corsmatrix-bench-${marker}`)}`, ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, [runMarkerVariable]: marker, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile },
+  });
+  let peakHarness = 0;
+  let peakBrowsers = 0;
+  const sampler = setInterval(() => {
+    let browsers = 0;
+    for (const p of markedProcesses(marker)) {
+      // The runner and its workers are node processes; everything else belongs to a browser.
+      if (/(^|\/)node(\s|$)|npx|playwright/.test(p.command.split(' ')[0] ?? '') || p.command.startsWith('node ')) peakHarness = Math.max(peakHarness, p.rss);
+      else browsers += p.rss;
+    }
+    peakBrowsers = Math.max(peakBrowsers, browsers);
+  }, 250);
+  const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearInterval(sampler);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const durations = existsSync(jsonFile) ? testDurations(JSON.parse(readFileSync(jsonFile, 'utf8')) as PlaywrightJsonReport) : [];
+  return {
+    label,
+    wallSeconds: round(wallSeconds),
+    tests: durations.length,
+    perTestMs: { median: round(median(durations), 0), p95: round(percentile(durations, 95), 0) },
+    peakHarnessRssMb: mb(peakHarness),
+    peakBrowsersRssMb: mb(peakBrowsers),
+    exitCode,
+  };
+}
+
+/** The HTML report with 500 rows and 3 engines: render time in Node and in a browser. */
+async function reportRenderFigures(): Promise<Record<string, number>> {
+  const source = 'reports/matrix.json';
+  if (!existsSync(source)) return {};
+  const real = JSON.parse(readFileSync(source, 'utf8')) as Matrix;
+  const template = real.rows.filter((row) => Object.keys(row.cells).length > 0);
+  const rows = Array.from({ length: 500 }, (_, i) => {
+    const row = template[i % template.length] as Matrix['rows'][number];
+    return { ...row, id: `${row.id}-${i}` };
+  });
+  const matrix: Matrix = { ...real, rows };
+  const [html, renderMs] = await timed(async () => renderHtml(matrix));
+  const file = path.join(os.tmpdir(), 'corsmatrix-bench-500.html');
+  writeFileSync(file, html);
+  const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
+  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const [, loadMs] = await timed(() => page.goto(`file://${file}`, { waitUntil: 'load' }).then(() => undefined));
+    const [, filterMs] = await timed(() => page.getByLabel('Only rows where engines disagree').check());
+    const [, detailMs] = await timed(async () => {
+      await page.getByLabel('Only rows where engines disagree').uncheck();
+      await page.locator('td.cell').last().click();
+      await page.locator('dialog#detail').waitFor();
+    });
+    return { rows: 500, htmlMegabytes: round(html.length / 1024 / 1024, 1), renderInNodeMs: round(renderMs, 0), loadInChromiumMs: round(loadMs, 0), filterMs: round(filterMs, 0), openDetailMs: round(detailMs, 0) };
+  } finally {
+    await browser.close();
+  }
+}
+
+const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 0), node: process.version } };
+const catalogue = await loadCatalogue([defaultScenarioRoot]);
+console.log(`corsmatrix bench: ${catalogue.scenarios.length} scenarios, engines ${engines.join(', ')}, ${os.cpus().length} cores`);
+
+// Origins.
+const upTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const [origins, ms] = await timed(() => startOrigins());
+  upTimes.push(ms);
+  await origins.stop();
+}
+results.originsUpMs = { median: round(median(upTimes)), max: round(Math.max(...upTimes)) };
+console.log(`origins up: median ${round(median(upTimes))} ms, max ${round(Math.max(...upTimes))} ms (target < 300 ms)`);
+
+// Per engine, in-process.
+const perEngine: Record<string, unknown> = {};
+const origins = await startOrigins();
+for (const name of engines) {
+  const scenarios = catalogue.scenarios.filter((s) => !s.scenario.notMeasured.some((n) => n.engine === name));
+  const [engine, launchMs] = await timed(() => launchEngine({ engine: name }, name));
+  try {
+    const floor = await rawFloor(engine, origins, scenarios);
+    const harness: number[] = [];
+    const [, harnessWallMs] = await timed(async () => {
+      for (const loaded of scenarios) {
+        const [, ms] = await timed(() => runScenario(loaded, engine, origins));
+        harness.push(ms);
+      }
+    });
+    const figures = {
+      browser: `${engine.identity.browser} ${engine.identity.version}`,
+      launchMs: round(launchMs, 0),
+      floorMsPerScenario: { median: round(median(floor)), p95: round(percentile(floor, 95)) },
+      harnessInProcessMsPerScenario: { median: round(median(harness)), p95: round(percentile(harness, 95)) },
+      harnessInProcessWallSeconds: round(harnessWallMs / 1000),
+      ratioToFloor: round(median(harness) / median(floor), 2),
+    };
+    perEngine[name] = figures;
+    console.log(
+      `${name} (${figures.browser}): launch ${figures.launchMs} ms; floor median ${figures.floorMsPerScenario.median} ms; harness median ${figures.harnessInProcessMsPerScenario.median} ms, p95 ${figures.harnessInProcessMsPerScenario.p95} ms; ratio ${figures.ratioToFloor} (target <= 2)`,
+    );
+  } finally {
+    await engine.close();
+  }
+}
+await origins.stop();
+results.inProcess = perEngine;
+
+// Real runs through the test runner.
+if (!values['skip-runs']) {
+  const runs: RunFigures[] = [];
+  for (const name of engines) runs.push(await playwrightRun(`${name}, 2 workers`, [`--project=${name}`, '--workers=2']));
+  const all = engines.map((e) => `--project=${e}`);
+  runs.push(await playwrightRun('all engines, 1 worker', [...all, '--workers=1']));
+  runs.push(await playwrightRun('all engines, 2 workers', [...all, '--workers=2']));
+  for (const run of runs) {
+    const perSecond = round(run.tests / run.wallSeconds, 1);
+    console.log(
+      `${run.label}: ${run.wallSeconds} s wall, ${run.tests} scenarios passed, ${perSecond}/s, per test median ${run.perTestMs.median} ms, p95 ${run.perTestMs.p95} ms; peak RSS harness ${run.peakHarnessRssMb} MB, browsers ${run.peakBrowsersRssMb} MB (exit ${run.exitCode})`,
+    );
+  }
+  results.runs = runs;
+  console.log('targets: all engines within 90 s wall; harness process under 300 MB');
+}
+
+const render = await reportRenderFigures();
+results.report500Rows = render;
+if (render.rows) console.log(`report with 500 rows x ${engines.length} engines: ${render.htmlMegabytes} MB, rendered in ${render.renderInNodeMs} ms, loaded in Chromium in ${render.loadInChromiumMs} ms, filter ${render.filterMs} ms, detail ${render.openDetailMs} ms`);
+
+mkdirSync(path.dirname(values.out ?? 'reports/bench.json'), { recursive: true });
+writeFileSync(values.out ?? 'reports/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(`corsmatrix bench: figures in ${values.out}`);
