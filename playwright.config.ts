@@ -3,11 +3,13 @@ import type { HarnessWorkerFixtures } from './harness/runner/fixtures.js';
 import type { EngineConfig } from './harness/engines/launch.js';
 
 /** One project per engine, plus engine variants that reproduce older behaviour on purpose. */
-const engineProjects: Array<{ name: string; engineConfig: EngineConfig }> = [
+const engineProjects: Array<{ name: string; engineConfig: EngineConfig; grep?: RegExp }> = [
   { name: 'chromium', engineConfig: { engine: 'chromium' } },
   { name: 'firefox', engineConfig: { engine: 'firefox' } },
   { name: 'webkit', engineConfig: { engine: 'webkit' } },
-  { name: 'chromium-legacy-method-case', engineConfig: { engine: 'chromium', variant: 'legacy-method-case' } },
+  // Variants run the scenarios their configuration is about, beside the plain engines.
+  { name: 'chromium-legacy-method-case', engineConfig: { engine: 'chromium', variant: 'legacy-method-case' }, grep: /method-case\/|secure context/ },
+  { name: 'chromium-local-network-access', engineConfig: { engine: 'chromium', variant: 'local-network-access' }, grep: /local-network\/|secure context/ },
 ];
 
 export default defineConfig<object, HarnessWorkerFixtures>({
@@ -21,9 +23,10 @@ export default defineConfig<object, HarnessWorkerFixtures>({
   reporter: [['list'], ['./harness/report/reporter.ts']],
   projects: [
     { name: 'harness', testMatch: 'harness/**/*.test.ts' },
-    ...engineProjects.map(({ name, engineConfig }) => ({
+    ...engineProjects.map(({ name, engineConfig, grep }) => ({
       name,
       testMatch: 'browser/**/*.spec.ts',
+      ...(grep ? { grep } : {}),
       use: { engineConfig },
       metadata: { engine: engineConfig.engine, variant: engineConfig.variant ?? null },
     })),

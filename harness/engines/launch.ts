@@ -18,6 +18,12 @@ export interface EngineConfig {
   variant?: VariantName;
 }
 
+/** What the running origins tell a browser launch (the local-network-access variant needs ports). */
+export interface LaunchContext {
+  /** Loopback ports that the browser should treat as public addresses. */
+  publicPorts?: number[];
+}
+
 export { EngineUnavailableError };
 
 export const systemBrowsers = {
@@ -60,7 +66,7 @@ async function launchPlaywright(
   return new PlaywrightEngine(browser, identity, cleanup);
 }
 
-async function launchChromium(config: EngineConfig, project: string): Promise<BrowserEngine> {
+async function launchChromium(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {
   const own = ownBuild(chromium);
   const executable = own ?? systemBrowsers.chromium;
   if (!existsSync(executable)) throw new EngineUnavailableError(`no Chromium: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
@@ -80,6 +86,14 @@ async function launchChromium(config: EngineConfig, project: string): Promise<Br
     cleanup = legacy.cleanup;
     changedSettings.push(legacy.note);
   }
+  const extraArgs: string[] = [];
+  if (config.variant === 'local-network-access') {
+    const ports = context.publicPorts ?? [];
+    if (ports.length === 0) throw new EngineUnavailableError('chromium-local-network-access needs the port to present as public');
+    // The switch WPT's runner uses: these loopback ports count as the public address space.
+    extraArgs.push(`--ip-address-space-overrides=${ports.map((port) => `127.0.0.1:${port}=public`).join(',')}`);
+    changedSettings.push(`${extraArgs[0]}: pages on these ports count as public, so requests from them to loopback fall under Local Network Access (the permission is not granted)`);
+  }
   return launchPlaywright(
     chromium,
     config,
@@ -87,7 +101,7 @@ async function launchChromium(config: EngineConfig, project: string): Promise<Br
     {
       executablePath: launcher,
       ignoreDefaultArgs: fidelity.ignoreDefaultArgs,
-      args: [...fidelity.args, ...(own ? [] : chromiumOfflineArgs)],
+      args: [...fidelity.args, ...(own ? [] : chromiumOfflineArgs), ...extraArgs],
       env: { ...process.env, ...env },
     },
     { driver: 'Playwright (Chrome DevTools Protocol)', executable, browser: own ? "Playwright's Chromium" : 'Chromium', changedSettings },
@@ -141,10 +155,13 @@ async function launchWebKit(config: EngineConfig, project: string): Promise<Brow
   return startWebKitGtk(project, webkitDriver, miniBrowser);
 }
 
-export async function launchEngine(config: EngineConfig, project: string): Promise<BrowserEngine> {
+export async function launchEngine(config: EngineConfig, project: string, context: LaunchContext = {}): Promise<BrowserEngine> {
+  if (config.variant === 'local-network-access' && config.engine !== 'chromium') {
+    throw new EngineUnavailableError(`the local-network-access variant exists for Chromium only, not ${config.engine}`);
+  }
   switch (config.engine) {
     case 'chromium':
-      return launchChromium(config, project);
+      return launchChromium(config, project, context);
     case 'firefox':
       return launchFirefox(config, project);
     case 'webkit':

@@ -7,5 +7,5 @@ export type EngineName = (typeof engineNames)[number];
  * behaviour real users had (an older default, an enterprise policy). Each is its own
  * Playwright project and its own column in the matrix.
  */
-export const variantNames = ['legacy-method-case'] as const;
+export const variantNames = ['legacy-method-case', 'local-network-access'] as const;
 export type VariantName = (typeof variantNames)[number];

@@ -26,12 +26,13 @@ export interface OriginAppOptions {
   plans: PlanRegistry;
 }
 
-const scenarioPath = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;
+/** `/s/<token>/<hop>`: the URL of one scenario run at one hop of its redirect chain. */
+export const scenarioPath = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;
 const tokenPath = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
 
 export const blankPage = '<!doctype html><meta charset="utf-8"><title>corsmatrix probe page</title><p>corsmatrix</p>';
 
-function rawHeaderPairs(rawHeaders: string[]): Array<[string, string]> {
+export function rawHeaderPairs(rawHeaders: string[]): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
     const name = rawHeaders[i] as string;

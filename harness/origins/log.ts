@@ -16,8 +16,22 @@ export interface ReceivedRequest {
   headers: Array<[string, string]>;
   /** OPTIONS with Access-Control-Request-Method: a CORS preflight. */
   isPreflight: boolean;
+  /** Bytes of the body; at a library origin, its Content-Length, so the body stays unread for the library. */
   bodyLength: number;
   receivedAt: number;
+  /** At a library origin: what the library answered, as written on the wire (filled in when sent). */
+  response?: SentResponse | undefined;
+  /**
+   * Set when Node's HTTP/1 parser refused the request before any app saw it (a lower-case
+   * `patch`, say): the browser did send it, but no library answered it.
+   */
+  refused?: string | undefined;
+}
+
+export interface SentResponse {
+  status: number;
+  /** In the order and case written, duplicates kept. */
+  headers: Array<[string, string]>;
 }
 
 export class RequestLog {

@@ -1,12 +1,16 @@
 /**
  * The named origins a scenario can use, and how each relates to the page origin `site`.
  *
- * Three listeners serve all of them: one HTTP/1.1 port shared by several host names, a second
- * HTTP/1.1 port for "same host, other port", and one TLS port that speaks HTTP/2 with HTTP/1.1
- * fallback. Every `*.localhost` name resolves to loopback inside the browsers, so no hosts file
- * is needed. Because `localhost` is a public suffix, `site.localhost` and `other.localhost` are
- * different sites while `api.site.localhost` is the same site as `site.localhost`.
+ * Three listeners serve the plain origins: one HTTP/1.1 port shared by several host names, a
+ * second HTTP/1.1 port for "same host, other port", and one TLS port that speaks HTTP/2 with
+ * HTTP/1.1 fallback. Each CORS library (harness/libraries/) has an origin and a listener of its
+ * own, served by the real library in its own framework. Every `*.localhost` name resolves to
+ * loopback inside the browsers, so no hosts file is needed. Because `localhost` is a public
+ * suffix, `site.localhost` and `other.localhost` are different sites while `api.site.localhost`
+ * is the same site as `site.localhost`.
  */
+import { libraryNames, type LibraryName } from '../libraries/names.js';
+
 export const originNames = [
   'site',
   'site-port',
@@ -15,11 +19,14 @@ export const originNames = [
   'site-https',
   'api-https',
   'other-https',
+  ...libraryNames,
 ] as const;
 
 export type OriginName = (typeof originNames)[number];
 
-export type ListenerName = 'http' | 'http-alt' | 'https';
+export type ListenerName = 'http' | 'http-alt' | 'https' | LibraryName;
+
+export const listenerNames: readonly ListenerName[] = ['http', 'http-alt', 'https', ...libraryNames];
 
 export interface OriginDefinition {
   scheme: 'http' | 'https';
@@ -37,6 +44,12 @@ export const originDefinitions: Record<OriginName, OriginDefinition> = {
   'site-https': { scheme: 'https', host: 'site.localhost', listener: 'https', relation: 'same host, another scheme (cross site by schemeful same-site)' },
   'api-https': { scheme: 'https', host: 'api.site.localhost', listener: 'https', relation: 'subdomain over https' },
   'other-https': { scheme: 'https', host: 'other.localhost', listener: 'https', relation: 'another site over https' },
+  // HTTP/1.1 only: Express cannot run on Node's HTTP/2 compatibility layer, and one transport
+  // for every library keeps their results comparable.
+  'koa-cors': { scheme: 'http', host: 'koa-cors.localhost', listener: 'koa-cors', relation: 'another site, served by Koa with @koa/cors' },
+  'express-cors': { scheme: 'http', host: 'express-cors.localhost', listener: 'express-cors', relation: 'another site, served by Express with cors' },
+  'fastify-cors': { scheme: 'http', host: 'fastify-cors.localhost', listener: 'fastify-cors', relation: 'another site, served by Fastify with @fastify/cors' },
+  'hono-cors': { scheme: 'http', host: 'hono-cors.localhost', listener: 'hono-cors', relation: 'another site, served by Hono (hono/cors) on @hono/node-server' },
 };
 
 export function isOriginName(value: string): value is OriginName {

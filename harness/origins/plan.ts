@@ -1,7 +1,10 @@
 /**
- * What the origins answer for one scenario run: resolved, concrete responses, looked up by the
- * run's token. The servers know nothing about scenarios beyond this.
+ * What the origins answer for one scenario run: resolved, concrete responses, or the CORS
+ * library and options that answer instead, looked up by the run's token. The servers know
+ * nothing about scenarios beyond this.
  */
+import type { LibraryName } from '../libraries/names.js';
+import type { EndpointSettings, LibraryCorsOptions, LibraryEndpoint, LibraryHandler } from '../libraries/types.js';
 import type { OriginName } from './names.js';
 
 export interface PlannedResponse {
@@ -20,6 +23,15 @@ export interface PlannedHop {
   response: PlannedResponse;
 }
 
+/** A library origin answers with the real library, built for this run from these options. */
+export interface PlannedLibrary {
+  name: LibraryName;
+  endpoint: LibraryEndpoint;
+  /** The scenario's options with every placeholder resolved. */
+  options: LibraryCorsOptions;
+  settings: EndpointSettings;
+}
+
 export interface ServerPlan {
   token: string;
   scenarioId: string;
@@ -27,22 +39,71 @@ export interface ServerPlan {
   cookies: Array<{ origin: OriginName; setCookie: string }>;
   /** Extra headers on the probe page (Referrer-Policy, say). */
   pageHeaders: Array<[string, string]>;
+  /** Planned responses per redirect hop; empty when a library answers (`library`). */
   hops: PlannedHop[];
+  library?: PlannedLibrary | undefined;
 }
+
+/** Builds a library's handler for one run; given by the code that owns the servers. */
+export type LibraryHandlerFactory = (library: PlannedLibrary) => Promise<LibraryHandler>;
 
 export class PlanRegistry {
   readonly #plans = new Map<string, ServerPlan>();
+  /** One handler per run, so per-app state (a RegExp's lastIndex, say) never leaks between runs. */
+  readonly #handlers = new Map<string, LibraryHandler>();
+  readonly #createLibraryHandler: LibraryHandlerFactory | undefined;
 
-  register(plan: ServerPlan): void {
+  constructor(createLibraryHandler?: LibraryHandlerFactory) {
+    this.#createLibraryHandler = createLibraryHandler;
+  }
+
+  /**
+   * Registers the plan at once; the promise settles when a library plan's handler is built (or
+   * could not be: an option the library lacks, a checkout that does not load).
+   */
+  register(plan: ServerPlan): Promise<void> {
     if (this.#plans.has(plan.token)) throw new Error(`corsmatrix: token ${plan.token} is already registered`);
     this.#plans.set(plan.token, plan);
+    const { library } = plan;
+    if (!library) return Promise.resolve();
+    if (!this.#createLibraryHandler) {
+      this.#plans.delete(plan.token);
+      return Promise.reject(new Error(`corsmatrix: these origins cannot serve library "${library.name}"`));
+    }
+    return this.#createLibraryHandler(library).then(
+      async (handler) => {
+        // Unregistered while the handler was being built: release it at once.
+        if (this.#plans.get(plan.token) === plan) this.#handlers.set(plan.token, handler);
+        else await handler.close();
+      },
+      (error: unknown) => {
+        this.#plans.delete(plan.token);
+        throw error;
+      },
+    );
   }
 
   get(token: string): ServerPlan | undefined {
     return this.#plans.get(token);
   }
 
-  unregister(token: string): void {
+  libraryHandler(token: string): LibraryHandler | undefined {
+    return this.#handlers.get(token);
+  }
+
+  /** Forgets the plan; the promise settles when its library handler (if any) is released. */
+  unregister(token: string): Promise<void> {
     this.#plans.delete(token);
+    const handler = this.#handlers.get(token);
+    this.#handlers.delete(token);
+    return handler ? handler.close() : Promise.resolve();
+  }
+
+  /** Releases every handler still held, when the origins stop. */
+  async clear(): Promise<void> {
+    const handlers = [...this.#handlers.values()];
+    this.#plans.clear();
+    this.#handlers.clear();
+    await Promise.all(handlers.map((handler) => handler.close()));
   }
 }

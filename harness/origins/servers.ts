@@ -1,17 +1,23 @@
 /**
  * Owns the origin servers' lifetime: the only code that starts or stops them.
  *
- * Three listeners on 127.0.0.1 only: `http` (site, api, other), `http-alt` (site on another port)
- * and `https` (HTTP/2 with HTTP/1.1 fallback, certificate made in memory at start).
+ * Listeners on 127.0.0.1 only: `http` (site, api, other), `http-alt` (site on another port),
+ * `https` (HTTP/2 with HTTP/1.1 fallback, certificate made in memory at start), and one HTTP/1.1
+ * listener per CORS library (koa-cors, express-cors, ...), whose requests are answered by the
+ * real library with the options of the scenario run they belong to.
  */
 import http from 'node:http';
 import http2 from 'node:http2';
 import type { Socket } from 'node:net';
 import getPort from 'get-port';
 import { generate } from 'selfsigned';
+import { libraryAdapters } from '../libraries/index.js';
+import { libraryNames, type LibraryName } from '../libraries/names.js';
+import type { LibraryAdapter, LibraryRuntime } from '../libraries/types.js';
 import { createOriginApp } from './app.js';
+import { createLibraryListener, createRefusedRequestRecorder } from './library-app.js';
 import { RequestLog } from './log.js';
-import { certificateHostNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
+import { certificateHostNames, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
 import { PlanRegistry } from './plan.js';
 
 export const loopback = '127.0.0.1';
@@ -87,27 +93,62 @@ function trackConnections(server: AnyServer): Set<Socket | http2.Http2Session> {
   return open;
 }
 
-export async function startOrigins(): Promise<RunningOrigins> {
+export interface StartOptions {
+  /** The library adapters behind the library origins; the tests replace one to check the wiring. */
+  adapters?: Record<LibraryName, LibraryAdapter>;
+}
+
+export async function startOrigins(options: StartOptions = {}): Promise<RunningOrigins> {
+  const adapters = options.adapters ?? libraryAdapters;
   const log = new RequestLog();
-  const plans = new PlanRegistry();
+  // A library that runs in a process of its own is started the first time a run needs it (most
+  // runs need none), once per set of origins, and stopped with them.
+  const runtimes = new Map<LibraryName, Promise<LibraryRuntime>>();
+  const ensureStarted = async (name: LibraryName): Promise<void> => {
+    const adapter = adapters[name];
+    if (!adapter.start) return;
+    let runtime = runtimes.get(name);
+    if (!runtime) {
+      runtime = adapter.start();
+      runtimes.set(name, runtime);
+      // A failed start is retried by the next run rather than remembered.
+      runtime.catch(() => runtimes.delete(name));
+    }
+    await runtime;
+  };
+  // Each library run gets an app of its own, built from the run's options when its plan is registered.
+  const plans = new PlanRegistry(async (library) => {
+    await ensureStarted(library.name);
+    return adapters[library.name].createHandler(library.options, library.settings);
+  });
   const { key, cert } = await makeCertificate();
   const appFor = (listener: ListenerName) => createOriginApp({ listener, originsByHost: originsByHostFor(listener), log, plans }).callback();
 
-  const servers: Record<ListenerName, AnyServer> = {
+  const servers = {
     http: http.createServer(appFor('http')),
     'http-alt': http.createServer(appFor('http-alt')),
     https: http2.createSecureServer({ key, cert, allowHTTP1: true }, appFor('https')),
-  };
+    // The library listeners are added just below, one per library.
+  } as Record<ListenerName, AnyServer>;
+  for (const library of libraryNames) {
+    const server = http.createServer(createLibraryListener({ library, log, plans }));
+    server.on('clientError', createRefusedRequestRecorder({ library, log }));
+    servers[library] = server;
+  }
   const connections = Object.values(servers).map(trackConnections);
   const started: AnyServer[] = [];
   const stop = async (): Promise<void> => {
     for (const set of connections) for (const item of set) item.destroy();
     await Promise.all(started.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await plans.clear();
+    const running = await Promise.allSettled(runtimes.values());
+    runtimes.clear();
+    await Promise.all(running.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.stop() : undefined)));
   };
 
   const ports = {} as Record<ListenerName, number>;
   try {
-    for (const listener of Object.keys(servers) as ListenerName[]) {
+    for (const listener of listenerNames) {
       const server = servers[listener];
       ports[listener] = await listenOnFreePort(server);
       started.push(server);

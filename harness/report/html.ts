@@ -5,7 +5,9 @@
  */
 import escapeHtml from 'escape-html';
 import { inPageSource } from '../probe/probe.js';
+import { libraryVerdictLabels, libraryVerdicts } from '../libraries/verdict.js';
 import type { CellStatus } from './collect.js';
+import { libraryViews } from './libraries.js';
 import type { Matrix, MatrixRow } from './matrix.js';
 
 export const statusLabels: Record<CellStatus, string> = {
@@ -46,6 +48,12 @@ dialog td, dialog th { border-bottom: 1px solid #eaeef2; padding: 2px 6px; }
 .value { font-family: ui-monospace, monospace; word-break: break-all; }
 .value.folded { display: inline-block; max-width: 48em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; cursor: pointer; vertical-align: bottom; }
 .changes td { font-size: .9em; }
+.intent-delivered { background: #d8f5dd; }
+.blocked-what-should-pass { background: #ffe2c2; }
+.unsafe { background: #ffb8b3; font-weight: 600; }
+.intent-not-delivered { background: #fff1c2; }
+section.library h3 { margin: 1.2em 0 .2em; }
+section.library ul { margin: .3em 0 0; padding-left: 1.2em; max-width: 70em; }
 `;
 
 /** Runs in the report page: the divergence filter and the cell detail dialog. */
@@ -89,8 +97,9 @@ function pageScript(): void {
     else body.append(table);
   };
 
-  document.querySelector('tbody')?.addEventListener('click', (event) => {
-    const cell = (event.target as HTMLElement).closest('td.cell') as HTMLElement | null;
+  // Cells of the main grid and of the per-library tables open the same detail.
+  document.addEventListener('click', (event) => {
+    const cell = (event.target as HTMLElement).closest('td.cell[data-cell]') as HTMLElement | null;
     if (!cell) return;
     const detail = data.cells[Number(cell.dataset.cell)] as Json;
     body.replaceChildren();
@@ -107,12 +116,26 @@ function pageScript(): void {
       if (standard.length > 0 && mismatches.length === 0)
         pairs('Differs from the standard (declared deviation)', standard.map((m) => [String(m.field), `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
       for (const deviation of observation.deviations as Json[]) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
+      const library = observation.library as Json | undefined;
+      if (library) {
+        const steps = library.steps as Json[];
+        body.append(el('p', `${String(library.packageName)} ${String(library.version)}${library.checkout ? ` (checkout ${String(library.checkout)})` : ''} on ${String(library.framework)}, endpoint /${String(library.endpoint)}: ${String(library.verdict)}`));
+        pairs('Library options', Object.entries(library.options as Json));
+        pairs('Intent per request', steps.map((step, index) => [String(index), `${String(step.intent)}${step.preflight ? `, preflight ${String(step.preflight)}` : ''}: ${String(step.verdict)}`]));
+        const finding = library.finding as Json | null;
+        if (finding) body.append(el('p', `Finding: ${String(finding.summary)}${finding.link ? ` (${String(finding.link)})` : ''}`));
+      }
       pairs('Request', Object.entries(observation.request as Json));
       (observation.steps as Json[]).forEach((step, index) => {
         const label = (observation.steps as Json[]).length > 1 ? ` (step ${index})` : '';
         for (const received of step.received as Json[]) {
           const title = `${received.isPreflight ? 'Preflight' : 'Request'} received by ${String(received.origin)}${label}: ${String(received.method)} ${String(received.path)} (HTTP/${String(received.httpVersion)})`;
           pairs(title, received.headers as Array<[string, string]>);
+        }
+        for (const received of step.received as Json[]) {
+          const sent = received.response as Json | undefined;
+          if (sent) pairs(`Response sent by ${String(received.origin)}${label}: ${String(sent.status)} to ${String(received.method)}`, sent.headers as Array<[string, string]>);
+          if (received.refused) body.append(el('p', `Refused before the library: ${String(received.refused)}`));
         }
         if ((step.received as Json[]).length === 0) body.append(el('h3', `Nothing reached the servers${label}`));
         pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page as Json));
@@ -168,6 +191,32 @@ function changesSection(matrix: Matrix): string {
   return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** One table per library: its scenarios by engine, each cell the verdict on the developer's intent. */
+function librarySections(matrix: Matrix, projects: string[], cells: unknown[]): string {
+  const views = libraryViews(matrix);
+  if (views.length === 0) return '';
+  const legend = libraryVerdicts.map((verdict) => `<span class="${verdict}">${libraryVerdictLabels[verdict]}</span>`).join('');
+  const sections = views.map((view) => {
+    const rows = view.rows.map(({ row, name, cells: viewCells }) => {
+      const tds = projects.map((project) => {
+        const viewCell = viewCells[project];
+        if (!viewCell) return '<td class="cell not-run">not run</td>';
+        const index = cells.push({ ...viewCell.cell, statusLabel: statusLabels[viewCell.cell.status] }) - 1;
+        const className = viewCell.verdict ?? viewCell.cell.status;
+        return `<td class="cell ${className}" data-cell="${index}" title="${escapeHtml(viewCell.cell.summary)}">${escapeHtml(viewCell.label)}</td>`;
+      });
+      return `<tr><td class="scenario" title="${escapeHtml(row.file)}"><a href="${escapeHtml(row.reference)}">${escapeHtml(name)}</a><div>${escapeHtml(row.title.replace(`${view.library}: `, ''))}</div></td>${tds.join('')}</tr>`;
+    });
+    const findings = view.rows
+      .filter((row) => row.finding)
+      .map(({ name, finding }) => `<li><b>${escapeHtml(name)}</b>: ${escapeHtml(finding?.summary ?? '')}${finding?.link ? ` <a href="${escapeHtml(finding.link)}">${escapeHtml(finding.link)}</a>` : ''}</li>`);
+    return `<section class="library" id="library-${escapeHtml(view.library)}"><h3>${escapeHtml(view.library)}: ${escapeHtml(view.description)}</h3>
+<table><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
+${findings.length > 0 ? `<p>Findings:</p><ul>${findings.join('')}</ul>` : ''}</section>`;
+  });
+  return `<h2 id="libraries">CORS libraries: do real browsers deliver what the options mean?</h2><p class="legend">${legend}</p>${sections.join('\n')}`;
+}
+
 export function renderHtml(matrix: Matrix): string {
   const projects = projectsOf(matrix);
   const cells: unknown[] = [];
@@ -190,6 +239,7 @@ export function renderHtml(matrix: Matrix): string {
       );
     }
   }
+  const libraries = librarySections(matrix, projects, cells);
   // `<` is escaped so that no value can close the script element.
   const json = JSON.stringify({ cells }).replace(/</g, '\\u003c');
   const legend = (Object.keys(statusLabels) as CellStatus[]).map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
@@ -206,6 +256,7 @@ ${changesSection(matrix)}
 <label><input type="checkbox" id="only-divergent"> Only rows where engines disagree with each other or with the standard</label>
 <table><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead>
 <tbody>${bodyRows.join('\n')}</tbody></table>
+${libraries}
 <dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
 <script type="application/json" id="corsmatrix-data">${json}</script>
 <script>${inPageSource(pageScript)}();</script>

@@ -2,8 +2,10 @@
  * The matrix as compact Markdown for a pull-request comment or a CI step summary: rows where
  * engines disagree (with each other or with the standard) first, then the rest.
  */
+import type { LibraryVerdict } from '../libraries/verdict.js';
 import type { CellStatus } from './collect.js';
 import { projectsOf, statusLabels } from './html.js';
+import { libraryViews } from './libraries.js';
 import type { Matrix, MatrixRow } from './matrix.js';
 
 const marks: Record<CellStatus, string> = {
@@ -26,6 +28,38 @@ function table(rows: MatrixRow[], projects: string[]): string[] {
       return cell ? `${marks[cell.status]} ${escapeCell(cell.summary)}` : `${marks['not-run']} not run`;
     });
     lines.push(`| \`${escapeCell(row.id)}\` | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+const verdictMarks: Record<LibraryVerdict, string> = {
+  'intent-delivered': '✅',
+  'blocked-what-should-pass': '🚫',
+  unsafe: '☠️',
+  'intent-not-delivered': '🟡',
+};
+
+/** Per library: its scenarios by engine, each cell the verdict on the developer's intent, then the findings. */
+function librarySections(matrix: Matrix, projects: string[]): string[] {
+  const views = libraryViews(matrix);
+  if (views.length === 0) return [];
+  const lines = ['### CORS libraries: do real browsers deliver what the options mean?', ''];
+  for (const view of views) {
+    lines.push(`#### ${escapeCell(view.library)}: ${escapeCell(view.description)}`, '');
+    lines.push(`| scenario | ${projects.map(escapeCell).join(' | ')} |`, `| --- | ${projects.map(() => '---').join(' | ')} |`);
+    for (const row of view.rows) {
+      const cells = projects.map((project) => {
+        const cell = row.cells[project];
+        if (!cell) return `${marks['not-run']} not run`;
+        return `${cell.verdict ? verdictMarks[cell.verdict] : marks[cell.cell.status]} ${escapeCell(cell.label)}`;
+      });
+      lines.push(`| \`${escapeCell(row.name)}\` | ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+    for (const row of view.rows) {
+      if (row.finding) lines.push(`- **${escapeCell(row.name)}**: ${row.finding.summary}${row.finding.link ? ` (${row.finding.link})` : ''}`);
+    }
+    lines.push('');
   }
   return lines;
 }
@@ -63,5 +97,6 @@ export function renderMarkdown(matrix: Matrix): string {
   }
   if (divergent.length > 0) lines.push('### Where engines disagree', '', ...table(divergent, projects), '');
   if (agreeing.length > 0) lines.push('<details><summary>Where every engine matches the standard</summary>', '', ...table(agreeing, projects), '', '</details>', '');
+  lines.push(...librarySections(matrix, projects));
   return lines.join('\n');
 }

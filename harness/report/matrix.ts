@@ -24,6 +24,8 @@ export interface MatrixRow {
   cells: Record<string, MatrixCell & { summary: string }>;
   /** Engines disagree with each other or with the standard. */
   divergent: boolean;
+  /** For a library scenario: the library, whose per-library view lists this row. */
+  library?: string;
 }
 
 export interface Matrix {
@@ -83,6 +85,8 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     } else if (cell.observation && row.file === '') {
       Object.assign(row, { title: cell.observation.scenario.title, file: cell.observation.scenario.file, reference: cell.observation.scenario.reference });
     }
+    const library = cell.library ?? cell.observation?.library?.name;
+    if (library !== undefined) row.library = library;
     // With --repeat-each the first observation stands for the cell.
     row.cells[cell.project] ??= { ...cell, summary: cellSummary(cell) };
   }

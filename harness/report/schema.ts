@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 import { engineNames, variantNames } from '../engines/names.js';
+import { libraryNames } from '../libraries/names.js';
+import { libraryEndpoints } from '../libraries/types.js';
+import { libraryVerdicts } from '../libraries/verdict.js';
+import { listenerNames } from '../origins/names.js';
 
 const status = z.enum(['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error']);
 
@@ -24,7 +28,7 @@ const receivedRequest = z.strictObject({
   token: z.string().optional(),
   hop: z.number().int().optional(),
   origin: z.string().optional(),
-  listener: z.enum(['http', 'http-alt', 'https']),
+  listener: z.enum(listenerNames),
   method: z.string(),
   path: z.string(),
   httpVersion: z.string(),
@@ -32,6 +36,26 @@ const receivedRequest = z.strictObject({
   isPreflight: z.boolean(),
   bodyLength: z.number().int(),
   receivedAt: z.number(),
+  /** At a library origin: what the library answered, as written. */
+  response: z.strictObject({ status: z.number().int(), headers: z.array(z.tuple([z.string(), z.string()])) }).optional(),
+  /** Refused by Node's HTTP/1 parser before the library saw it. */
+  refused: z.string().optional(),
+});
+
+const finding = z.strictObject({ summary: z.string(), link: z.string().optional() });
+
+/** Library scenarios: which release answered, with which options, and the verdict on the intent. */
+const libraryObservation = z.strictObject({
+  name: z.enum(libraryNames),
+  packageName: z.string(),
+  version: z.string(),
+  framework: z.string(),
+  checkout: z.string().nullable(),
+  endpoint: z.enum(libraryEndpoints),
+  options: z.record(z.string(), z.unknown()),
+  steps: z.array(z.strictObject({ intent: z.enum(['allow', 'block']), preflight: z.enum(['sent', 'cached']).optional(), verdict: z.enum(libraryVerdicts) })),
+  verdict: z.enum(libraryVerdicts),
+  finding: finding.nullable(),
 });
 
 const observedRequest = z.union([
@@ -92,6 +116,7 @@ export const observationJsonSchema = z.strictObject({
   deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int() })),
   notes: z.array(z.string()),
   durationMs: z.number(),
+  library: libraryObservation.optional(),
 });
 
 const baselineCell = z.strictObject({ summary: z.string(), status, browser: z.string(), version: z.string() });
@@ -110,6 +135,7 @@ export const matrixJsonSchema = z.strictObject({
       file: z.string(),
       reference: z.string(),
       divergent: z.boolean(),
+      library: z.enum(libraryNames).optional(),
       cells: z.record(
         z.string(),
         z.strictObject({
@@ -119,6 +145,7 @@ export const matrixJsonSchema = z.strictObject({
           summary: z.string(),
           reason: z.string().optional(),
           observation: observationJsonSchema.optional(),
+          library: z.enum(libraryNames).optional(),
         }),
       ),
     }),

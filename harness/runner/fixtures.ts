@@ -38,10 +38,11 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   ],
 
   engineSlot: [
-    async ({ engineConfig }, use, workerInfo) => {
+    async ({ engineConfig, origins }, use, workerInfo) => {
       let slot: EngineSlot;
       try {
-        slot = { engine: await launchEngine(engineConfig, workerInfo.project.name) };
+        // `site-port` (the http-alt listener) plays the public website in the local-network-access variant.
+        slot = { engine: await launchEngine(engineConfig, workerInfo.project.name, { publicPorts: [origins.ports['http-alt']] }) };
       } catch (error) {
         // A missing browser is a skip on a developer's machine and a failure in CI.
         if (!(error instanceof EngineUnavailableError) || process.env.CI) throw error;

@@ -5,6 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserEngine, BrowserSession, EngineIdentity } from '../engines/types.js';
+import { libraryAdapters } from '../libraries/index.js';
+import type { LibraryCorsOptions, LibraryDescription, LibraryEndpoint } from '../libraries/types.js';
+import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
 import type { ReceivedRequest } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
@@ -13,7 +16,7 @@ import type { PlannedHop } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, scenarioUrl, templateContext } from '../scenario/plan.js';
-import type { Expected, Scenario, ScenarioRequest } from '../scenario/schema.js';
+import type { Expected, Finding, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
 import type { TemplateContext } from '../scenario/template.js';
 import {
   applicableDeviations,
@@ -40,6 +43,20 @@ export interface StepObservation {
   mismatches: Mismatch[];
 }
 
+/**
+ * A library scenario's side of a cell: which release (or checkout) answered, with which options,
+ * and whether real browsers delivered what the developer meant by them.
+ */
+export interface LibraryObservation extends LibraryDescription {
+  endpoint: LibraryEndpoint;
+  /** The generic options with placeholders resolved, as given to the adapter. */
+  options: LibraryCorsOptions;
+  /** Per step: the intent, and the verdict from what the page saw. */
+  steps: Array<StepIntent & { verdict: LibraryVerdict }>;
+  verdict: LibraryVerdict;
+  finding: Finding | null;
+}
+
 /** Everything known about one scenario in one engine; attached to the test result. */
 export interface Observation {
   schemaVersion: typeof observationSchemaVersion;
@@ -49,8 +66,13 @@ export interface Observation {
   token: string;
   /** The request as the scenario declared it (step 0). */
   request: ScenarioRequest;
-  /** What each URL of the run answered: the preflight and the actual response, per redirect hop. */
+  /**
+   * What each URL of the run answered: the preflight and the actual response, per redirect hop.
+   * Empty for a library scenario, whose answers are in each step's `received[].response`.
+   */
   served: Array<PlannedHop & { url: string }>;
+  /** Library scenarios only. */
+  library?: LibraryObservation | undefined;
   /** Step 0 is the scenario's `request`; later steps are its `then` follow-ups. */
   steps: StepObservation[];
   verdict: Verdict;
@@ -111,6 +133,28 @@ interface PlannedStep {
   waitAfterLastPreflightMs: number | undefined;
 }
 
+function stepIntents(scenario: LibraryScenario): StepIntent[] {
+  return [{ intent: scenario.intent }, ...scenario.then.map((step) => ({ intent: step.intent ?? scenario.intent, preflight: step.intentPreflight }))];
+}
+
+function libraryObservation(scenario: LibraryScenario, options: LibraryCorsOptions, steps: StepObservation[], requests: ScenarioRequest[]): LibraryObservation {
+  const intents = stepIntents(scenario);
+  const verdicts = steps.map((step, index) => {
+    const request = requests[index] ?? scenario.request;
+    const readHeaders = request.api === 'element' ? [] : request.readHeaders;
+    const intent = intents[index] ?? { intent: scenario.intent };
+    return { ...intent, verdict: stepVerdict(intent, factsFromOutcome(step.outcome, readHeaders)) };
+  });
+  return {
+    ...libraryAdapters[scenario.library.name].describe(),
+    endpoint: scenario.library.endpoint,
+    options,
+    steps: verdicts,
+    verdict: worstLibraryVerdict(verdicts.map((step) => step.verdict)),
+    finding: scenario.finding ?? null,
+  };
+}
+
 function plannedSteps(scenario: Scenario): PlannedStep[] {
   const steps: PlannedStep[] = [{ page: scenario.page, request: scenario.request, expected: scenario.expected, waitAfterLastPreflightMs: undefined }];
   for (const followUp of scenario.then) {
@@ -145,12 +189,13 @@ export async function runScenario(
   const token = tokenFor(scenario.id);
   const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
   const plan = buildPlan(scenario, token, origins.origins);
-  origins.plans.register(plan);
   const fresh = needsFreshProfile(scenario);
   let session: BrowserSession | undefined;
   const notes: string[] = [];
   const context: TemplateContext = templateContext(scenario, origins.origins);
   try {
+    // For a library scenario this builds the library's app with the run's options.
+    await origins.plans.register(plan);
     session = fresh ? await engine.newSession() : await engine.sharedSession();
     for (const origin of new Set(scenario.setup.cookies.map((cookie) => cookie.origin))) {
       await session.goto(`${origins.origins[origin]}/__corsmatrix/plant/${token}`);
@@ -160,7 +205,8 @@ export async function runScenario(
     const verdicts: Verdict[] = [];
     const allDeviations: Observation['deviations'] = [];
     let currentPage: OriginName | undefined;
-    for (const [index, step] of plannedSteps(scenario).entries()) {
+    const planned = plannedSteps(scenario);
+    for (const [index, step] of planned.entries()) {
       if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs);
       if (step.page !== currentPage) {
         await session.goto(`${origins.origins[step.page]}/__corsmatrix/page/${token}`);
@@ -172,6 +218,9 @@ export async function runScenario(
         .forToken(token)
         .slice(before)
         .filter((entry) => entry.hop !== undefined);
+      for (const entry of received) {
+        if (entry.refused) notes.push(`step ${index}: ${entry.method} ${entry.path} reached ${entry.origin ?? entry.listener}, but ${entry.refused}`);
+      }
       if (page.result === 'timeout') {
         const last = received[received.length - 1];
         notes.push(
@@ -204,6 +253,10 @@ export async function runScenario(
       token,
       request: scenario.request,
       served: plan.hops.map((hop, index) => ({ ...hop, url: scenarioUrl(origins.origins, hop.origin, token, index) })),
+      library:
+        scenario.library && plan.library
+          ? libraryObservation(scenario, plan.library.options, steps, planned.map((step) => step.request))
+          : undefined,
       steps,
       verdict: worstVerdict(verdicts),
       standardMismatches: steps.flatMap((step, index) => prefixed(step.standardMismatches, index)),
@@ -213,7 +266,7 @@ export async function runScenario(
       durationMs: Date.now() - started,
     };
   } finally {
-    origins.plans.unregister(token);
+    await origins.plans.unregister(token);
     origins.log.release(token);
     if (fresh) await session?.close();
   }

@@ -3,8 +3,12 @@
  * the server would silently change, and an expectation that the declared response cannot meet.
  */
 import { METHODS } from 'node:http';
+import { libraryAdapters } from '../libraries/index.js';
+import { isLibraryName } from '../libraries/names.js';
+import { UnsupportedOptionError } from '../libraries/types.js';
+import { factsFromExpected, libraryVerdictLabels, stepVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
 import { originDefinitions } from '../origins/names.js';
-import type { HeaderList, ResponseSpec, Scenario } from './schema.js';
+import type { DeclaredScenario, Expected, HeaderList, LibraryScenario, ResponseSpec, Scenario, ScenarioRequest } from './schema.js';
 
 export interface ConsistencyProblem {
   field: string;
@@ -41,6 +45,8 @@ function finalResponse(response: ResponseSpec): ResponseSpec {
 
 export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
   const problems: ConsistencyProblem[] = [];
+  checkLibraryOrigins(scenario, problems);
+  if (scenario.library) checkLibraryScenario(scenario, problems);
   const { request } = scenario;
   if (request.api === 'element') return checkExpectation(scenario, problems);
 
@@ -59,8 +65,18 @@ export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
     problems.push({ field: 'request.method', message: `${method} is a forbidden method: fetch and XHR throw before sending` });
   }
   // Node's HTTP/1 parser answers 400 to any method outside http.METHODS (case-sensitive), which
-  // the browser would report as a network error that is the server's fault.
-  if (!METHODS.includes(method) && originDefinitions[scenario.target].scheme === 'http') {
+  // the browser would report as a network error that is the server's fault. A library origin
+  // logs such a request when it arrives (marked refused), so there a scenario may still show
+  // that the browser does not send it; it cannot show what the library would answer.
+  if (scenario.library && !METHODS.includes(method)) {
+    const sent = [scenario.expected, ...scenario.then.map((step) => step.expected)].some((expected) => expected.request !== false);
+    if (sent) {
+      problems.push({
+        field: 'expected.request',
+        message: `method "${method}" cannot reach ${scenario.library.name} (Node's HTTP/1 parser refuses it); only an expectation that the browser does not send it (request: false) can be measured, otherwise list the engines in notMeasured`,
+      });
+    }
+  } else if (!METHODS.includes(method) && originDefinitions[scenario.target].scheme === 'http') {
     problems.push({
       field: 'target',
       message: `method "${method}" cannot reach an HTTP/1 origin (Node refuses it); use an https origin, which speaks HTTP/2`,
@@ -70,7 +86,80 @@ export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
   return checkExpectation(scenario, problems);
 }
 
+/** Library origins are served only by their library, and only as a scenario's target. */
+function checkLibraryOrigins(scenario: Scenario, problems: ConsistencyProblem[]): void {
+  const pages = [{ field: 'page', origin: scenario.page }, ...scenario.then.map((step, index) => ({ field: `then[${index}].page`, origin: step.page }))];
+  for (const { field, origin } of pages) {
+    if (origin !== undefined && isLibraryName(origin)) problems.push({ field, message: `"${origin}" is a library origin: it serves only the library's endpoints, not a page` });
+  }
+  scenario.setup.cookies.forEach((cookie, index) => {
+    if (isLibraryName(cookie.origin)) problems.push({ field: `setup.cookies[${index}].origin`, message: `"${cookie.origin}" is a library origin: it cannot plant cookies` });
+  });
+  if (!scenario.library) {
+    if (isLibraryName(scenario.target)) {
+      problems.push({ field: 'target', message: `"${scenario.target}" is a library origin: give library: { name: '${scenario.target}', options: {...} } instead of preflight/response` });
+    }
+    scenario.then.forEach((step, index) => {
+      for (const key of ['intent', 'intentPreflight'] as const) {
+        if (step[key] !== undefined) problems.push({ field: `then[${index}].${key}`, message: `${key} belongs to library scenarios` });
+      }
+    });
+  }
+}
+
+function readHeadersOf(request: ScenarioRequest): string[] {
+  return request.api === 'element' ? [] : request.readHeaders;
+}
+
+/**
+ * A library scenario: its target is the library's origin, the library has every option used,
+ * and an expectation that does not deliver the intent comes with a finding (and only then).
+ */
+function checkLibraryScenario(scenario: LibraryScenario, problems: ConsistencyProblem[]): void {
+  const { library } = scenario;
+  if (scenario.target !== library.name) {
+    problems.push({ field: 'target', message: `a scenario for library "${library.name}" targets its origin: set target: '${library.name}', not '${scenario.target}'` });
+  }
+  try {
+    libraryAdapters[library.name].mapOptions(library.options);
+  } catch (error) {
+    // The loader never throws: a bug in an adapter's mapping is reported like a lacking option.
+    const message = error instanceof UnsupportedOptionError ? error.message : `the ${library.name} adapter cannot map these options: ${String(error)}`;
+    problems.push({ field: 'library.options', message });
+  }
+  const steps: Array<{ field: string; expected: Expected; intent: StepIntent; readHeaders: string[] }> = [
+    { field: 'expected', expected: scenario.expected, intent: { intent: scenario.intent }, readHeaders: readHeadersOf(scenario.request) },
+    ...scenario.then.map((step, index) => ({
+      field: `then[${index}].expected`,
+      expected: step.expected,
+      intent: { intent: step.intent ?? scenario.intent, preflight: step.intentPreflight },
+      readHeaders: readHeadersOf(step.request ?? scenario.request),
+    })),
+  ];
+  const undelivered: Array<{ field: string; verdict: LibraryVerdict }> = [];
+  for (const step of steps) {
+    const verdict = stepVerdict(step.intent, factsFromExpected(step.expected, step.readHeaders));
+    if (verdict !== 'intent-delivered') undelivered.push({ field: step.field, verdict });
+  }
+  const [first] = undelivered;
+  if (first && !scenario.finding) {
+    problems.push({
+      field: first.field,
+      message: `this expectation does not deliver the intent (${libraryVerdictLabels[first.verdict]}): declare a finding that says what the library does, or correct the expectation`,
+    });
+  }
+  if (!first && scenario.finding) {
+    problems.push({ field: 'finding', message: 'every expectation delivers the intent, so there is nothing to find: remove the finding or correct the expectation' });
+  }
+}
+
 function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
+  // A library writes its own responses; only declared ones can be checked against the expectation.
+  if (scenario.library) return problems;
+  return checkDeclaredExpectation(scenario, problems);
+}
+
+function checkDeclaredExpectation(scenario: DeclaredScenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
   const { page } = scenario.expected;
   const served = finalResponse(scenario.response);
   const readsStatus = scenario.request.api === 'xhr' || (scenario.request.api === 'fetch' && scenario.request.redirect !== 'manual');

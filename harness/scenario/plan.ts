@@ -1,8 +1,9 @@
 /** Turns a scenario's declared answers into the concrete plan the origins serve for one run. */
+import type { LibraryCorsOptions } from '../libraries/types.js';
 import type { OriginName } from '../origins/names.js';
-import type { PlannedHop, PlannedResponse, ServerPlan } from '../origins/plan.js';
+import type { PlannedHop, PlannedLibrary, PlannedResponse, ServerPlan } from '../origins/plan.js';
 import { headerPairs } from './consistency.js';
-import type { ResponseSpec, Scenario } from './schema.js';
+import type { LibraryTarget, ResponseSpec, Scenario } from './schema.js';
 import { resolveTemplate, type TemplateContext } from './template.js';
 
 export function scenarioUrl(origins: Record<OriginName, string>, origin: OriginName, token: string, hop: number): string {
@@ -13,9 +14,38 @@ export function templateContext(scenario: Scenario, origins: Record<OriginName, 
   return { page: origins[scenario.page], target: origins[scenario.target], origins };
 }
 
+/** Resolves placeholders in a library's options; a RegExp is taken as written. */
+export function resolveLibraryOptions(options: LibraryCorsOptions, context: TemplateContext): LibraryCorsOptions {
+  const resolve = (value: string) => resolveTemplate(value, context);
+  const { origin } = options;
+  let resolved: LibraryCorsOptions['origin'];
+  if (origin === undefined || typeof origin === 'string') resolved = origin === undefined ? undefined : resolve(origin);
+  else if (Array.isArray(origin)) resolved = origin.map(resolve);
+  else if ('allowList' in origin) resolved = { allowList: origin.allowList.map(resolve) };
+  else resolved = origin;
+  return { ...options, origin: resolved };
+}
+
+function planLibrary(library: LibraryTarget, context: TemplateContext): PlannedLibrary {
+  return {
+    name: library.name,
+    endpoint: library.endpoint,
+    options: resolveLibraryOptions(library.options, context),
+    settings: { cacheControl: resolveTemplate(library.cacheControl, context) },
+  };
+}
+
 export function buildPlan(scenario: Scenario, token: string, origins: Record<OriginName, string>): ServerPlan {
   const context = templateContext(scenario, origins);
   const hops: PlannedHop[] = [];
+  const common = {
+    token,
+    scenarioId: scenario.id,
+    pageHeaders: headerPairs(scenario.pageHeaders).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]),
+    cookies: scenario.setup.cookies.map((cookie) => ({ origin: cookie.origin, setCookie: resolveTemplate(cookie.setCookie, context) })),
+  };
+  // A library answers every request itself: no planned responses, no redirect hops.
+  if (scenario.library) return { ...common, hops, library: planLibrary(scenario.library, context) };
 
   // Each redirect, of a preflight or of an actual response, leads to a new hop with its own URL.
   const plan = (spec: ResponseSpec): PlannedResponse => {
@@ -42,11 +72,5 @@ export function buildPlan(scenario: Scenario, token: string, origins: Record<Ori
   };
   addHop(scenario.target, scenario.preflight, scenario.response);
 
-  return {
-    token,
-    scenarioId: scenario.id,
-    pageHeaders: headerPairs(scenario.pageHeaders).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]),
-    cookies: scenario.setup.cookies.map((cookie) => ({ origin: cookie.origin, setCookie: resolveTemplate(cookie.setCookie, context) })),
-    hops,
-  };
+  return { ...common, hops };
 }

@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 import { engineNames, variantNames } from '../engines/names.js';
+import { libraryNames } from '../libraries/names.js';
+import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
 import { originNames } from '../origins/names.js';
 import { findTemplateError } from './template.js';
 
@@ -214,6 +216,68 @@ const cookieSetupSchema = z.strictObject({
 });
 
 /**
+ * What a developer who wrote a library scenario's options means by them, for one request:
+ * `allow` the page to read the response, or `block` it. Compared with what the page really
+ * saw, it gives each library cell its verdict (harness/libraries/verdict.ts).
+ */
+export const intentSchema = z.enum(['allow', 'block']);
+
+/** For a follow-up: whether the developer means the request to be preflighted again or answered from the preflight cache (Max-Age). */
+const intentPreflightSchema = z.enum(['sent', 'cached']);
+
+/**
+ * The generic CORS options of a library scenario; each adapter maps them to its library's own
+ * names. Strings may use `{page}` and `{origin:NAME}`, resolved when the run is planned. A
+ * RegExp is taken as written (its braces are quantifiers, not placeholders).
+ */
+const originOptionSchema = z.union([
+  templatedValue.refine((value) => value !== '', { message: "an origin is '*', 'reflect' or an origin such as '{origin:site}'" }),
+  z.array(templatedValue).min(1),
+  z
+    .strictObject({ regexp: z.string().min(1), flags: z.string().regex(/^[dgimsuvy]*$/, { message: 'RegExp flags are among d, g, i, m, s, u, v, y' }).optional() })
+    .superRefine((value, ctx) => {
+      try {
+        new RegExp(value.regexp, value.flags);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: ['regexp'], message: `not a valid RegExp: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }),
+  z.strictObject({ allowList: z.array(templatedValue).min(1) }),
+]);
+
+const headerNameOrStar = z.string().regex(tokenPattern, { message: 'a header name must be an HTTP token, or *' });
+
+export const libraryOptionsSchema = z.strictObject({
+  origin: originOptionSchema.optional(),
+  credentials: z.boolean().optional(),
+  allowedHeaders: z.array(headerNameOrStar).optional(),
+  exposedHeaders: z.array(headerNameOrStar).optional(),
+  maxAge: z.number().int().min(0).optional(),
+  methods: z.array(method).optional(),
+}) satisfies z.ZodType<LibraryCorsOptions>;
+
+/** "Serve the target with this CORS library and these options", instead of a declared preflight and response. */
+export const libraryTargetSchema = z.strictObject({
+  name: z.enum(libraryNames),
+  options: libraryOptionsSchema.default({}),
+  /** Which endpoint the request goes to (harness/libraries/endpoints.ts). */
+  endpoint: z.enum(libraryEndpoints).default('resource'),
+  /** Cache-Control of `/resource`: `no-store` unless the scenario needs the HTTP cache. */
+  cacheControl: headerValue.default('no-store'),
+});
+
+/**
+ * Where a library does not deliver the intent in real browsers: a finding about the library
+ * (not an engine deviation), listed in the README and shown in the per-library report.
+ */
+export const findingSchema = z.strictObject({
+  /** One or two sentences a maintainer could paste into an issue. */
+  summary: z.string().min(1),
+  /** The library's issue or documentation about it, when there is one. */
+  link: z.url().optional(),
+});
+
+/**
  * A later request to the same URL, from the same page unless `page` says otherwise: the
  * preflight cache and the HTTP cache show only across requests.
  */
@@ -224,10 +288,14 @@ const followUpSchema = z.strictObject({
   request: requestSchema.optional(),
   /** Wait until this long after the target last received a preflight (for Max-Age expiry). */
   waitAfterLastPreflightMs: z.number().int().min(0).max(20_000).optional(),
+  /** Library scenarios: the intent for this request, when it differs from the scenario's. */
+  intent: intentSchema.optional(),
+  /** Library scenarios: whether this request should be preflighted again or served from the preflight cache. */
+  intentPreflight: intentPreflightSchema.optional(),
   expected: expectedSchema,
 });
 
-export const scenarioSchema = z.strictObject({
+const scenarioObjectSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, {
     message: 'an id is lower-case words joined by "-", optionally grouped with "/"',
   }),
@@ -240,7 +308,14 @@ export const scenarioSchema = z.strictObject({
   request: requestSchema,
   /** What the target answers to a CORS preflight; without it a preflight gets 405 and no CORS headers. */
   preflight: responseSpecSchema.optional(),
-  response: responseSpecSchema,
+  /** What the target answers to the actual request. Either this (and `preflight`) or `library`. */
+  response: responseSpecSchema.optional(),
+  /** The target is served by a real CORS library with these options; `target` is that library's origin. */
+  library: libraryTargetSchema.optional(),
+  /** Library scenarios: what the developer who wrote the options means them to do. */
+  intent: intentSchema.optional(),
+  /** Library scenarios: where real browsers do not deliver the intent, and why. */
+  finding: findingSchema.optional(),
   expected: expectedSchema,
   then: z.array(followUpSchema).default([]),
   /** Headers on the page itself (Referrer-Policy, say). */
@@ -256,8 +331,66 @@ export const scenarioSchema = z.strictObject({
     .default([]),
 });
 
-export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type Scenario = z.output<typeof scenarioSchema>;
+type ScenarioObject = z.output<typeof scenarioObjectSchema>;
+type ServerFields = 'preflight' | 'response' | 'library' | 'intent' | 'finding';
+type ScenarioCommon = Omit<ScenarioObject, ServerFields>;
+
+/** A scenario whose target answers as declared (`preflight`, `response`). */
+export type DeclaredScenario = ScenarioCommon & {
+  preflight?: ResponseSpec | undefined;
+  response: ResponseSpec;
+  library?: undefined;
+  intent?: undefined;
+  finding?: undefined;
+};
+
+/** A scenario whose target is a real CORS library configured with `library.options`. */
+export type LibraryScenario = ScenarioCommon & {
+  library: LibraryTarget;
+  intent: Intent;
+  finding?: Finding | undefined;
+  preflight?: undefined;
+  response?: undefined;
+};
+
+export type Scenario = DeclaredScenario | LibraryScenario;
+
+/**
+ * A scenario is one of two kinds: declared answers, or a library. Written as one object schema
+ * plus this check (rather than a union) so that a mistake names the field, not "invalid input".
+ */
+export const scenarioSchema: z.ZodType<Scenario, z.input<typeof scenarioObjectSchema>> = scenarioObjectSchema.transform((value, ctx): Scenario => {
+  const { preflight, response, library, intent, finding, ...common } = value;
+  if (library) {
+    for (const field of ['preflight', 'response'] as const) {
+      if (value[field] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `give either library or ${field === 'preflight' ? 'preflight/response' : 'response'}, not both: the library answers every request` });
+      }
+    }
+    if (intent === undefined) ctx.addIssue({ code: 'custom', path: ['intent'], message: "a library scenario states its intent: 'allow' or 'block'" });
+    if (intent === undefined || preflight !== undefined || response !== undefined) return z.NEVER;
+    return { ...common, library, intent, finding };
+  }
+  if (response === undefined) ctx.addIssue({ code: 'custom', path: ['response'], message: 'give response (and optionally preflight), or library' });
+  if (intent !== undefined) ctx.addIssue({ code: 'custom', path: ['intent'], message: 'intent belongs to library scenarios' });
+  if (finding !== undefined) ctx.addIssue({ code: 'custom', path: ['finding'], message: 'finding belongs to library scenarios; an engine that differs from the standard is a deviation' });
+  if (response === undefined || intent !== undefined || finding !== undefined) return z.NEVER;
+  return { ...common, preflight, response };
+});
+
+type ScenarioObjectInput = z.input<typeof scenarioObjectSchema>;
+type ScenarioCommonInput = Omit<ScenarioObjectInput, ServerFields>;
+
+/** What a scenario file writes: declared answers, or a library (never both). */
+export type ScenarioInput =
+  | (ScenarioCommonInput & { preflight?: ResponseSpecInput; response: ResponseSpecInput; library?: never; intent?: never; finding?: never })
+  | (ScenarioCommonInput & { library: LibraryTargetInput; intent: Intent; finding?: FindingInput; preflight?: never; response?: never });
+
+export type LibraryTarget = z.output<typeof libraryTargetSchema>;
+export type LibraryTargetInput = z.input<typeof libraryTargetSchema>;
+export type Intent = z.output<typeof intentSchema>;
+export type Finding = z.output<typeof findingSchema>;
+export type FindingInput = z.input<typeof findingSchema>;
 export type ScenarioRequest = Scenario['request'];
 export type FollowUp = Scenario['then'][number];
 export type RequestBody = z.output<typeof requestBodySchema>;

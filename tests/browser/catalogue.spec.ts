@@ -20,11 +20,19 @@ for (const [file, errors] of errorsByFile) {
 
 for (const loaded of catalogue.scenarios) {
   const { scenario } = loaded;
-  test(`${scenario.id}: ${scenario.title}`, { annotation: { type: 'scenario', description: `${loaded.file} ${scenario.reference}` } }, async ({ engine, origins }, testInfo) => {
+  // A library row must be placed in its library's view even when no cell ran (all not measured).
+  const annotation = [
+    { type: 'scenario', description: `${loaded.file} ${scenario.reference}` },
+    ...(scenario.library ? [{ type: 'library', description: scenario.library.name }] : []),
+  ];
+  test(`${scenario.id}: ${scenario.title}`, { annotation }, async ({ engine, origins }, testInfo) => {
     const notMeasured = scenario.notMeasured.find((entry) => entry.engine === engine.identity.engine);
     test.skip(notMeasured !== undefined, `not measured: ${notMeasured?.reason ?? ''}${notMeasured?.link ? ` (${notMeasured.link})` : ''}`);
     const observation = await runScenario(loaded, engine, origins);
     testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
+    // A library that does not deliver the intent is a finding, not a failure: only a difference
+    // from the declared expectation (below) fails the test.
+    if (observation.library) testInfo.annotations.push({ type: 'library-verdict', description: observation.library.verdict });
     await testInfo.attach('corsmatrix-observation', { body: JSON.stringify(observation, null, 2), contentType: 'application/json' });
     if (observation.mismatches.length > 0) throw new Error(formatMismatches(observation));
   });

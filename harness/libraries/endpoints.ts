@@ -1,0 +1,40 @@
+/**
+ * What every library origin's endpoints do, in one place, so the four adapters answer alike and
+ * only the CORS library and its framework differ:
+ * - `/resource`: GET, POST, PUT, PATCH, DELETE answer 200 JSON, with `X-Request-Id` (for the
+ *   exposed-headers scenarios) and the scenario's Cache-Control;
+ * - `/throws`: the handler throws, so the framework's own error path answers (usually 500);
+ * - `/unauthorized`: the handler answers 401 itself (returned, not thrown);
+ * - `/validated`: POST with a JSON body `{ name: string }`; anything else gets a 400 from
+ *   validation (Fastify's route schema, a check in the handler elsewhere);
+ * - `/unmatched`: no route at all.
+ */
+import type { LibraryEndpoint } from './types.js';
+
+export const endpointPaths: Record<LibraryEndpoint, string> = {
+  resource: '/resource',
+  throws: '/throws',
+  unauthorized: '/unauthorized',
+  validated: '/validated',
+  unmatched: '/unmatched',
+};
+
+export const resourceMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** A response header the page can read only when the library exposes it. */
+export const requestIdHeader = 'X-Request-Id';
+export const requestIdValue = 'corsmatrix-42';
+
+export const thrownMessage = 'corsmatrix: thrown on purpose by the /throws endpoint to reach the framework error path';
+
+export function resourceBody(method: string): { endpoint: 'resource'; method: string } {
+  return { endpoint: 'resource', method };
+}
+
+export const unauthorizedBody = { error: 'unauthorized' } as const;
+export const invalidBody = { error: 'validation failed: the body must be JSON {"name": string}' } as const;
+
+/** The `/validated` rule, for the frameworks that check in the handler. */
+export function isValidBody(body: unknown): body is { name: string } {
+  return typeof body === 'object' && body !== null && 'name' in body && typeof body.name === 'string';
+}

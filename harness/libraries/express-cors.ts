@@ -1,0 +1,101 @@
+/** cors (the Express middleware) on Express, applied app-wide with `app.use(cors(options))` as its README shows. */
+import type { CorsOptions } from 'cors';
+import type { RequestHandler } from 'express';
+import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
+import { originChoice, withoutUndefined } from './options.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
+
+const name = 'express-cors';
+const packageName = 'cors';
+
+// Both packages' types use `export =`; imported from ESM, the function is the default export.
+type ExpressModule = { default: typeof import('express') };
+type CorsModule = { default: typeof import('cors') };
+
+function mapOptions(options: LibraryCorsOptions): CorsOptions {
+  let origin: CorsOptions['origin'];
+  if (options.origin !== undefined) {
+    const choice = originChoice(options.origin);
+    switch (choice.kind) {
+      case 'any':
+        origin = '*';
+        break;
+      case 'exact':
+        origin = choice.origin;
+        break;
+      case 'list':
+        origin = choice.origins;
+        break;
+      case 'regexp':
+        origin = choice.regexp;
+        break;
+      case 'reflect':
+        origin = true;
+        break;
+      case 'function': {
+        // The callback form from the cors README, answering false (not an Error) for a refused origin.
+        const allowList = choice.allowList;
+        origin = (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
+        break;
+      }
+    }
+  }
+  return withoutUndefined({
+    origin,
+    credentials: options.credentials,
+    allowedHeaders: options.allowedHeaders,
+    exposedHeaders: options.exposedHeaders,
+    maxAge: options.maxAge,
+    methods: options.methods,
+  });
+}
+
+export const expressCorsAdapter: LibraryAdapter = {
+  name,
+  packageName,
+  homepage: 'https://github.com/expressjs/cors',
+  mapOptions,
+  describe() {
+    return {
+      name,
+      packageName,
+      version: packageVersion(name, packageName, packageName),
+      framework: `express ${packageVersion(name, 'express', packageName)}`,
+      checkout: checkoutOf(name),
+    };
+  },
+  async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
+    const corsOptions = mapOptions(options);
+    const { default: express } = await importLibraryModule<ExpressModule>(name, 'express', packageName);
+    const { default: cors } = await importLibraryModule<CorsModule>(name, packageName, packageName);
+
+    const app = express();
+    // Only silences Express's console.error of the error thrown on purpose by /throws; the
+    // response is the same as in the default 'development' mode.
+    app.set('env', 'test');
+    app.use(cors(corsOptions));
+    const resource: RequestHandler = (req, res) => {
+      res.set(requestIdHeader, requestIdValue).set('Cache-Control', settings.cacheControl).json(resourceBody(req.method));
+    };
+    app.route(endpointPaths.resource).get(resource).post(resource).put(resource).patch(resource).delete(resource);
+    app.get(endpointPaths.throws, () => {
+      throw new Error(thrownMessage);
+    });
+    app.get(endpointPaths.unauthorized, (_req, res) => {
+      res.status(401).json(unauthorizedBody);
+    });
+    app.post(endpointPaths.validated, express.json(), (req, res) => {
+      const body: unknown = req.body;
+      if (!isValidBody(body)) {
+        res.status(400).json(invalidBody);
+        return;
+      }
+      res.json({ endpoint: 'validated', name: body.name });
+    });
+    return {
+      handle: (req, res) => app(req, res),
+      close: async () => {},
+    };
+  },
+};

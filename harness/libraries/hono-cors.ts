@@ -1,0 +1,95 @@
+/** hono/cors on Hono, served through @hono/node-server's request listener. */
+import type { cors as honoCors } from 'hono/cors';
+import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
+import { originChoice, withoutUndefined } from './options.js';
+import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
+
+const name = 'hono-cors';
+// The middleware ships inside hono itself, so a checkout of hono replaces the framework too.
+const packageName = 'hono';
+
+type HonoCorsOptions = NonNullable<Parameters<typeof honoCors>[0]>;
+
+function mapOptions(options: LibraryCorsOptions): HonoCorsOptions {
+  let origin: HonoCorsOptions['origin'];
+  if (options.origin !== undefined) {
+    const choice = originChoice(options.origin);
+    switch (choice.kind) {
+      case 'any':
+        origin = '*';
+        break;
+      case 'exact':
+        origin = choice.origin;
+        break;
+      case 'list':
+        origin = choice.origins;
+        break;
+      case 'reflect':
+        origin = (requestOrigin) => requestOrigin;
+        break;
+      case 'function': {
+        // As hono's documentation shows: return the origin to allow it, null to refuse.
+        const allowList = choice.allowList;
+        origin = (requestOrigin) => (allowList.includes(requestOrigin) ? requestOrigin : null);
+        break;
+      }
+      case 'regexp':
+        throw new UnsupportedOptionError('hono/cors', 'a RegExp origin', 'origin is a string, a list of strings or a function');
+    }
+  }
+  return withoutUndefined({
+    origin,
+    credentials: options.credentials,
+    allowHeaders: options.allowedHeaders,
+    exposeHeaders: options.exposedHeaders,
+    maxAge: options.maxAge,
+    allowMethods: options.methods,
+  });
+}
+
+export const honoCorsAdapter: LibraryAdapter = {
+  name,
+  packageName,
+  homepage: 'https://hono.dev/docs/middleware/builtin/cors',
+  mapOptions,
+  describe() {
+    return {
+      name,
+      packageName,
+      version: packageVersion(name, packageName, packageName),
+      framework: `hono ${packageVersion(name, 'hono', packageName)} on @hono/node-server ${packageVersion(name, '@hono/node-server', packageName)}`,
+      checkout: checkoutOf(name),
+    };
+  },
+  async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
+    const corsOptions = mapOptions(options);
+    const { Hono } = await importLibraryModule<typeof import('hono')>(name, 'hono', packageName);
+    const { cors } = await importLibraryModule<typeof import('hono/cors')>(name, 'hono', packageName, '/cors');
+    const { validator } = await importLibraryModule<typeof import('hono/validator')>(name, 'hono', packageName, '/validator');
+    const { getRequestListener } = await importLibraryModule<typeof import('@hono/node-server')>(name, '@hono/node-server', packageName);
+
+    const app = new Hono();
+    app.use('*', cors(corsOptions));
+    app.on([...resourceMethods], endpointPaths.resource, (c) => {
+      c.header(requestIdHeader, requestIdValue);
+      c.header('Cache-Control', settings.cacheControl);
+      return c.json(resourceBody(c.req.method));
+    });
+    app.get(endpointPaths.throws, () => {
+      throw new Error(thrownMessage);
+    });
+    app.get(endpointPaths.unauthorized, (c) => c.json(unauthorizedBody, 401));
+    app.post(
+      endpointPaths.validated,
+      validator('json', (value: unknown, c) => (isValidBody(value) ? value : c.json(invalidBody, 400))),
+      (c) => c.json({ endpoint: 'validated', name: c.req.valid('json').name }),
+    );
+    // As `serve()` does, the listener swaps in @hono/node-server's Request and Response globals.
+    const listener = getRequestListener(app.fetch);
+    return {
+      handle: (req, res) => void listener(req, res),
+      close: async () => {},
+    };
+  },
+};

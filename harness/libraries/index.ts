@@ -1,0 +1,14 @@
+/** Every library adapter, by name. Adding a library: one adapter file, one line here, one name in names.ts. */
+import { expressCorsAdapter } from './express-cors.js';
+import { fastifyCorsAdapter } from './fastify-cors.js';
+import { honoCorsAdapter } from './hono-cors.js';
+import { koaCorsAdapter } from './koa-cors.js';
+import type { LibraryName } from './names.js';
+import type { LibraryAdapter } from './types.js';
+
+export const libraryAdapters: Record<LibraryName, LibraryAdapter> = {
+  'koa-cors': koaCorsAdapter,
+  'express-cors': expressCorsAdapter,
+  'fastify-cors': fastifyCorsAdapter,
+  'hono-cors': honoCorsAdapter,
+};

@@ -1,0 +1,118 @@
+/** @koa/cors on Koa, routed with @koa/router (without allowedMethods(), which would answer OPTIONS itself). */
+import type { IncomingMessage } from 'node:http';
+import type KoaCors from '@koa/cors';
+import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { importLibraryModule, packageVersion, checkoutOf } from './load.js';
+import { originChoice, withoutUndefined } from './options.js';
+import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
+
+const name = 'koa-cors';
+const packageName = '@koa/cors';
+
+// koa's types use `export =`; imported from ESM, the app class is the default export.
+type KoaModule = { default: typeof import('koa') };
+type RouterModule = typeof import('@koa/router');
+
+/** Koa has no body parser of its own; the JSON body is read by hand, as a bare Koa app would. */
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  let text = '';
+  for await (const chunk of request) text += String(chunk);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function mapOptions(options: LibraryCorsOptions): KoaCors.Options {
+  let origin: KoaCors.Options['origin'];
+  if (options.origin !== undefined) {
+    const choice = originChoice(options.origin);
+    switch (choice.kind) {
+      case 'any':
+        origin = '*';
+        break;
+      case 'exact':
+        origin = choice.origin;
+        break;
+      case 'reflect':
+        origin = (ctx) => ctx.get('Origin');
+        break;
+      case 'function': {
+        // As @koa/cors's README shows: return the origin to allow it, a falsy value to refuse.
+        const allowList = choice.allowList;
+        origin = (ctx) => (allowList.includes(ctx.get('Origin')) ? ctx.get('Origin') : '');
+        break;
+      }
+      case 'list':
+        throw new UnsupportedOptionError(packageName, 'a list of origins', 'origin is a string or a function of the Koa context');
+      case 'regexp':
+        throw new UnsupportedOptionError(packageName, 'a RegExp origin', 'origin is a string or a function of the Koa context');
+    }
+  }
+  return withoutUndefined({
+    origin,
+    credentials: options.credentials,
+    allowHeaders: options.allowedHeaders,
+    exposeHeaders: options.exposedHeaders,
+    maxAge: options.maxAge,
+    allowMethods: options.methods,
+  });
+}
+
+export const koaCorsAdapter: LibraryAdapter = {
+  name,
+  packageName,
+  homepage: 'https://github.com/koajs/cors',
+  mapOptions,
+  describe() {
+    return {
+      name,
+      packageName,
+      version: packageVersion(name, packageName, packageName),
+      framework: `koa ${packageVersion(name, 'koa', packageName)}`,
+      checkout: checkoutOf(name),
+    };
+  },
+  async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
+    const corsOptions = mapOptions(options);
+    const { default: Koa } = await importLibraryModule<KoaModule>(name, 'koa', packageName);
+    const { default: Router } = await importLibraryModule<RouterModule>(name, '@koa/router', packageName);
+    const { default: cors } = await importLibraryModule<{ default: typeof KoaCors }>(name, packageName, packageName);
+
+    const app = new Koa();
+    // Koa would print every thrown error; the /throws endpoint throws on purpose.
+    app.silent = true;
+    app.use(cors(corsOptions));
+    const router = new Router();
+    const resource: Parameters<typeof router.get>[1] = (ctx) => {
+      ctx.set(requestIdHeader, requestIdValue);
+      ctx.set('Cache-Control', settings.cacheControl);
+      ctx.body = resourceBody(ctx.method);
+    };
+    router.get(endpointPaths.resource, resource).post(endpointPaths.resource, resource).put(endpointPaths.resource, resource);
+    router.patch(endpointPaths.resource, resource).delete(endpointPaths.resource, resource);
+    router.get(endpointPaths.throws, () => {
+      throw new Error(thrownMessage);
+    });
+    router.get(endpointPaths.unauthorized, (ctx) => {
+      ctx.status = 401;
+      ctx.body = unauthorizedBody;
+    });
+    router.post(endpointPaths.validated, async (ctx) => {
+      const body = await readJson(ctx.req);
+      if (!isValidBody(body)) {
+        ctx.status = 400;
+        ctx.body = invalidBody;
+        return;
+      }
+      ctx.body = { endpoint: 'validated', name: body.name };
+    });
+    app.use(router.routes());
+    const callback = app.callback();
+    return {
+      handle: (req, res) => void callback(req, res),
+      close: async () => {},
+    };
+  },
+};

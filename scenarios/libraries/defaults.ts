@@ -1,0 +1,79 @@
+import { forLibraries } from '../../harness/libraries/suite.js';
+import type { ScenarioInput } from '../../harness/scenario/schema.js';
+
+// Each library with no options at all: a developer who writes `cors()` means "any site may use
+// this API". A simple GET, then the methods that need a preflight: PUT, PATCH and DELETE, and a
+// lower-case `patch` (fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT).
+const fetchSpec = 'https://fetch.spec.whatwg.org/#cors-preflight-fetch';
+
+const preflightedAndRead = (method: string) => ({ preflight: { method }, request: { method, origin: '{page}' }, page: { status: 200, bodyReadable: true } });
+const refusedAtPreflight = (method: string) => ({ preflight: { method }, request: false, page: 'network-error' }) as const;
+
+const fastifyMethods = {
+  summary:
+    "@fastify/cors answers every preflight with its default `Access-Control-Allow-Methods: GET,HEAD,POST` (since v11.0.0), so with default options every cross-origin PUT, PATCH and DELETE is refused by the browser after the preflight; the other three libraries' defaults allow them. Deliberate (fastify/fastify-cors#358), but an upgrade from 10.x silently breaks these methods; set `methods` explicitly.",
+  link: 'https://github.com/fastify/fastify-cors/pull/359',
+};
+
+function defaultMethod(method: 'PUT' | 'PATCH' | 'DELETE'): ScenarioInput[] {
+  return forLibraries(
+    {
+      name: `default-${method.toLowerCase()}`,
+      title: `default options, a cross-origin ${method} — the page should be able to send it and read the answer`,
+      reference: fetchSpec,
+      request: { api: 'fetch', method },
+      intent: 'allow',
+      expected: preflightedAndRead(method),
+    },
+    {
+      'koa-cors': {},
+      'express-cors': {},
+      'fastify-cors': { expected: refusedAtPreflight(method), finding: fastifyMethods },
+      'hono-cors': {},
+    },
+  );
+}
+
+export default [
+  ...forLibraries(
+    {
+      name: 'default-get',
+      title: 'default options, a simple GET from another site — readable',
+      reference: 'https://fetch.spec.whatwg.org/#cors-check',
+      request: { api: 'fetch' },
+      intent: 'allow',
+      expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
+    },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+  ),
+  ...defaultMethod('PUT'),
+  ...defaultMethod('PATCH'),
+  ...defaultMethod('DELETE'),
+  ...forLibraries(
+    {
+      name: 'default-lowercase-patch',
+      title: "default options, fetch with method 'patch' (lower case) — the developer means PATCH to work",
+      reference: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
+      request: { api: 'fetch', method: 'patch' },
+      intent: 'allow',
+      // The preflight asks for `patch`; every library answers with an upper-case list, which
+      // the standard compares case-sensitively. Had a browser sent the `patch` anyway, the
+      // library origin would log it as refused by Node's HTTP/1 parser and this would fail.
+      expected: refusedAtPreflight('patch'),
+    },
+    Object.fromEntries(
+      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors'] as const).map((library) => [
+        library,
+        {
+          finding: {
+            summary:
+              library === 'fastify-cors'
+                ? "A page that calls fetch(url, { method: 'patch' }) sends the method as written and the preflight asks for `patch`; @fastify/cors's default list (GET,HEAD,POST) has no PATCH in any case, so the request is refused."
+                : "A page that calls fetch(url, { method: 'patch' }) sends the method as written (fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT) and the preflight asks for `patch`; the library's default list says `PATCH`, which browsers compare case-sensitively, so the request is refused. Echoing Access-Control-Request-Method when it matches the list case-insensitively would let it through.",
+            link: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
+          },
+        },
+      ]),
+    ),
+  ),
+] satisfies ScenarioInput[];

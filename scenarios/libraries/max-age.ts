@@ -1,0 +1,70 @@
+import { forLibraries } from '../../harness/libraries/suite.js';
+import type { ScenarioInput } from '../../harness/scenario/schema.js';
+
+// maxAge: how long the browser may reuse a preflight. Each scenario repeats a GET with X-Custom
+// (preflighted with every library's default options, unlike PUT) from the same page. Without
+// Access-Control-Max-Age, browsers keep a preflight for 5 s, so a second request right after is
+// not preflighted; with 0 it is.
+const maxAgeSpec = 'https://fetch.spec.whatwg.org/#http-access-control-max-age';
+const request = { api: 'fetch', headers: { 'X-Custom': '1' } } as const;
+const preflighted = { preflight: { method: 'GET', headers: 'x-custom' }, request: { method: 'GET' }, page: { status: 200, bodyReadable: true } } as const;
+const cached = { preflight: false, request: { method: 'GET' }, page: { status: 200, bodyReadable: true } } as const;
+
+export default [
+  ...forLibraries(
+    {
+      name: 'max-age-0',
+      title: 'maxAge: 0 — the developer means "never reuse a preflight": the second request is preflighted again',
+      reference: maxAgeSpec,
+      options: { maxAge: 0 },
+      request,
+      intent: 'allow',
+      expected: preflighted,
+      then: [{ intentPreflight: 'sent', expected: preflighted }],
+    },
+    {
+      'koa-cors': {
+        then: [{ intentPreflight: 'sent', expected: cached }],
+        finding: {
+          summary:
+            "maxAge: 0 sends no Access-Control-Max-Age at all (@koa/cors tests `if (options.maxAge)`, and 0 is falsy), so browsers fall back to their default of 5 s and reuse the preflight: the developer's \"never cache\" is not delivered. cors fixed the same bug in expressjs/cors#158.",
+          link: 'https://github.com/expressjs/cors/pull/158',
+        },
+      },
+      'express-cors': {},
+      'fastify-cors': {},
+      'hono-cors': {},
+    },
+  ),
+  ...forLibraries(
+    {
+      name: 'max-age-small',
+      title: 'maxAge: 2 — reused right after, preflighted again once 2 s have passed',
+      reference: maxAgeSpec,
+      options: { maxAge: 2 },
+      request,
+      intent: 'allow',
+      expected: preflighted,
+      then: [
+        { intentPreflight: 'cached', expected: cached },
+        { intentPreflight: 'sent', waitAfterLastPreflightMs: 3_000, expected: preflighted },
+      ],
+    },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+  ),
+  ...forLibraries(
+    {
+      name: 'max-age-over-caps',
+      // Engines cap Max-Age (WebKit 600 s, Chromium 7200 s, Firefox 86400 s); the entry must
+      // still be used up to the cap. When it expires cannot be waited for here.
+      title: 'maxAge: 86401 (over every engine cap) — the preflight is still reused right after',
+      reference: maxAgeSpec,
+      options: { maxAge: 86_401 },
+      request,
+      intent: 'allow',
+      expected: preflighted,
+      then: [{ intentPreflight: 'cached', expected: cached }],
+    },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+  ),
+] satisfies ScenarioInput[];

@@ -1,0 +1,118 @@
+/**
+ * A maintainer's entry point: runs one library's scenarios in Chromium, Firefox and WebKit,
+ * against the npm release or a local checkout of the library, and compares every cell with the
+ * library's baseline (baseline/library-<name>.json). Exits non-zero when a cell changed or a
+ * scenario differs from its expectation.
+ *
+ *   npm run library -- <name> [--checkout /path/to/package] [--record] [-- <playwright options>]
+ *
+ * --record (with the npm release) writes the baseline from a passing run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { libraryAdapters } from '../harness/libraries/index.js';
+import { checkoutVariable, isLibraryName, libraryNames } from '../harness/libraries/names.js';
+import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
+import type { Matrix } from '../harness/report/matrix.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const usage = `usage: npm run library -- <${libraryNames.join('|')}> [--checkout /path/to/package] [--record] [-- <playwright options>]`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { checkout: { type: 'string' }, record: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+});
+const [name, ...playwrightOptions] = positionals;
+if (values.help || name === undefined || !isLibraryName(name)) {
+  console.error(name !== undefined && !values.help ? `corsmatrix library: unknown library "${name}"\n${usage}` : usage);
+  process.exit(values.help ? 0 : 2);
+}
+
+const env: NodeJS.ProcessEnv = { ...process.env };
+if (values.checkout !== undefined) {
+  const checkout = path.resolve(values.checkout);
+  if (!existsSync(path.join(checkout, 'package.json'))) {
+    console.error(`corsmatrix library: ${checkout} has no package.json; point --checkout at the package's root (built, with its dependencies installed)`);
+    process.exit(2);
+  }
+  // The adapter reads this in every test worker and imports the library from there.
+  env[checkoutVariable(name)] = checkout;
+  process.env[checkoutVariable(name)] = checkout;
+}
+if (values.record && values.checkout !== undefined) {
+  console.error('corsmatrix library: --record writes the baseline of the npm release; leave out --checkout');
+  process.exit(2);
+}
+
+const adapter = libraryAdapters[name];
+const description = adapter.describe();
+const baselineFile = path.join(root, 'baseline', `library-${name}.json`);
+const reportDir = path.join(root, 'reports', `library-${name}`);
+if (!values.record && !existsSync(baselineFile)) {
+  console.error(`corsmatrix library: no baseline for ${name} yet (${path.relative(root, baselineFile)}); record one with: npm run library -- ${name} --record`);
+  process.exit(2);
+}
+console.log(`corsmatrix library: ${name}: ${description.packageName} ${description.version}${description.checkout ? ` from ${description.checkout}` : ' (npm release)'} on ${description.framework}`);
+
+// The matrix reporter writes the report and compares with the baseline: keep it whatever
+// reporter the caller asks for.
+const matrixReporter = path.join(root, 'harness/report/reporter.ts');
+const reporterIndex = playwrightOptions.findIndex((option) => option === '--reporter' || option.startsWith('--reporter='));
+if (reporterIndex === -1) playwrightOptions.push(`--reporter=list,${matrixReporter}`);
+else if (playwrightOptions[reporterIndex] === '--reporter') playwrightOptions[reporterIndex + 1] = `${playwrightOptions[reporterIndex + 1] ?? 'list'},${matrixReporter}`;
+else playwrightOptions[reporterIndex] = `${playwrightOptions[reporterIndex] ?? ''},${matrixReporter}`;
+
+const run = spawnSync(
+  'npx',
+  [
+    'playwright',
+    'test',
+    '--project=chromium',
+    '--project=firefox',
+    '--project=webkit',
+    '--grep',
+    `libraries/${name}/`,
+    `--output=${path.join(root, 'test-results', `library-${name}`)}`,
+    ...playwrightOptions,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...env,
+      CORSMATRIX_REPORT_DIR: reportDir,
+      CORSMATRIX_BASELINE: baselineFile,
+      // A cell that changed from the library's baseline fails the run.
+      CORSMATRIX_FAIL_ON_CHANGE: values.record ? '0' : '1',
+    },
+  },
+);
+const status = run.status ?? 1;
+
+const matrixFile = path.join(reportDir, 'matrix.json');
+if (!existsSync(matrixFile)) {
+  console.error(`corsmatrix library: the run wrote no ${path.relative(root, matrixFile)}`);
+  process.exit(status || 1);
+}
+const matrix = JSON.parse(readFileSync(matrixFile, 'utf8')) as Matrix;
+
+if (values.record) {
+  if (status !== 0) {
+    console.error('corsmatrix library: not recording a baseline from a failing run; fix the scenarios first');
+    process.exit(status);
+  }
+  writeBaseline(baselineFile, baselineFrom(matrix));
+  console.log(`corsmatrix library: recorded ${path.relative(root, baselineFile)} from ${matrix.rows.length} scenarios; commit it`);
+  process.exit(0);
+}
+
+const changes = matrix.baseline?.changes ?? [];
+for (const change of changes) {
+  const before = change.before ? `${change.before.status}: ${change.before.summary}` : 'new';
+  console.log(`  changed: ${change.scenarioId} in ${change.project}: ${before} -> ${change.after.status}: ${change.after.summary}`);
+}
+console.log(`corsmatrix library: ${changes.length} cells changed since ${path.relative(root, baselineFile)}; report in ${path.relative(process.cwd(), reportDir)}/matrix.html`);
+process.exit(status !== 0 ? status : changes.length > 0 ? 1 : 0);
