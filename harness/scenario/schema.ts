@@ -327,7 +327,13 @@ const scenarioObjectSchema = z.strictObject({
    * instead of passing.
    */
   notMeasured: z
-    .array(z.strictObject({ engine: z.enum(engineNames), reason: z.string().min(1), link: z.url().optional() }))
+    .array(z.strictObject({
+        engine: z.enum(engineNames),
+        reason: z.string().min(1),
+        link: z.url().optional(),
+        /** Variants of the engine that can measure it after all (their project runs the scenario). */
+        exceptVariants: z.array(z.enum(variantNames)).optional(),
+      }))
     .default([]),
 });
 

@@ -26,7 +26,9 @@ for (const loaded of catalogue.scenarios) {
     ...(scenario.library ? [{ type: 'library', description: scenario.library.name }] : []),
   ];
   test(`${scenario.id}: ${scenario.title}`, { annotation }, async ({ engine, origins }, testInfo) => {
-    const notMeasured = scenario.notMeasured.find((entry) => entry.engine === engine.identity.engine);
+    const notMeasured = scenario.notMeasured.find(
+      (entry) => entry.engine === engine.identity.engine && !(engine.identity.variant && entry.exceptVariants?.includes(engine.identity.variant)),
+    );
     test.skip(notMeasured !== undefined, `not measured: ${notMeasured?.reason ?? ''}${notMeasured?.link ? ` (${notMeasured.link})` : ''}`);
     const observation = await runScenario(loaded, engine, origins);
     testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
