@@ -20,14 +20,11 @@ import type { BrowserEngine } from '../harness/engines/types.js';
 import { startOrigins, type RunningOrigins } from '../harness/origins/servers.js';
 import { renderHtml } from '../harness/report/html.js';
 import type { Matrix } from '../harness/report/matrix.js';
-import { runScenario } from '../harness/runner/run.js';
+import { probeRequest, runScenario } from '../harness/runner/run.js';
 import { markedProcesses, runMarkerVariable } from '../harness/runner/process-scan.js';
 import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js';
 import { buildPlan, scenarioUrl } from '../harness/scenario/plan.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
-import type { ScenarioRequest } from '../harness/scenario/schema.js';
-import { headerPairs } from '../harness/scenario/consistency.js';
-import type { ProbeRequest } from '../harness/probe/probe.js';
 
 const { values } = parseArgs({
   options: {
@@ -53,14 +50,6 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
-function probeRequestFor(request: ScenarioRequest, url: string): ProbeRequest {
-  if (request.api === 'element') return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs: 5000 };
-  const common = { url, method: request.method, headers: headerPairs(request.headers), body: request.body, readHeaders: request.readHeaders, timeoutMs: 5000 };
-  return request.api === 'fetch'
-    ? { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect }
-    : { ...common, api: 'xhr', withCredentials: request.withCredentials, uploadListener: request.uploadListener };
-}
-
 /** The floor: every scenario's requests from one open page per page origin, nothing in between. */
 async function rawFloor(engine: BrowserEngine, origins: RunningOrigins, scenarios: LoadedScenario[]): Promise<number[]> {
   const session = await engine.newSession();
@@ -76,10 +65,10 @@ async function rawFloor(engine: BrowserEngine, origins: RunningOrigins, scenario
         const { scenario } = loaded;
         const url = scenarioUrl(origins.origins, scenario.target, tokens[i] as string, 0);
         const started = performance.now();
-        await session.probe(probeRequestFor(scenario.request, url));
+        await session.probe(probeRequest(scenario.request, url, 5000));
         for (const step of scenario.then) {
           if (step.waitAfterLastPreflightMs) await new Promise((resolve) => setTimeout(resolve, step.waitAfterLastPreflightMs));
-          await session.probe(probeRequestFor(step.request ?? scenario.request, url));
+          await session.probe(probeRequest(step.request ?? scenario.request, url, 5000));
         }
         times.push(performance.now() - started);
         origins.plans.unregister(tokens[i] as string);
@@ -177,7 +166,7 @@ async function reportRenderFigures(): Promise<Record<string, number>> {
     const [, filterMs] = await timed(() => page.getByLabel('Only rows where engines disagree').check());
     const [, detailMs] = await timed(async () => {
       await page.getByLabel('Only rows where engines disagree').uncheck();
-      await page.locator('td.cell').last().click();
+      await page.locator('td.cell[data-cell]').last().click();
       await page.locator('dialog#detail').waitFor();
     });
     return { rows: 500, htmlMegabytes: round(html.length / 1024 / 1024, 1), renderInNodeMs: round(renderMs, 0), loadInChromiumMs: round(loadMs, 0), filterMs: round(filterMs, 0), openDetailMs: round(detailMs, 0) };

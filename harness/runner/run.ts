@@ -98,7 +98,8 @@ export function needsFreshProfile(scenario: Scenario): boolean {
   return scenario.setup.cookies.length > 0 || setsCookie(scenario.response) || setsCookie(scenario.preflight);
 }
 
-function probeRequest(request: ScenarioRequest, url: string, timeoutMs: number): ProbeRequest {
+/** What the in-page probe needs for one request of a scenario. */
+export function probeRequest(request: ScenarioRequest, url: string, timeoutMs: number): ProbeRequest {
   if (request.api === 'element') {
     return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs };
   }
