@@ -25,11 +25,12 @@ interface WebDriverError {
 export class WebDriverClient {
   constructor(readonly endpoint: string) {}
 
-  async command<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  async command<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, timeoutMs?: number): Promise<T> {
     const response = await fetch(new URL(path, this.endpoint.endsWith('/') ? this.endpoint : `${this.endpoint}/`), {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: timeoutMs === undefined ? null : AbortSignal.timeout(timeoutMs),
     });
     const payload = (await response.json()) as WebDriverValue<T | WebDriverError>;
     const value = payload.value;
@@ -96,6 +97,8 @@ export interface WebDriverEngineOptions {
   owned: Array<{ stop(): Promise<void> }>;
 }
 
+const sessionStartTimeoutMs = 12_000;
+
 export class WebDriverEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
   readonly #sessions = new Set<BrowserSession>();
@@ -121,11 +124,28 @@ export class WebDriverEngine implements BrowserEngine {
     return new WebDriverEngine(options, identity, session);
   }
 
-  private static async openSession(options: WebDriverEngineOptions): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
-    const created = await options.client.command<{ sessionId: string; capabilities: Capabilities }>('POST', 'session', {
-      capabilities: { alwaysMatch: options.capabilities },
-    });
-    return { session: new WebDriverSession(options.client, created.sessionId), capabilities: created.capabilities };
+  /**
+   * A browser that starts in a second or two can, rarely and on a loaded machine, never connect
+   * to its driver; the driver then waits without end. One bounded retry turns that into a delay
+   * instead of a failed cell.
+   */
+  private static async openSession(options: WebDriverEngineOptions, attempts = 2): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const created = await options.client.command<{ sessionId: string; capabilities: Capabilities }>(
+          'POST',
+          'session',
+          { capabilities: { alwaysMatch: options.capabilities } },
+          sessionStartTimeoutMs,
+        );
+        return { session: new WebDriverSession(options.client, created.sessionId), capabilities: created.capabilities };
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'TimeoutError')) throw error;
+        if (attempt >= attempts) {
+          throw new Error(`WebDriver ${options.client.endpoint}: no browser session after ${attempts} attempts of ${sessionStartTimeoutMs} ms each`);
+        }
+      }
+    }
   }
 
   /**

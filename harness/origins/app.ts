@@ -8,7 +8,7 @@
  */
 import Koa from 'koa';
 import Router from '@koa/router';
-import type { Http2ServerResponse } from 'node:http2';
+import { constants as http2Constants, type Http2ServerResponse } from 'node:http2';
 import type { ServerResponse } from 'node:http';
 import type { ListenerName, OriginName } from './names.js';
 import type { RequestLog } from './log.js';
@@ -30,6 +30,7 @@ export interface OriginAppOptions {
 export const scenarioPath = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;
 const tokenPath = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
 
+export const plainPagePath = '/__corsmatrix/page';
 export const blankPage = '<!doctype html><meta charset="utf-8"><title>corsmatrix probe page</title><p>corsmatrix</p>';
 
 export function rawHeaderPairs(rawHeaders: string[]): Array<[string, string]> {
@@ -68,6 +69,12 @@ function writePlanned(res: ServerResponse | Http2ServerResponse, planned: Planne
   res.end(body);
 }
 
+/** Drops the request without an HTTP answer: an RST for TCP (HTTP/1), RST_STREAM for HTTP/2. */
+function resetConnection(res: ServerResponse | Http2ServerResponse): void {
+  if ('stream' in res) res.stream.close(http2Constants.NGHTTP2_INTERNAL_ERROR);
+  else res.socket?.resetAndDestroy();
+}
+
 export function createOriginApp(options: OriginAppOptions): Koa<State> {
   const { listener, originsByHost, log, plans } = options;
   const app = new Koa<State>();
@@ -102,6 +109,13 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
   });
 
   const router = new Router<State>();
+  // The plain probe page, the same for every run, so a shared session can stay on it between runs.
+  router.get(plainPagePath, (ctx) => {
+    ctx.type = 'html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = blankPage;
+  });
+  // A run's own page, for scenarios that declare headers for the page (a CSP, say).
   router.get('/__corsmatrix/page/:token', (ctx) => {
     const plan = plans.get(ctx.params.token ?? '');
     for (const [name, value] of plan?.pageHeaders ?? []) ctx.append(name, value);
@@ -140,6 +154,9 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
       ? hop.preflight ?? { status: 405, headers: [], body: 'corsmatrix: this scenario declares no preflight response', bodyEncoding: 'utf8' }
       : hop.response;
     ctx.respond = false;
+    if (planned.fault === 'reset') return resetConnection(ctx.res);
+    // Held until the run ends, so the browser's own timeout, not the server's, decides.
+    if (planned.fault === 'stall') return plans.onRelease(plan.token, () => resetConnection(ctx.res));
     writePlanned(ctx.res, planned, method);
   });
 

@@ -38,6 +38,9 @@ export class RequestLog {
   readonly #entries: ReceivedRequest[] = [];
 
   record(entry: ReceivedRequest): void {
+    // Only a run's requests are ever read, and only a run's are released: keeping token-less ones
+    // (the shared probe page, a stray favicon) would grow a long worker's log without end.
+    if (entry.token === undefined) return;
     this.#entries.push(entry);
   }
 

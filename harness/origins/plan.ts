@@ -13,6 +13,8 @@ export interface PlannedResponse {
   headers: Array<[string, string]>;
   body: string;
   bodyEncoding: 'utf8' | 'base64';
+  /** No HTTP answer: drop the connection, or hold the request until the run ends. */
+  fault?: 'reset' | 'stall' | undefined;
 }
 
 export interface PlannedHop {
@@ -52,6 +54,8 @@ export class PlanRegistry {
   /** One handler per run, so per-app state (a RegExp's lastIndex, say) never leaks between runs. */
   readonly #handlers = new Map<string, LibraryHandler>();
   readonly #createLibraryHandler: LibraryHandlerFactory | undefined;
+  /** What to let go of when a run ends: requests an origin is holding open on purpose. */
+  readonly #onRelease = new Map<string, Array<() => void>>();
 
   constructor(createLibraryHandler?: LibraryHandlerFactory) {
     this.#createLibraryHandler = createLibraryHandler;
@@ -91,9 +95,22 @@ export class PlanRegistry {
     return this.#handlers.get(token);
   }
 
+  /** Calls `release` when the run with this token is unregistered (or the origins stop). */
+  onRelease(token: string, release: () => void): void {
+    if (!this.#plans.has(token)) return release();
+    this.#onRelease.set(token, [...(this.#onRelease.get(token) ?? []), release]);
+  }
+
+  #release(token: string): void {
+    const releases = this.#onRelease.get(token) ?? [];
+    this.#onRelease.delete(token);
+    for (const release of releases) release();
+  }
+
   /** Forgets the plan; the promise settles when its library handler (if any) is released. */
   unregister(token: string): Promise<void> {
     this.#plans.delete(token);
+    this.#release(token);
     const handler = this.#handlers.get(token);
     this.#handlers.delete(token);
     return handler ? handler.close() : Promise.resolve();
@@ -102,6 +119,7 @@ export class PlanRegistry {
   /** Releases every handler still held, when the origins stop. */
   async clear(): Promise<void> {
     const handlers = [...this.#handlers.values()];
+    for (const token of [...this.#onRelease.keys()]) this.#release(token);
     this.#plans.clear();
     this.#handlers.clear();
     await Promise.all(handlers.map((handler) => handler.close()));

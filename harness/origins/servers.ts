@@ -62,10 +62,12 @@ function originsByHostFor(listener: ListenerName): Map<string, OriginName> {
   return map;
 }
 
+const freeLoopbackPort = () => getPort({ host: loopback });
+
 /** Listens on a free loopback port; if another process takes it first, picks another. */
-async function listenOnFreePort(server: AnyServer, attempts = 5): Promise<number> {
+async function listenOnFreePort(server: AnyServer, choosePort: () => Promise<number>, attempts = 5): Promise<number> {
   for (let attempt = 1; ; attempt++) {
-    const port = await getPort({ host: loopback });
+    const port = await choosePort();
     try {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -96,9 +98,25 @@ function trackConnections(server: AnyServer): Set<Socket | http2.Http2Session> {
 export interface StartOptions {
   /** The library adapters behind the library origins; the tests replace one to check the wiring. */
   adapters?: Record<LibraryName, LibraryAdapter>;
+  /** Picks the port to try next; the tests give one that offers a taken port first. */
+  choosePort?: () => Promise<number>;
+  /**
+   * The origins answer with whatever CORS headers a scenario declares, so they start only inside
+   * a Playwright test worker; a script that needs them elsewhere says why here.
+   */
+  outsideTestRun?: string;
 }
 
+/** The environment variable Playwright Test sets in each worker process. */
+export const testWorkerVariable = 'TEST_WORKER_INDEX';
+
 export async function startOrigins(options: StartOptions = {}): Promise<RunningOrigins> {
+  if (process.env[testWorkerVariable] === undefined && !options.outsideTestRun) {
+    throw new Error(
+      'corsmatrix: the origin servers start only inside a test run (npx playwright test), because they answer with whatever CORS headers a scenario declares; a script that needs them passes startOrigins({ outsideTestRun: "<why>" })',
+    );
+  }
+  const choosePort = options.choosePort ?? freeLoopbackPort;
   const adapters = options.adapters ?? libraryAdapters;
   const log = new RequestLog();
   // A library that runs in a process of its own is started the first time a run needs it (most
@@ -150,7 +168,7 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
   try {
     for (const listener of listenerNames) {
       const server = servers[listener];
-      ports[listener] = await listenOnFreePort(server);
+      ports[listener] = await listenOnFreePort(server, choosePort);
       started.push(server);
     }
   } catch (error) {

@@ -34,7 +34,7 @@ export interface Outcome {
   preflight: false | ObservedPreflight;
   /** The first actual (non-preflight) request of the run. */
   request: false | ObservedRequest;
-  /** The last actual request, when a redirect made more than one. */
+  /** The last actual request on a later redirect hop, when a redirect made more than one. */
   finalRequest: false | ObservedRequest;
   page: ObservedPage;
 }
@@ -62,7 +62,9 @@ export function computeOutcome(page: PageObservation, received: ReceivedRequest[
   const preflight = received.find((entry) => entry.isPreflight);
   const actual = received.filter((entry) => !entry.isPreflight);
   const first = actual[0];
-  const last = actual.length > 1 ? actual[actual.length - 1] : undefined;
+  // A redirect always leads to a later hop; the same hop again is the browser retrying (after a reset, say).
+  const later = actual.filter((entry) => entry.hop !== first?.hop);
+  const last = later[later.length - 1];
   return {
     preflight: preflight
       ? {
@@ -153,9 +155,9 @@ export function compare(expected: Expected, outcome: Outcome, context: TemplateC
 
   const page = expected.page;
   const seen = outcome.page;
-  if (page === 'network-error' || typeof seen === 'string') {
+  if (typeof page === 'string' || typeof seen === 'string') {
     const observedKind = typeof seen === 'string' ? seen : 'response';
-    const expectedKind = page === 'network-error' ? page : 'response';
+    const expectedKind = typeof page === 'string' ? page : 'response';
     if (observedKind !== expectedKind) out.push({ field: 'page', expected: expectedKind, observed: observedKind });
     return out;
   }

@@ -11,6 +11,7 @@ import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type LibraryVerdict
 import type { ReceivedRequest } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
+import { plainPagePath } from '../origins/app.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import type { PlannedHop } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
@@ -87,6 +88,12 @@ export interface Observation {
 }
 
 export const defaultRequestTimeoutMs = 5_000;
+
+/**
+ * Shared sessions whose document is the plain page of an origin with nothing of an earlier run
+ * still in flight (no probe of that run timed out), keyed to that page's URL.
+ */
+const idlePage = new WeakMap<BrowserSession, string>();
 
 /** Scenarios that store cookies need a profile of their own; others can share one. */
 export function needsFreshProfile(scenario: Scenario): boolean {
@@ -179,6 +186,18 @@ async function waitAfterLastPreflight(received: ReceivedRequest[], delayMs: numb
   if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
 }
 
+/** One note per request the scenario told an origin to reset, with how often the browser tried it. */
+function resetNotes(step: number, received: ReceivedRequest[], hops: PlannedHop[]): string[] {
+  const attempts = new Map<string, number>();
+  for (const entry of received) {
+    const hop = hops[entry.hop ?? -1];
+    if ((entry.isPreflight ? hop?.preflight : hop?.response)?.fault !== 'reset') continue;
+    const what = `origin "${entry.origin}" reset the connection on ${entry.method} ${entry.path}`;
+    attempts.set(what, (attempts.get(what) ?? 0) + 1);
+  }
+  return [...attempts].map(([what, count]) => `step ${step}: ${what}, as the scenario declares${count > 1 ? `; the browser sent it ${count} times` : ''}`);
+}
+
 export async function runScenario(
   loaded: LoadedScenario,
   engine: BrowserEngine,
@@ -188,7 +207,7 @@ export async function runScenario(
   const started = Date.now();
   const { scenario } = loaded;
   const token = tokenFor(scenario.id);
-  const timeoutMs = options.timeoutMs ?? defaultRequestTimeoutMs;
+  const timeoutMs = scenario.timeoutMs ?? options.timeoutMs ?? defaultRequestTimeoutMs;
   const plan = buildPlan(scenario, token, origins.origins);
   const fresh = needsFreshProfile(scenario);
   let session: BrowserSession | undefined;
@@ -206,15 +225,23 @@ export async function runScenario(
     const verdicts: Verdict[] = [];
     const allDeviations: Observation['deviations'] = [];
     let currentPage: OriginName | undefined;
+    let stalled = false;
     const planned = plannedSteps(scenario);
+    const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0;
     for (const [index, step] of planned.entries()) {
       if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs);
       if (step.page !== currentPage) {
-        await session.goto(`${origins.origins[step.page]}/__corsmatrix/page/${token}`);
+        const pageUrl = `${origins.origins[step.page]}${ownPage ? `/__corsmatrix/page/${token}` : plainPagePath}`;
+        // Navigation is most of a run's cost; a shared session already idle on the plain page of
+        // this origin is in the state a navigation would give it (the URLs of a run are its own).
+        const idle = idlePage.get(session);
+        idlePage.delete(session);
+        if (idle !== pageUrl) await session.goto(pageUrl);
         currentPage = step.page;
       }
       const before = origins.log.forToken(token).length;
       const page = await session.probe(probeRequest(step.request, url, timeoutMs));
+      if (page.result === 'timeout') stalled = true;
       const received = origins.log
         .forToken(token)
         .slice(before)
@@ -222,6 +249,7 @@ export async function runScenario(
       for (const entry of received) {
         if (entry.refused) notes.push(`step ${index}: ${entry.method} ${entry.path} reached ${entry.origin ?? entry.listener}, but ${entry.refused}`);
       }
+      notes.push(...resetNotes(index, received, plan.hops));
       if (page.result === 'timeout') {
         const last = received[received.length - 1];
         notes.push(
@@ -239,6 +267,7 @@ export async function runScenario(
       allDeviations.push(...deviations.map(({ reason, bug }) => ({ reason, bug, step: index })));
       steps.push({ page, pageOrigin: stepContext.page, received, outcome, standardMismatches, mismatches });
     }
+    if (!ownPage && !stalled && currentPage !== undefined) idlePage.set(session, `${origins.origins[currentPage]}${plainPagePath}`);
     return {
       schemaVersion: observationSchemaVersion,
       scenario: {

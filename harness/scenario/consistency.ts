@@ -43,6 +43,11 @@ function finalResponse(response: ResponseSpec): ResponseSpec {
   return response.redirect ? finalResponse(response.redirect.response) : response;
 }
 
+/** Whether any answer along this response's redirect chain never comes. */
+function stalls(response: ResponseSpec): boolean {
+  return response.fault === 'stall' || (response.redirect !== undefined && (stalls(response.redirect.response) || (response.redirect.preflight !== undefined && stalls(response.redirect.preflight))));
+}
+
 export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
   const problems: ConsistencyProblem[] = [];
   checkLibraryOrigins(scenario, problems);
@@ -162,6 +167,12 @@ function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): C
 function checkDeclaredExpectation(scenario: DeclaredScenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
   const { page } = scenario.expected;
   const served = finalResponse(scenario.response);
+  if (typeof page === 'object' && served.fault) {
+    problems.push({ field: 'expected.page', message: `the declared response has fault "${served.fault}" and sends no HTTP answer, so the page cannot see a response` });
+  }
+  if (page === 'timeout' && !stalls(scenario.response) && !(scenario.preflight && stalls(scenario.preflight))) {
+    problems.push({ field: 'expected.page', message: 'only a target that stalls (fault: "stall") can make the page time out; expect "network-error" or a response' });
+  }
   const readsStatus = scenario.request.api === 'xhr' || (scenario.request.api === 'fetch' && scenario.request.redirect !== 'manual');
   if (typeof page === 'object' && page.type !== 'opaque' && page.type !== 'opaqueredirect' && readsStatus) {
     if (page.status !== undefined && page.status !== served.status) {

@@ -59,8 +59,9 @@ export function buildPlan(scenario: Scenario, token: string, origins: Record<Ori
       }
       headers.push(['Location', location.href]);
     }
-    if (spec.bodyBase64 !== undefined) return { status: spec.status, headers, body: spec.bodyBase64, bodyEncoding: 'base64' };
-    return { status: spec.status, headers, body: spec.body ?? `corsmatrix body for ${scenario.id}`, bodyEncoding: 'utf8' };
+    const fault = spec.fault;
+    if (spec.bodyBase64 !== undefined) return { status: spec.status, headers, body: spec.bodyBase64, bodyEncoding: 'base64', fault };
+    return { status: spec.status, headers, body: spec.body ?? `corsmatrix body for ${scenario.id}`, bodyEncoding: 'utf8', fault };
   };
   const addHop = (origin: OriginName, preflight: ResponseSpec | undefined, response: ResponseSpec): number => {
     const index = hops.length;

@@ -93,7 +93,15 @@ export interface ResponseSpecInput {
   bodyBase64?: string;
   /** Answer with a redirect to a named origin; `Location` is filled in by the harness. */
   redirect?: RedirectSpecInput;
+  /**
+   * Answer with no HTTP response at all: `reset` drops the connection (an HTTP/2 stream is
+   * reset), `stall` never answers, so the probe's timeout fires.
+   */
+  fault?: ResponseFault;
 }
+
+export const responseFaults = ['reset', 'stall'] as const;
+export type ResponseFault = (typeof responseFaults)[number];
 
 export interface RedirectSpecInput {
   to: (typeof originNames)[number];
@@ -109,6 +117,7 @@ export interface ResponseSpec {
   body?: string | undefined;
   bodyBase64?: string | undefined;
   redirect?: RedirectSpec | undefined;
+  fault?: ResponseFault | undefined;
 }
 
 export interface RedirectSpec {
@@ -126,8 +135,12 @@ export const responseSpecSchema: z.ZodType<ResponseSpec, ResponseSpecInput> = z.
       body: z.string().optional(),
       bodyBase64: z.base64().optional(),
       redirect: redirectSpecSchema.optional(),
+      fault: z.enum(responseFaults).optional(),
     })
     .superRefine((response, ctx) => {
+      if (response.fault && response.redirect) {
+        ctx.addIssue({ code: 'custom', path: ['fault'], message: `a response with fault "${response.fault}" sends nothing, so it cannot redirect` });
+      }
       if (response.body !== undefined && response.bodyBase64 !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['bodyBase64'], message: 'give either body or bodyBase64, not both' });
       }
@@ -171,6 +184,8 @@ const expectedRequest = z.union([
 
 const expectedPage = z.union([
   z.literal('network-error'),
+  /** Nothing settled within the scenario's `timeoutMs`: only for a target that stalls. */
+  z.literal('timeout'),
   z.strictObject({
     status: z.number().int().optional(),
     type: z.enum(['basic', 'cors', 'opaque', 'opaqueredirect']).optional(),
@@ -321,6 +336,8 @@ const scenarioObjectSchema = z.strictObject({
   /** Headers on the page itself (Referrer-Policy, say). */
   pageHeaders: headerListSchema.default([]),
   deviations: z.array(deviationSchema).default([]),
+  /** How long each request may take before the page's probe gives up (default 5000 ms). */
+  timeoutMs: z.number().int().min(100).max(30_000).optional(),
   /**
    * Engines where this cannot be measured here (a cap that would take hours to observe, a
    * feature the local set-up cannot trigger): the cell says "not measured" with the reason,

@@ -1,6 +1,8 @@
 /** Comparing an outcome with a scenario's expectation, and choosing an engine's deviations. */
 import { test, expect } from '@playwright/test';
-import { applicableDeviations, compare, effectiveExpectation, verdictOf, type Outcome } from '../../harness/runner/outcome.js';
+import { applicableDeviations, compare, computeOutcome, effectiveExpectation, verdictOf, type Outcome } from '../../harness/runner/outcome.js';
+import type { ReceivedRequest } from '../../harness/origins/log.js';
+import type { PageObservation } from '../../harness/probe/probe.js';
 import { deviationSchema, expectedSchema } from '../../harness/scenario/schema.js';
 import type { EngineIdentity } from '../../harness/engines/types.js';
 import type { OriginName } from '../../harness/origins/names.js';
@@ -76,4 +78,38 @@ test('verdicts: standard, known deviation, unexpected (also when a declared devi
   expect(verdictOf(standard, compare(effective, blocked, context))).toBe('unexpected');
   const allowed: Outcome = { ...blocked, request: { method: 'patch', origin: null, cookie: null, secFetchDest: null, secFetchMode: null, secFetchSite: null }, page: { status: 200, type: 'cors', bodyReadable: true, headers: {} } };
   expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context))).toBe('known-deviation');
+});
+
+test('a retry of the same URL is not a redirect; a request to a later hop is', () => {
+  const entry = (hop: number, method = 'GET'): ReceivedRequest => ({
+    token: 't',
+    hop,
+    origin: 'other',
+    listener: 'http',
+    method,
+    path: `/s/t/${hop}`,
+    httpVersion: '1.1',
+    headers: [['Origin', origins.site]],
+    isPreflight: false,
+    bodyLength: 0,
+    receivedAt: 0,
+  });
+  const page: PageObservation = {
+    result: 'network-error',
+    status: null,
+    type: null,
+    redirected: null,
+    url: null,
+    bodyReadable: false,
+    body: null,
+    headers: {},
+    visibleHeaderNames: [],
+    error: 'TypeError: Failed to fetch',
+    durationMs: 1,
+  };
+  const retried = computeOutcome(page, [entry(0), entry(0), entry(0)]);
+  expect(retried.request).toMatchObject({ method: 'GET' });
+  expect(retried.finalRequest).toBe(false);
+  const redirected = computeOutcome(page, [entry(0), entry(1, 'POST')]);
+  expect(redirected.finalRequest).toMatchObject({ method: 'POST' });
 });

@@ -1,0 +1,48 @@
+import type { ScenarioInput } from '../../harness/scenario/schema.js';
+
+// A target that drops the connection instead of answering. To the page this is the same
+// TypeError as a failed CORS check: only the server's log tells the two apart, which is why
+// the matrix records what reached each origin.
+export default [
+  {
+    id: 'faults/reset-response',
+    title: 'Target resets the connection on a simple GET — the page sees the same network error as a CORS failure',
+    reference: 'https://fetch.spec.whatwg.org/#concept-network-error',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'GET' },
+    response: { fault: 'reset' },
+    expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' },
+  },
+  {
+    id: 'faults/reset-preflight',
+    title: 'Target resets the connection on the preflight — the actual request is never sent',
+    reference: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', method: 'PUT' },
+    preflight: { fault: 'reset' },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: { method: 'PUT' }, request: false, page: 'network-error' },
+  },
+  {
+    id: 'faults/reset-http2-stream',
+    title: 'HTTP/2 target resets the stream (RST_STREAM) — a network error, other streams unaffected',
+    reference: 'https://fetch.spec.whatwg.org/#concept-network-error',
+    page: 'site-https',
+    target: 'other-https',
+    request: { api: 'fetch', method: 'GET' },
+    response: { fault: 'reset' },
+    expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' },
+  },
+  {
+    id: 'faults/reset-xhr',
+    title: 'XMLHttpRequest to a target that resets the connection — error event, status 0',
+    reference: 'https://xhr.spec.whatwg.org/#request-error-steps',
+    page: 'site',
+    target: 'other',
+    request: { api: 'xhr', method: 'GET' },
+    response: { fault: 'reset' },
+    expected: { preflight: false, request: { method: 'GET' }, page: 'network-error' },
+  },
+] satisfies ScenarioInput[];
