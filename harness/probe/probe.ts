@@ -87,10 +87,13 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
     const { element, url, crossorigin } = request;
     return new Promise<PageObservation>((resolve) => {
       let settled = false;
+      // Taken out of the document when settled, so the next run on this page finds it as loaded.
+      let added: Element | undefined;
       const done = (result: PageObservation['result'], readable: boolean, detail: string | null) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        added?.remove();
         window.removeEventListener('message', onMessage);
         window.removeEventListener('error', onScriptError);
         observation.result = result;
@@ -136,6 +139,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
           setTimeout(() => done('response', w.corsmatrixValue !== undefined, w.corsmatrixValue === undefined ? null : String(w.corsmatrixValue)), 0);
         script.onerror = () => done('network-error', false, null);
         script.src = url;
+        added = script;
         document.head.append(script);
       } else if (element === 'stylesheet') {
         const link = document.createElement('link');
@@ -151,6 +155,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         };
         link.onerror = () => done('network-error', false, null);
         link.href = url;
+        added = link;
         document.head.append(link);
       } else {
         window.addEventListener('message', onMessage);
@@ -158,6 +163,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         // Loaded without a message: the framed page did not (or could not) talk to us.
         frame.onload = () => setTimeout(() => done('response', false, null), 500);
         frame.src = url;
+        added = frame;
         document.body.append(frame);
       }
     });
