@@ -3,7 +3,7 @@ import type { CorsOptions } from 'cors';
 import type { RequestHandler } from 'express';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
-import { originChoice, withoutUndefined } from './options.js';
+import { expressStyleOptions } from './options.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'express-cors';
@@ -13,42 +13,9 @@ const packageName = 'cors';
 type ExpressModule = { default: typeof import('express') };
 type CorsModule = { default: typeof import('cors') };
 
+/** The generic options in this library's words (shared with its sibling; see options.ts). */
 function mapOptions(options: LibraryCorsOptions): CorsOptions {
-  let origin: CorsOptions['origin'];
-  if (options.origin !== undefined) {
-    const choice = originChoice(options.origin);
-    switch (choice.kind) {
-      case 'any':
-        origin = '*';
-        break;
-      case 'exact':
-        origin = choice.origin;
-        break;
-      case 'list':
-        origin = choice.origins;
-        break;
-      case 'regexp':
-        origin = choice.regexp;
-        break;
-      case 'reflect':
-        origin = true;
-        break;
-      case 'function': {
-        // The callback form from the cors README, answering false (not an Error) for a refused origin.
-        const allowList = choice.allowList;
-        origin = (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
-        break;
-      }
-    }
-  }
-  return withoutUndefined({
-    origin,
-    credentials: options.credentials,
-    allowedHeaders: options.allowedHeaders,
-    exposedHeaders: options.exposedHeaders,
-    maxAge: options.maxAge,
-    methods: options.methods,
-  });
+  return expressStyleOptions(options);
 }
 
 export const expressCorsAdapter: LibraryAdapter = {

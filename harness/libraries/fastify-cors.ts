@@ -2,7 +2,7 @@
 import type { FastifyCorsOptions } from '@fastify/cors';
 import { endpointPaths, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
-import { originChoice, withoutUndefined } from './options.js';
+import { expressStyleOptions } from './options.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'fastify-cors';
@@ -12,42 +12,9 @@ const packageName = '@fastify/cors';
 type FastifyModule = { default: typeof import('fastify') };
 type CorsModule = { default: typeof import('@fastify/cors') };
 
+/** The generic options in this library's words (shared with its sibling; see options.ts). */
 function mapOptions(options: LibraryCorsOptions): FastifyCorsOptions {
-  let origin: FastifyCorsOptions['origin'];
-  if (options.origin !== undefined) {
-    const choice = originChoice(options.origin);
-    switch (choice.kind) {
-      case 'any':
-        origin = '*';
-        break;
-      case 'exact':
-        origin = choice.origin;
-        break;
-      case 'list':
-        origin = choice.origins;
-        break;
-      case 'regexp':
-        origin = choice.regexp;
-        break;
-      case 'reflect':
-        origin = true;
-        break;
-      case 'function': {
-        // The callback form from the @fastify/cors README, answering false for a refused origin.
-        const allowList = choice.allowList;
-        origin = (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
-        break;
-      }
-    }
-  }
-  return withoutUndefined({
-    origin,
-    credentials: options.credentials,
-    allowedHeaders: options.allowedHeaders,
-    exposedHeaders: options.exposedHeaders,
-    maxAge: options.maxAge,
-    methods: options.methods,
-  });
+  return expressStyleOptions(options);
 }
 
 export const fastifyCorsAdapter: LibraryAdapter = {

@@ -1,5 +1,5 @@
 /** Shared pieces of the adapters' option mapping. */
-import type { OriginOption } from './types.js';
+import type { LibraryCorsOptions, OriginOption } from './types.js';
 
 /** The generic `origin` option, told apart once so each adapter maps a closed set of cases. */
 export type OriginChoice =
@@ -25,4 +25,49 @@ export function originChoice(option: OriginOption): OriginChoice {
  */
 export function withoutUndefined<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/**
+ * The option object that `cors` (Express) and `@fastify/cors` share: the latter kept the former's
+ * names and origin forms, so one mapping serves both and each adapter checks it against its own
+ * library's types.
+ */
+export interface ExpressStyleCorsOptions {
+  origin?: boolean | string | RegExp | string[] | ((requestOrigin: string | undefined, callback: (error: Error | null, allow: boolean) => void) => void);
+  credentials?: boolean;
+  allowedHeaders?: string[];
+  exposedHeaders?: string[];
+  maxAge?: number;
+  methods?: string[];
+}
+
+export function expressStyleOptions(options: LibraryCorsOptions): Partial<ExpressStyleCorsOptions> {
+  return withoutUndefined({
+    origin: options.origin === undefined ? undefined : expressStyleOrigin(originChoice(options.origin)),
+    credentials: options.credentials,
+    allowedHeaders: options.allowedHeaders,
+    exposedHeaders: options.exposedHeaders,
+    maxAge: options.maxAge,
+    methods: options.methods,
+  });
+}
+
+function expressStyleOrigin(choice: OriginChoice): ExpressStyleCorsOptions['origin'] {
+  switch (choice.kind) {
+    case 'any':
+      return '*';
+    case 'exact':
+      return choice.origin;
+    case 'list':
+      return choice.origins;
+    case 'regexp':
+      return choice.regexp;
+    case 'reflect':
+      return true;
+    case 'function': {
+      // The callback form from both READMEs, answering false (not an Error) for a refused origin.
+      const { allowList } = choice;
+      return (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
+    }
+  }
 }
