@@ -95,9 +95,11 @@ export interface WebDriverEngineOptions {
   identity: Omit<EngineIdentity, 'browser' | 'version'>;
   /** Processes to stop when the engine closes (driver, display), last started first. */
   owned: Array<{ stop(): Promise<void> }>;
+  /** How long one attempt to open a session may take (default 12 s). */
+  sessionStartTimeoutMs?: number;
 }
 
-const sessionStartTimeoutMs = 12_000;
+const defaultSessionStartTimeoutMs = 12_000;
 
 export class WebDriverEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
@@ -130,19 +132,20 @@ export class WebDriverEngine implements BrowserEngine {
    * instead of a failed cell.
    */
   private static async openSession(options: WebDriverEngineOptions, attempts = 2): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+    const timeoutMs = options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
     for (let attempt = 1; ; attempt++) {
       try {
         const created = await options.client.command<{ sessionId: string; capabilities: Capabilities }>(
           'POST',
           'session',
           { capabilities: { alwaysMatch: options.capabilities } },
-          sessionStartTimeoutMs,
+          timeoutMs,
         );
         return { session: new WebDriverSession(options.client, created.sessionId), capabilities: created.capabilities };
       } catch (error) {
         if (!(error instanceof DOMException && error.name === 'TimeoutError')) throw error;
         if (attempt >= attempts) {
-          throw new Error(`WebDriver ${options.client.endpoint}: no browser session after ${attempts} attempts of ${sessionStartTimeoutMs} ms each`);
+          throw new Error(`WebDriver ${options.client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
         }
       }
     }

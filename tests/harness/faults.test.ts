@@ -1,7 +1,8 @@
 /**
  * Faults the harness must survive and explain: a target that resets the connection, one that
- * never answers, a port another process took first, and a start outside a test run. Also that a
- * shared session skips navigation only where isolation allows it.
+ * never answers, a port another process took first, a browser that never connects to its
+ * WebDriver driver, and a start outside a test run. (A browser that dies mid-run is in
+ * cleanup.test.ts.) Also that a shared session skips navigation only where isolation allows it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, test, expect } from '@playwright/test';
 import { launchEngine, systemBrowsers } from '../../harness/engines/launch.js';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
+import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/webdriver.js';
 import { loopback, startOrigins, testWorkerVariable, type RunningOrigins } from '../../harness/origins/servers.js';
 import { needsFreshProfile, runScenario } from '../../harness/runner/run.js';
 import { headerPairs } from '../../harness/scenario/consistency.js';
@@ -92,6 +94,39 @@ test('a stalled request is released when its run ends, so no connection outlives
   await origins.plans.unregister(token);
   expect(await ended).toMatch(/ECONNRESET|socket hang up/);
   origins.log.release(token);
+});
+
+test('a browser that never connects to its WebDriver driver: the session start is retried, then given up with a reason', async () => {
+  // A stand-in driver: the first session request hangs, as WebKitWebDriver does when MiniBrowser never connects.
+  let sessionRequests = 0;
+  let answered = 2; // which session request gets an answer; the others hang
+  const driver = http.createServer((request, response) => {
+    if (request.method !== 'POST' || request.url !== '/session') return void response.writeHead(404).end('{}');
+    request.resume();
+    if (++sessionRequests !== answered) return;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ value: { sessionId: 'second', capabilities: { browserName: 'StandIn', browserVersion: '1.0' } } }));
+  });
+  await new Promise<void>((resolve) => driver.listen(0, loopback, resolve));
+  const endpoint = `http://${loopback}:${(driver.address() as net.AddressInfo).port}`;
+  const options: WebDriverEngineOptions = {
+    client: new WebDriverClient(endpoint),
+    capabilities: {},
+    identity: { engine: 'webkit', variant: undefined, project: 'webkit', driver: 'stand-in', executable: 'stand-in', changedSettings: [] },
+    owned: [],
+    sessionStartTimeoutMs: 300,
+  };
+  try {
+    const engine = await WebDriverEngine.start(options);
+    expect(sessionRequests).toBe(2);
+    expect(engine.identity.browser).toBe('StandIn');
+    answered = 0; // from now on every session request hangs
+    await expect(engine.newSession()).rejects.toThrow(`WebDriver ${endpoint}: no browser session after 2 attempts of 300 ms each`);
+    expect(sessionRequests).toBe(4);
+  } finally {
+    driver.closeAllConnections();
+    driver.close();
+  }
 });
 
 test.describe('in a browser', () => {
