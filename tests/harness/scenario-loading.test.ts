@@ -25,6 +25,8 @@ const cases: Array<{ file: string; scenario?: string; field?: string; message: R
   { file: 'contradicting-expectation.ts', scenario: 'broken/contradicting-expectation', field: 'expected.page.status', message: /expects status 200 but the declared response has status 404/ },
   { file: 'unknown-placeholder.ts', scenario: 'broken/unknown-placeholder', field: 'response.headers', message: /unknown placeholder \{pgae\}/ },
   { file: 'custom-method-over-http1.ts', scenario: 'broken/custom-method-over-http1', field: 'target', message: /HTTP\/1.*https/ },
+  { file: 'fault-with-redirect.ts', scenario: 'broken/fault-with-redirect', field: 'response.fault', message: /fault "reset" sends nothing, so it cannot redirect/ },
+  { file: 'timeout-without-stall.ts', scenario: 'broken/timeout-without-stall', field: 'expected.page', message: /only a target that stalls/ },
 ];
 
 test('the valid scenario loads next to every kind of broken file', async () => {
