@@ -30,6 +30,10 @@ for (const loaded of catalogue.scenarios) {
       (entry) => entry.engine === engine.identity.engine && !(engine.identity.variant && entry.exceptVariants?.includes(engine.identity.variant)),
     );
     test.skip(notMeasured !== undefined, `not measured: ${notMeasured?.reason ?? ''}${notMeasured?.link ? ` (${notMeasured.link})` : ''}`);
+    // The scenario's own timeouts and waits come on top of the usual budget, so a slow scenario
+    // ends with its own note ("did not answer within ...") rather than the test's timeout.
+    const ownWaitMs = (1 + scenario.then.length) * (scenario.timeoutMs ?? 0) + scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);
+    test.setTimeout(testInfo.timeout + ownWaitMs);
     const observation = await runScenario(loaded, engine, origins);
     testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
     // A library that does not deliver the intent is a finding, not a failure: only a difference
