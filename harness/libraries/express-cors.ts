@@ -2,7 +2,7 @@
 import type { CorsOptions } from 'cors';
 import type { RequestHandler } from 'express';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
-import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
+import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions } from './options.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
@@ -23,15 +23,7 @@ export const expressCorsAdapter: LibraryAdapter = {
   packageName,
   homepage: 'https://github.com/expressjs/cors',
   mapOptions,
-  describe() {
-    return {
-      name,
-      packageName,
-      version: packageVersion(name, packageName, packageName),
-      framework: `express ${packageVersion(name, 'express', packageName)}`,
-      checkout: checkoutOf(name),
-    };
-  },
+  describe: () => describeLibrary(name, packageName, ['express']),
   async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
     const corsOptions = mapOptions(options);
     const { default: express } = await importLibraryModule<ExpressModule>(name, 'express', packageName);

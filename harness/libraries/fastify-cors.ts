@@ -1,7 +1,7 @@
 /** @fastify/cors registered on a Fastify instance, with its default hook (onRequest). */
 import type { FastifyCorsOptions } from '@fastify/cors';
 import { endpointPaths, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
-import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
+import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions } from './options.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
@@ -22,15 +22,7 @@ export const fastifyCorsAdapter: LibraryAdapter = {
   packageName,
   homepage: 'https://github.com/fastify/fastify-cors',
   mapOptions,
-  describe() {
-    return {
-      name,
-      packageName,
-      version: packageVersion(name, packageName, packageName),
-      framework: `fastify ${packageVersion(name, 'fastify', packageName)}`,
-      checkout: checkoutOf(name),
-    };
-  },
+  describe: () => describeLibrary(name, packageName, ['fastify']),
   async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
     const corsOptions = mapOptions(options);
     const { default: Fastify } = await importLibraryModule<FastifyModule>(name, 'fastify', packageName);

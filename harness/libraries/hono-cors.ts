@@ -1,8 +1,8 @@
 /** hono/cors on Hono, served through @hono/node-server's request listener. */
 import type { cors as honoCors } from 'hono/cors';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
-import { checkoutOf, importLibraryModule, packageVersion } from './load.js';
-import { originChoice, withoutUndefined } from './options.js';
+import { describeLibrary, importLibraryModule } from './load.js';
+import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
 import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
 
 const name = 'hono-cors';
@@ -38,14 +38,7 @@ function mapOptions(options: LibraryCorsOptions): HonoCorsOptions {
         throw new UnsupportedOptionError('hono/cors', 'a RegExp origin', 'origin is a string, a list of strings or a function');
     }
   }
-  return withoutUndefined({
-    origin,
-    credentials: options.credentials,
-    allowHeaders: options.allowedHeaders,
-    exposeHeaders: options.exposedHeaders,
-    maxAge: options.maxAge,
-    allowMethods: options.methods,
-  });
+  return withoutUndefined({ origin, ...koaStyleFields(options) });
 }
 
 export const honoCorsAdapter: LibraryAdapter = {
@@ -53,15 +46,7 @@ export const honoCorsAdapter: LibraryAdapter = {
   packageName,
   homepage: 'https://hono.dev/docs/middleware/builtin/cors',
   mapOptions,
-  describe() {
-    return {
-      name,
-      packageName,
-      version: packageVersion(name, packageName, packageName),
-      framework: `hono ${packageVersion(name, 'hono', packageName)} on @hono/node-server ${packageVersion(name, '@hono/node-server', packageName)}`,
-      checkout: checkoutOf(name),
-    };
-  },
+  describe: () => describeLibrary(name, packageName, ['hono', '@hono/node-server']),
   async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
     const corsOptions = mapOptions(options);
     const { Hono } = await importLibraryModule<typeof import('hono')>(name, 'hono', packageName);

@@ -2,8 +2,8 @@
 import type { IncomingMessage } from 'node:http';
 import type KoaCors from '@koa/cors';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
-import { importLibraryModule, packageVersion, checkoutOf } from './load.js';
-import { originChoice, withoutUndefined } from './options.js';
+import { describeLibrary, importLibraryModule } from './load.js';
+import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
 import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
 
 const name = 'koa-cors';
@@ -50,14 +50,7 @@ function mapOptions(options: LibraryCorsOptions): KoaCors.Options {
         throw new UnsupportedOptionError(packageName, 'a RegExp origin', 'origin is a string or a function of the Koa context');
     }
   }
-  return withoutUndefined({
-    origin,
-    credentials: options.credentials,
-    allowHeaders: options.allowedHeaders,
-    exposeHeaders: options.exposedHeaders,
-    maxAge: options.maxAge,
-    allowMethods: options.methods,
-  });
+  return withoutUndefined({ origin, ...koaStyleFields(options) });
 }
 
 export const koaCorsAdapter: LibraryAdapter = {
@@ -65,15 +58,7 @@ export const koaCorsAdapter: LibraryAdapter = {
   packageName,
   homepage: 'https://github.com/koajs/cors',
   mapOptions,
-  describe() {
-    return {
-      name,
-      packageName,
-      version: packageVersion(name, packageName, packageName),
-      framework: `koa ${packageVersion(name, 'koa', packageName)}`,
-      checkout: checkoutOf(name),
-    };
-  },
+  describe: () => describeLibrary(name, packageName, ['koa']),
   async createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler> {
     const corsOptions = mapOptions(options);
     const { default: Koa } = await importLibraryModule<KoaModule>(name, 'koa', packageName);

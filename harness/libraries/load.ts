@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkoutVariable, type LibraryName } from './names.js';
+import type { LibraryDescription } from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -96,4 +97,18 @@ export function packageVersion(name: LibraryName, packageName: string, libraryPa
   const checkout = packageName === libraryPackage ? checkoutOf(name) : null;
   const root = checkout ?? installedRoot(packageName);
   return readPackageJson(path.join(root, 'package.json')).version ?? 'unknown';
+}
+
+/**
+ * What an adapter says of itself: the library's release (or checkout) and the framework it runs
+ * on, each framework package with the version that answered (`hono 4.9.0 on @hono/node-server 1.19.0`).
+ */
+export function describeLibrary(name: LibraryName, packageName: string, frameworkPackages: string[]): LibraryDescription {
+  return {
+    name,
+    packageName,
+    version: packageVersion(name, packageName, packageName),
+    framework: frameworkPackages.map((framework) => `${framework} ${packageVersion(name, framework, packageName)}`).join(' on '),
+    checkout: checkoutOf(name),
+  };
 }

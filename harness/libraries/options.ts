@@ -71,3 +71,14 @@ function expressStyleOrigin(choice: OriginChoice): ExpressStyleCorsOptions['orig
     }
   }
 }
+
+/** The options besides `origin` in the words @koa/cors and hono/cors share (`allowHeaders`, ...). */
+export function koaStyleFields(options: LibraryCorsOptions) {
+  return {
+    credentials: options.credentials,
+    allowHeaders: options.allowedHeaders,
+    exposeHeaders: options.exposedHeaders,
+    maxAge: options.maxAge,
+    allowMethods: options.methods,
+  };
+}
