@@ -109,20 +109,17 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
   });
 
   const router = new Router<State>();
-  // The plain probe page, the same for every run, so a shared session can stay on it between runs.
-  router.get(plainPagePath, (ctx) => {
+  // The plain probe page is the same for every run, so a shared session can stay on it between
+  // runs; a run's own page (with a token) carries the headers its scenario declares for the page.
+  const probePage: Parameters<typeof router.get>[1] = (ctx) => {
+    const token = ctx.params.token;
+    for (const [name, value] of (token === undefined ? undefined : plans.get(token))?.pageHeaders ?? []) ctx.append(name, value);
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = blankPage;
-  });
-  // A run's own page, for scenarios that declare headers for the page (a CSP, say).
-  router.get('/__corsmatrix/page/:token', (ctx) => {
-    const plan = plans.get(ctx.params.token ?? '');
-    for (const [name, value] of plan?.pageHeaders ?? []) ctx.append(name, value);
-    ctx.type = 'html';
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = blankPage;
-  });
+  };
+  router.get(plainPagePath, probePage);
+  router.get(`${plainPagePath}/:token`, probePage);
   router.get('/__corsmatrix/plant/:token', (ctx) => {
     const plan = plans.get(ctx.params.token ?? '');
     const lines = plan?.cookies.filter((cookie) => cookie.origin === ctx.state.origin).map((c) => c.setCookie) ?? [];

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import getPort from 'get-port';
 import { chromium, test, expect } from '@playwright/test';
 import { launchEngine, systemBrowsers } from '../../harness/engines/launch.js';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
@@ -43,7 +44,7 @@ test('a port that another process took first: the origins choose another', async
   let offered = 0;
   // The first offer is the taken port, as when another process binds it between choosing and listening.
   const own = await startOrigins({
-    choosePort: async () => (offered++ === 0 ? taken : (await import('get-port')).default({ host: loopback })),
+    choosePort: async () => (offered++ === 0 ? taken : getPort({ host: loopback })),
   });
   try {
     expect(offered).toBeGreaterThan(Object.keys(own.ports).length);
