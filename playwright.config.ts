@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { HarnessWorkerFixtures } from './harness/runner/fixtures.js';
 import type { EngineConfig } from './harness/engines/launch.js';
+import { remoteWorkerLimit } from './harness/engines/remote.js';
 
 /** One project per engine, plus engine variants that reproduce older behaviour on purpose. */
 const engineProjects: Array<{ name: string; engineConfig: EngineConfig; grep?: RegExp }> = [
@@ -23,12 +24,18 @@ export default defineConfig<object, HarnessWorkerFixtures>({
   reporter: [['list'], ['./harness/report/reporter.ts']],
   projects: [
     { name: 'harness', testMatch: 'harness/**/*.test.ts' },
-    ...engineProjects.map(({ name, engineConfig, grep }) => ({
-      name,
-      testMatch: 'browser/**/*.spec.ts',
-      ...(grep ? { grep } : {}),
-      use: { engineConfig },
-      metadata: { engine: engineConfig.engine, variant: engineConfig.variant ?? null },
-    })),
+    ...engineProjects.map(({ name, engineConfig, grep }) => {
+      // A remote WebDriver endpoint serves a fixed number of sessions (safaridriver and
+      // WebKitWebDriver one); each worker holds one, so no more workers than sessions.
+      const remoteWorkers = engineConfig.variant === undefined ? remoteWorkerLimit(engineConfig.engine) : undefined;
+      return {
+        name,
+        testMatch: 'browser/**/*.spec.ts',
+        ...(grep ? { grep } : {}),
+        ...(remoteWorkers ? { workers: remoteWorkers } : {}),
+        use: { engineConfig },
+        metadata: { engine: engineConfig.engine, variant: engineConfig.variant ?? null },
+      };
+    }),
   ],
 });

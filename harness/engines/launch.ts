@@ -1,7 +1,7 @@
 /**
  * Finds and starts the browser for one Playwright project: Playwright's own build where it is
  * installed, otherwise the system's (Debian's Chromium, Firefox ESR over WebDriver BiDi,
- * WebKitGTK's MiniBrowser through WebKitWebDriver), or a remote WebDriver endpoint.
+ * WebKitGTK's MiniBrowser through WebKitWebDriver), or remote WebDriver endpoints (remote.ts).
  */
 import { existsSync } from 'node:fs';
 import { chromium, firefox, webkit, type BrowserType, type LaunchOptions } from '@playwright/test';
@@ -11,6 +11,7 @@ import { PlaywrightEngine } from './playwright.js';
 import type { BrowserEngine, EngineIdentity } from './types.js';
 import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './webdriver.js';
 import { legacyMethodCaseLauncher } from './variants.js';
+import { remoteWebDriverConfig } from './remote.js';
 import { EngineUnavailableError } from './errors.js';
 
 export interface EngineConfig {
@@ -134,11 +135,6 @@ async function launchFirefox(config: EngineConfig, project: string): Promise<Bro
 }
 
 async function launchWebKit(config: EngineConfig, project: string): Promise<BrowserEngine> {
-  const remote = process.env.CORSMATRIX_WEBKIT_WEBDRIVER_URL;
-  if (remote) {
-    const capabilities = JSON.parse(process.env.CORSMATRIX_WEBKIT_CAPABILITIES ?? '{"browserName":"safari"}') as Record<string, unknown>;
-    return connectRemoteWebDriver(project, 'webkit', remote, capabilities);
-  }
   const own = ownBuild(webkit);
   if (own) {
     return launchPlaywright(webkit, config, project, {}, {
@@ -159,6 +155,9 @@ export async function launchEngine(config: EngineConfig, project: string, contex
   if (config.variant === 'local-network-access' && config.engine !== 'chromium') {
     throw new EngineUnavailableError(`the local-network-access variant exists for Chromium only, not ${config.engine}`);
   }
+  // A remote endpoint replaces the plain engine; variants need launch switches, so they stay local.
+  const remote = config.variant === undefined ? remoteWebDriverConfig(config.engine) : undefined;
+  if (remote) return connectRemoteWebDriver(project, remote);
   switch (config.engine) {
     case 'chromium':
       return launchChromium(config, project, context);

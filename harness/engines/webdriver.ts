@@ -7,7 +7,7 @@
 import getPort from 'get-port';
 import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import { exitOf, startProcess, type OwnedProcess } from './processes.js';
-import type { EngineName } from './names.js';
+import type { RemoteWebDriverConfig } from './remote.js';
 import type { BrowserEngine, BrowserSession, EngineIdentity } from './types.js';
 import { startXvfb, type VirtualDisplay } from './xvfb.js';
 
@@ -20,6 +20,18 @@ interface WebDriverValue<T> {
 interface WebDriverError {
   error: string;
   message: string;
+}
+
+/** A WebDriver error answer, with the standard's error code kept apart from the message. */
+export class WebDriverCommandError extends Error {
+  override name = 'WebDriverCommandError';
+  constructor(
+    readonly code: string,
+    readonly detail: string,
+    what: string,
+  ) {
+    super(`WebDriver ${what}: ${code}: ${detail}`);
+  }
 }
 
 export class WebDriverClient {
@@ -36,18 +48,23 @@ export class WebDriverClient {
     const value = payload.value;
     if (!response.ok) {
       const error = value as WebDriverError;
-      throw new Error(`WebDriver ${method} ${path}: ${error.error}: ${error.message}`);
+      throw new WebDriverCommandError(error.error, error.message, `${method} ${path}`);
     }
     return value as T;
   }
 
-  async waitUntilReady(timeoutMs: number): Promise<void> {
+  /**
+   * Waits until the endpoint answers its status. A driver we started must also say it is ready;
+   * a shared one may say "not ready" only because its sessions are in use, which opening a
+   * session then waits for.
+   */
+  async waitUntilReady(timeoutMs: number, { busyIsReady = false } = {}): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    let lastError: unknown;
+    let lastError: unknown = 'it answered, but not ready';
     while (Date.now() < deadline) {
       try {
-        const status = await this.command<{ ready: boolean }>('GET', 'status');
-        if (status.ready) return;
+        const status = await this.command<{ ready: boolean }>('GET', 'status', undefined, timeoutMs);
+        if (status.ready || busyIsReady) return;
       } catch (error) {
         lastError = error;
       }
@@ -90,16 +107,40 @@ class WebDriverSession implements BrowserSession {
 }
 
 export interface WebDriverEngineOptions {
-  client: WebDriverClient;
+  /**
+   * The endpoints sessions may be opened on, tried in turn. An endpoint that refuses because all
+   * its sessions are in use is waited for, not failed.
+   */
+  clients: WebDriverClient[];
   capabilities: Capabilities;
   identity: Omit<EngineIdentity, 'browser' | 'version'>;
   /** Processes to stop when the engine closes (driver, display), last started first. */
   owned: Array<{ stop(): Promise<void> }>;
   /** How long one attempt to open a session may take (default 12 s). */
   sessionStartTimeoutMs?: number;
+  /** How long to wait for a busy endpoint to free a session (default 30 s). */
+  sessionWaitMs?: number;
+  /** Added to the message when the wait is given up: what the user can change. */
+  busyHint?: string;
 }
 
 const defaultSessionStartTimeoutMs = 12_000;
+const defaultSessionWaitMs = 30_000;
+
+/**
+ * The refusals of an endpoint whose sessions are all in use: WebKitWebDriver ("Maximum number of
+ * active sessions"), safaridriver ("already paired with another WebDriver session"), a Selenium
+ * Grid whose queue timed out ("New session request timed out").
+ */
+const busyRefusal = /maximum number of active sessions|already paired|another webdriver session|new session request timed out/i;
+
+export class EndpointBusyError extends Error {
+  override name = 'EndpointBusyError';
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 export class WebDriverEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
@@ -127,25 +168,60 @@ export class WebDriverEngine implements BrowserEngine {
   }
 
   /**
+   * A session on the first endpoint with one free. When all are busy (another worker, or one
+   * still closing its session), tries again with growing pauses until `sessionWaitMs` is spent.
+   * Workers start at different endpoints of the list so that they rarely ask the same one.
+   */
+  private static async openSession(options: WebDriverEngineOptions): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+    const waitMs = options.sessionWaitMs ?? defaultSessionWaitMs;
+    const deadline = Date.now() + waitMs;
+    const offset = Number(process.env.TEST_PARALLEL_INDEX ?? 0) % options.clients.length;
+    const clients = [...options.clients.slice(offset), ...options.clients.slice(0, offset)];
+    let pauseMs = 100;
+    let refusals: string[] = [];
+    for (;;) {
+      refusals = [];
+      for (const client of clients) {
+        try {
+          return await WebDriverEngine.openSessionOn(client, options);
+        } catch (error) {
+          if (!(error instanceof EndpointBusyError)) throw error;
+          refusals.push(error.message);
+        }
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) break;
+      await sleep(Math.min(pauseMs, left));
+      pauseMs = Math.min(pauseMs * 2, 2_000);
+    }
+    throw new Error(
+      `${refusals.join('; ')}; still refused after waiting ${Math.round(waitMs / 1000)} s for a free session${options.busyHint ? `. ${options.busyHint}` : ''}`,
+    );
+  }
+
+  /**
    * A browser that starts in a second or two can, rarely and on a loaded machine, never connect
    * to its driver; the driver then waits without end. One bounded retry turns that into a delay
    * instead of a failed cell.
    */
-  private static async openSession(options: WebDriverEngineOptions, attempts = 2): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+  private static async openSessionOn(client: WebDriverClient, options: WebDriverEngineOptions, attempts = 2): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
     const timeoutMs = options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
     for (let attempt = 1; ; attempt++) {
       try {
-        const created = await options.client.command<{ sessionId: string; capabilities: Capabilities }>(
+        const created = await client.command<{ sessionId: string; capabilities: Capabilities }>(
           'POST',
           'session',
           { capabilities: { alwaysMatch: options.capabilities } },
           timeoutMs,
         );
-        return { session: new WebDriverSession(options.client, created.sessionId), capabilities: created.capabilities };
+        return { session: new WebDriverSession(client, created.sessionId), capabilities: created.capabilities };
       } catch (error) {
+        if (error instanceof WebDriverCommandError && error.code === 'session not created' && busyRefusal.test(error.detail)) {
+          throw new EndpointBusyError(`WebDriver ${client.endpoint} refused a session: "${error.detail}"`);
+        }
         if (!(error instanceof DOMException && error.name === 'TimeoutError')) throw error;
         if (attempt >= attempts) {
-          throw new Error(`WebDriver ${options.client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
+          throw new Error(`WebDriver ${client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
         }
       }
     }
@@ -210,7 +286,7 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     const client = new WebDriverClient(`http://127.0.0.1:${port}`);
     await Promise.race([client.waitUntilReady(10_000), exitOf(driver)]);
     const engine = await WebDriverEngine.start({
-      client,
+      clients: [client],
       owned,
       capabilities: {
         browserName: 'MiniBrowser',
@@ -235,26 +311,29 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
   }
 }
 
-/** A WebDriver endpoint someone else runs (Selenium Grid, safaridriver). */
-export async function connectRemoteWebDriver(
-  project: string,
-  engine: EngineName,
-  endpoint: string,
-  capabilities: Capabilities,
-): Promise<WebDriverEngine> {
-  const client = new WebDriverClient(endpoint);
-  await client.waitUntilReady(10_000);
+/** WebDriver endpoints someone else runs (safaridriver, a Selenium Grid, a WebKitWebDriver). */
+export async function connectRemoteWebDriver(project: string, config: RemoteWebDriverConfig): Promise<WebDriverEngine> {
+  const clients = config.endpoints.map((endpoint) => new WebDriverClient(endpoint));
+  await Promise.all(clients.map((client) => client.waitUntilReady(10_000, { busyIsReady: true })));
+  const sessions = config.maxSessionsPerEndpoint;
   return WebDriverEngine.start({
-    client,
+    clients,
     owned: [],
-    capabilities: { acceptInsecureCerts: true, ...capabilities },
+    capabilities: { acceptInsecureCerts: true, ...config.capabilities },
+    busyHint:
+      `${config.variables.url} lists ${clients.length} endpoint(s) serving ${sessions} session(s) each (${config.variables.maxSessions}), ` +
+      `so the ${project} project runs at most ${clients.length * sessions} worker(s); another run, or a session left open, may hold them. ` +
+      `List more endpoints, or raise ${config.variables.maxSessions} if the endpoint serves more sessions`,
     identity: {
-      engine,
+      engine: config.engine,
       variant: undefined,
       project,
-      driver: `remote WebDriver ${endpoint}`,
+      driver: `remote WebDriver ${config.endpoints.join(', ')}`,
       executable: 'remote',
-      changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time'],
+      changedSettings: [
+        'acceptInsecureCerts: the https origins use a certificate made at run time',
+        `capabilities ${JSON.stringify(config.capabilities)}; the remote driver's own launch defaults are not inspected by the harness`,
+      ],
     },
   });
 }

@@ -111,7 +111,7 @@ test('a browser that never connects to its WebDriver driver: the session start i
   await new Promise<void>((resolve) => driver.listen(0, loopback, resolve));
   const endpoint = `http://${loopback}:${(driver.address() as net.AddressInfo).port}`;
   const options: WebDriverEngineOptions = {
-    client: new WebDriverClient(endpoint),
+    clients: [new WebDriverClient(endpoint)],
     capabilities: {},
     identity: { engine: 'webkit', variant: undefined, project: 'webkit', driver: 'stand-in', executable: 'stand-in', changedSettings: [] },
     owned: [],
