@@ -111,8 +111,8 @@ if (values.record) {
 
 const changes = matrix.baseline?.changes ?? [];
 for (const change of changes) {
-  const before = change.before ? `${change.before.status}: ${change.before.summary}` : 'new';
-  console.log(`  changed: ${change.scenarioId} in ${change.project}: ${before} -> ${change.after.status}: ${change.after.summary}`);
+  console.log(`  changed: ${change.scenarioId} in ${change.project}: ${change.before.status}: ${change.before.summary} -> ${change.after.status}: ${change.after.summary}`);
 }
+for (const cell of matrix.baseline?.added ?? []) console.log(`  new, not in the baseline yet: ${cell}`);
 console.log(`corsmatrix library: ${changes.length} cells changed since ${path.relative(root, baselineFile)}; report in ${path.relative(process.cwd(), reportDir)}/matrix.html`);
 process.exit(status !== 0 ? status : changes.length > 0 ? 1 : 0);

@@ -28,15 +28,17 @@ export interface Baseline {
 export interface CellChange {
   scenarioId: string;
   project: string;
-  /** null: the cell is new since the baseline. */
-  before: BaselineCell | null;
+  before: BaselineCell;
   after: BaselineCell;
 }
 
 export interface BaselineComparison {
   file: string;
   recordedAt: string;
+  /** Cells the baseline has, whose summary or status is now different. */
   changes: CellChange[];
+  /** `scenario@project` of cells the baseline does not have yet: a new scenario or a new column. */
+  added: string[];
 }
 
 export function baselineFrom(matrix: Matrix): Baseline {
@@ -57,16 +59,18 @@ export function baselineFrom(matrix: Matrix): Baseline {
 }
 
 /** Compares only the cells this run observed, so a filtered run does not report the rest as gone. */
-export function compareWithBaseline(baseline: Baseline, matrix: Matrix): CellChange[] {
+export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<BaselineComparison, 'changes' | 'added'> {
   const current = baselineFrom(matrix);
   const changes: CellChange[] = [];
+  const added: string[] = [];
   for (const [scenarioId, projects] of Object.entries(current.cells)) {
     for (const [project, after] of Object.entries(projects)) {
-      const before = baseline.cells[scenarioId]?.[project] ?? null;
-      if (!before || before.summary !== after.summary || before.status !== after.status) changes.push({ scenarioId, project, before, after });
+      const before = baseline.cells[scenarioId]?.[project];
+      if (!before) added.push(`${scenarioId}@${project}`);
+      else if (before.summary !== after.summary || before.status !== after.status) changes.push({ scenarioId, project, before, after });
     }
   }
-  return changes;
+  return { changes, added };
 }
 
 export function readBaseline(file: string): Baseline | undefined {

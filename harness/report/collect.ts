@@ -21,9 +21,7 @@ export interface MatrixCell {
 }
 
 export function scenarioIdOf(test: TestCase): string | undefined {
-  const annotation = test.annotations.find((a) => a.type === 'scenario');
-  if (!annotation) return undefined;
-  return test.title.slice(0, test.title.indexOf(':'));
+  return test.annotations.find((a) => a.type === 'scenario')?.description;
 }
 
 export function cellFrom(test: TestCase, result: TestResult, project: string): MatrixCell | undefined {

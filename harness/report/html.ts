@@ -29,6 +29,8 @@ h1 { font-size: 1.4em; margin: 0 0 .3em; }
 .unexpected { background: #ffd4d1; }
 .not-run { background: #eceff1; color: #57606a; }
 .error { background: #ead7ff; }
+td.cell.has-unchecked { box-shadow: inset 4px 0 0 #cf222e; }
+td.cell .unchecked { color: #a40e26; font-weight: 600; margin-top: .2em; }
 table { border-collapse: separate; border-spacing: 2px; margin-top: .8em; }
 th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
 thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #d0d7de; }
@@ -116,6 +118,8 @@ function pageScript(): void {
       if (standard.length > 0 && mismatches.length === 0)
         pairs('Differs from the standard (declared deviation)', standard.map((m) => [String(m.field), `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
       for (const deviation of observation.deviations as Json[]) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
+      const unchecked = detail.uncheckedDifferences as string[];
+      if (unchecked.length > 0) pairs('Unchecked differences: other engines did otherwise, and nothing in the scenario checks it', unchecked.map((text, i) => [String(i + 1), text]));
       const library = observation.library as Json | undefined;
       if (library) {
         const steps = library.steps as Json[];
@@ -175,23 +179,24 @@ function summaryLine(matrix: Matrix): string {
     return `<b>${escapeHtml(project)}</b>: ${escapeHtml(detail)}`;
   });
   const divergent = matrix.rows.filter((row) => row.divergent).length;
-  return `${matrix.rows.length} scenarios, ${divergent} where engines disagree with each other or with the standard. ${parts.join(' · ')}`;
+  const unchecked = matrix.rows.filter((row) => row.differences.some((difference) => difference.accountedBy === null)).length;
+  return `${matrix.rows.length} scenarios, ${divergent} where engines disagree with each other or with the standard, ${unchecked} with unchecked differences. ${parts.join(' · ')}`;
 }
 
 function changesSection(matrix: Matrix): string {
   if (!matrix.baseline) return '';
-  const { changes, recordedAt, file } = matrix.baseline;
-  if (changes.length === 0) return `<p>No cell changed since the baseline (${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}).</p>`;
+  const { changes, added, recordedAt, file } = matrix.baseline;
+  const newCells = added.length > 0 ? `<p>New since the baseline, not in it yet (${added.length} cells): ${escapeHtml(added.join(', '))}</p>` : '';
+  if (changes.length === 0) return `<p>No cell changed since the baseline (${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}).</p>${newCells}`;
   const rows = changes
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(c.before ? `${c.before.summary} (${c.before.browser} ${c.before.version})` : 'new')}</td><td>${escapeHtml(`${c.after.summary} (${c.after.browser} ${c.after.version})`)}</td></tr>`,
+        `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(`${c.before.summary} (${c.before.browser} ${c.before.version})`)}</td><td>${escapeHtml(`${c.after.summary} (${c.after.browser} ${c.after.version})`)}</td></tr>`,
     )
     .join('');
-  return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>${newCells}`;
 }
 
-/** One table per library: its scenarios by engine, each cell the verdict on the developer's intent. */
 function librarySections(matrix: Matrix, projects: string[], cells: unknown[]): string {
   const views = libraryViews(matrix);
   if (views.length === 0) return '';
@@ -231,7 +236,9 @@ export function renderHtml(matrix: Matrix): string {
         const cell = row.cells[project];
         if (!cell) return '<td class="cell not-run">not run</td>';
         const index = cells.push({ ...cell, statusLabel: statusLabels[cell.status] }) - 1;
-        return `<td class="cell ${cell.status}" data-cell="${index}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}</td>`;
+        const unchecked = cell.uncheckedDifferences.length;
+        const flag = unchecked > 0 ? `<div class="unchecked">${unchecked} unchecked difference${unchecked > 1 ? 's' : ''}</div>` : '';
+        return `<td class="cell ${cell.status}${unchecked > 0 ? ' has-unchecked' : ''}" data-cell="${index}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}${flag}</td>`;
       });
       const reference = row.reference ? `<a href="${escapeHtml(row.reference)}">${escapeHtml(row.id)}</a>` : escapeHtml(row.id);
       bodyRows.push(

@@ -25,7 +25,9 @@ function table(rows: MatrixRow[], projects: string[]): string[] {
   for (const row of rows) {
     const cells = projects.map((project) => {
       const cell = row.cells[project];
-      return cell ? `${marks[cell.status]} ${escapeCell(cell.summary)}` : `${marks['not-run']} not run`;
+      if (!cell) return `${marks['not-run']} not run`;
+      const unchecked = cell.uncheckedDifferences.length > 0 ? ` ⚠️ ${cell.uncheckedDifferences.length} unchecked` : '';
+      return `${marks[cell.status]} ${escapeCell(cell.summary)}${unchecked}`;
     });
     lines.push(`| \`${escapeCell(row.id)}\` | ${cells.join(' | ')} |`);
   }
@@ -84,16 +86,28 @@ export function renderMarkdown(matrix: Matrix): string {
     '',
   ];
   if (matrix.baseline) {
-    const { changes } = matrix.baseline;
+    const { changes, added } = matrix.baseline;
     lines.push(changes.length === 0 ? `No cell changed since the baseline (recorded ${matrix.baseline.recordedAt}).` : `### ${changes.length} cells changed since the baseline`, '');
     if (changes.length > 0) {
       lines.push('| scenario | project | before | now |', '| --- | --- | --- | --- |');
       for (const c of changes) {
-        const before = c.before ? `${c.before.summary} (${c.before.browser} ${c.before.version})` : 'new';
+        const before = `${c.before.summary} (${c.before.browser} ${c.before.version})`;
         lines.push(`| \`${escapeCell(c.scenarioId)}\` | ${escapeCell(c.project)} | ${escapeCell(before)} | ${escapeCell(`${c.after.summary} (${c.after.browser} ${c.after.version})`)} |`);
       }
       lines.push('');
     }
+    if (added.length > 0) lines.push(`New since the baseline, not in it yet (${added.length} cells): ${added.map((id) => `\`${escapeCell(id)}\``).join(', ')}`, '');
+  }
+  const unchecked = matrix.rows.filter((row) => row.differences.some((difference) => difference.accountedBy === null));
+  if (unchecked.length > 0) {
+    lines.push(`### ${unchecked.length} rows with unchecked differences`, '', 'Engines did different things here and nothing in the scenario checks it:', '');
+    for (const row of unchecked) {
+      for (const difference of row.differences.filter((d) => d.accountedBy === null)) {
+        const values = Object.entries(difference.values).map(([project, value]) => `${project} ${JSON.stringify(value)}`);
+        lines.push(`- \`${escapeCell(row.id)}\` ${escapeCell(difference.field)}: ${escapeCell(values.join(', '))}`);
+      }
+    }
+    lines.push('');
   }
   if (divergent.length > 0) lines.push('### Where engines disagree', '', ...table(divergent, projects), '');
   if (agreeing.length > 0) lines.push('<details><summary>Where every engine matches the standard</summary>', '', ...table(agreeing, projects), '', '</details>', '');

@@ -8,6 +8,7 @@ import type { EngineIdentity } from '../engines/types.js';
 import type { Outcome } from '../runner/outcome.js';
 import type { CellStatus, MatrixCell } from './collect.js';
 import type { BaselineComparison } from './baseline.js';
+import { describeFor, distinguishingParts, rowDifferences, type ComparedCell, type TraceDifference } from './differences.js';
 
 export const matrixSchemaVersion = 1;
 
@@ -21,9 +22,11 @@ export interface MatrixRow {
   title: string;
   file: string;
   reference: string;
-  cells: Record<string, MatrixCell & { summary: string }>;
-  /** Engines disagree with each other or with the standard. */
+  cells: Record<string, MatrixCell & { summary: string; uncheckedDifferences: string[] }>;
+  /** Engines disagree with each other or with the standard, or differ in a field nothing checks. */
   divergent: boolean;
+  /** Every field of the trace on which the row's engines differ, and what accounts for it. */
+  differences: TraceDifference[];
   /** For a library scenario: the library, whose per-library view lists this row. */
   library?: string;
 }
@@ -62,6 +65,16 @@ function emptyCounts(): Record<CellStatus, number> {
   return { 'matches-standard': 0, 'known-deviation': 0, unexpected: 0, 'not-run': 0, error: 0 };
 }
 
+/** One line per row with unchecked differences: the row and each differing field with every engine's value. */
+export function uncheckedRows(matrix: Matrix): string[] {
+  return matrix.rows.flatMap((row) => {
+    const unchecked = row.differences.filter((difference) => difference.accountedBy === null);
+    if (unchecked.length === 0) return [];
+    const fields = unchecked.map((d) => `${d.field} (${Object.entries(d.values).map(([project, value]) => `${project} ${JSON.stringify(value)}`).join(', ')})`);
+    return [`${row.id} (${row.file}): ${fields.join('; ')}`];
+  });
+}
+
 export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOString()): Matrix {
   const columns = new Map<string, MatrixColumn>();
   const projects = new Set<string>();
@@ -80,6 +93,7 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
         reference: scenario?.reference ?? '',
         cells: {},
         divergent: false,
+        differences: [],
       };
       rows.set(cell.scenarioId, row);
     } else if (cell.observation && row.file === '') {
@@ -88,14 +102,27 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     const library = cell.library ?? cell.observation?.library?.name;
     if (library !== undefined) row.library = library;
     // With --repeat-each the first observation stands for the cell.
-    row.cells[cell.project] ??= { ...cell, summary: cellSummary(cell) };
+    row.cells[cell.project] ??= { ...cell, summary: cellSummary(cell), uncheckedDifferences: [] };
   }
   const summary: Record<string, Record<CellStatus, number>> = {};
   for (const project of projects) summary[project] = emptyCounts();
   for (const row of rows.values()) {
     const observed = Object.values(row.cells).filter((cell) => cell.observation);
+    const compared: ComparedCell[] = observed.map((cell) => ({
+      project: cell.project,
+      steps: cell.observation?.steps ?? [],
+      ignoredDifferences: cell.observation?.ignoredDifferences ?? [],
+    }));
+    row.differences = rowDifferences(compared);
+    const unchecked = row.differences.filter((difference) => difference.accountedBy === null);
+    for (const [index, cell] of observed.entries()) {
+      // Two cells that read the same are the same: the summary names every field that sets one apart.
+      const parts = distinguishingParts(compared[index] as ComparedCell, row.differences);
+      if (parts.length > 0) cell.summary = `${cell.summary} · ${parts.join(' · ')}`;
+      cell.uncheckedDifferences = unchecked.filter((difference) => cell.project in difference.values).map((difference) => describeFor(cell.project, difference));
+    }
     const summaries = new Set(observed.map((cell) => cell.summary));
-    row.divergent = summaries.size > 1 || observed.some((cell) => cell.status !== 'matches-standard');
+    row.divergent = summaries.size > 1 || unchecked.length > 0 || observed.some((cell) => cell.status !== 'matches-standard');
     for (const cell of Object.values(row.cells)) (summary[cell.project] ??= emptyCounts())[cell.status]++;
   }
   const missingColumns = [...projects]

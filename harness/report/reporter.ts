@@ -12,7 +12,7 @@ import { compareWithBaseline, readBaseline } from './baseline.js';
 import { cellFrom, type MatrixCell } from './collect.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { buildMatrix } from './matrix.js';
+import { buildMatrix, uncheckedRows } from './matrix.js';
 
 export interface CorsMatrixReporterOptions {
   /** Directory for matrix.html, matrix.md and matrix.json; default `reports/`. */
@@ -70,7 +70,7 @@ export default class CorsMatrixReporter implements Reporter {
       const baselineFile = path.resolve(this.#root, this.#options.baseline);
       const baseline = readBaseline(baselineFile);
       if (baseline) {
-        matrix.baseline = { file: path.relative(this.#root, baselineFile), recordedAt: baseline.recordedAt, changes: compareWithBaseline(baseline, matrix) };
+        matrix.baseline = { file: path.relative(this.#root, baselineFile), recordedAt: baseline.recordedAt, ...compareWithBaseline(baseline, matrix) };
       }
       const markdown = renderMarkdown(matrix);
       writeFileSync(path.join(outputDir, 'matrix.json'), `${JSON.stringify(matrix, null, 2)}\n`);
@@ -81,7 +81,17 @@ export default class CorsMatrixReporter implements Reporter {
       const relative = path.relative(process.cwd(), outputDir) || '.';
       console.log(`\ncorsmatrix: ${matrix.rows.length} scenarios; matrix in ${relative}/matrix.html, .md and .json`);
       if (matrix.unstableCells.length > 0) console.log(`corsmatrix: ${matrix.unstableCells.length} cells varied between repetitions: ${matrix.unstableCells.join(', ')}`);
-      if (matrix.baseline) console.log(`corsmatrix: ${changed} cells changed since the baseline ${matrix.baseline.file}`);
+      if (matrix.baseline) {
+        const added = matrix.baseline.added.length;
+        console.log(`corsmatrix: ${changed} cells changed since the baseline ${matrix.baseline.file}${added > 0 ? `; ${added} cells are new` : ''}`);
+      }
+      // An unchecked difference is a hole in the catalogue: engines differ and no verdict says so.
+      const unchecked = uncheckedRows(matrix);
+      if (unchecked.length > 0) {
+        console.log(`corsmatrix: ${unchecked.length} rows have unchecked differences between engines (README, "Unchecked differences"):`);
+        for (const line of unchecked) console.log(`  ${line}`);
+        if (result.status === 'passed') status = 'failed';
+      }
       if (changed > 0 && this.#options.failOnChange && result.status === 'passed') status = 'failed';
     }
     // A closing line any CI log reader understands.

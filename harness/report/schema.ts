@@ -8,6 +8,7 @@ import { libraryNames } from '../libraries/names.js';
 import { libraryEndpoints } from '../libraries/types.js';
 import { libraryVerdicts } from '../libraries/verdict.js';
 import { listenerNames } from '../origins/names.js';
+import { responseFaults } from '../scenario/schema.js';
 
 const status = z.enum(['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error']);
 
@@ -21,6 +22,8 @@ const engineIdentity = z.strictObject({
   executable: z.string(),
   changedSettings: z.array(z.string()),
 });
+
+const traceValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 const mismatch = z.strictObject({ field: z.string(), expected: z.unknown(), observed: z.unknown() });
 
@@ -90,6 +93,7 @@ const plannedResponse = z.strictObject({
   headers: z.array(z.tuple([z.string(), z.string()])),
   body: z.string(),
   bodyEncoding: z.enum(['utf8', 'base64']),
+  fault: z.enum(responseFaults).optional(),
 });
 
 export const observationJsonSchema = z.strictObject({
@@ -108,6 +112,10 @@ export const observationJsonSchema = z.strictObject({
       outcome,
       standardMismatches: z.array(mismatch),
       mismatches: z.array(mismatch),
+      /** `label: field` → value, normalised for comparison between engines (README, "Unchecked differences"). */
+      trace: z.record(z.string(), traceValue),
+      checked: z.array(z.string()),
+      deviationChecked: z.array(z.string()),
     }),
   ),
   verdict: z.enum(['matches-standard', 'known-deviation', 'unexpected']),
@@ -115,6 +123,7 @@ export const observationJsonSchema = z.strictObject({
   mismatches: z.array(mismatch),
   deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int() })),
   notes: z.array(z.string()),
+  ignoredDifferences: z.array(z.strictObject({ field: z.string(), reason: z.string() })),
   durationMs: z.number(),
   library: libraryObservation.optional(),
 });
@@ -135,6 +144,15 @@ export const matrixJsonSchema = z.strictObject({
       file: z.string(),
       reference: z.string(),
       divergent: z.boolean(),
+      differences: z.array(
+        z.strictObject({
+          step: z.number().int(),
+          key: z.string(),
+          field: z.string(),
+          values: z.record(z.string(), traceValue),
+          accountedBy: z.enum(['expectation', 'deviation', 'ignored']).nullable(),
+        }),
+      ),
       library: z.enum(libraryNames).optional(),
       cells: z.record(
         z.string(),
@@ -143,6 +161,8 @@ export const matrixJsonSchema = z.strictObject({
           project: z.string(),
           status,
           summary: z.string(),
+          /** Differences from other engines that nothing checks, described from this cell. */
+          uncheckedDifferences: z.array(z.string()),
           reason: z.string().optional(),
           observation: observationJsonSchema.optional(),
           library: z.enum(libraryNames).optional(),
@@ -155,7 +175,8 @@ export const matrixJsonSchema = z.strictObject({
     .strictObject({
       file: z.string(),
       recordedAt: z.string(),
-      changes: z.array(z.strictObject({ scenarioId: z.string(), project: z.string(), before: baselineCell.nullable(), after: baselineCell })),
+      changes: z.array(z.strictObject({ scenarioId: z.string(), project: z.string(), before: baselineCell, after: baselineCell })),
+      added: z.array(z.string()),
     })
     .nullable(),
   unstableCells: z.array(z.string()),

@@ -5,7 +5,7 @@
  */
 import { headerValue, type ReceivedRequest } from '../origins/log.js';
 import type { PageObservation } from '../probe/probe.js';
-import type { Deviation, Expected } from '../scenario/schema.js';
+import type { Deviation, Expected, ExpectedHop } from '../scenario/schema.js';
 import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
 import type { EngineIdentity } from '../engines/types.js';
 
@@ -116,8 +116,38 @@ export function applicableDeviations(deviations: Deviation[], identity: EngineId
   });
 }
 
+/** Two objects merge field by field; anything else (`false`, a boolean) replaces. */
+function mergeParts<T>(base: T | undefined, change: T | undefined): T | undefined {
+  if (change === undefined) return base;
+  if (typeof base === 'object' && base !== null && typeof change === 'object' && change !== null) return { ...base, ...change };
+  return change;
+}
+
+/**
+ * A deviation changes only the fields it gives: of `preflight`, `request`, `finalRequest` and
+ * `page` when both are objects, and of the `hops` entry with the same number. So a deviation
+ * states just what differs, and the rest of the standard's expectation still holds.
+ */
+function mergeHops(base: ExpectedHop[] | undefined, change: ExpectedHop[] | undefined): ExpectedHop[] | undefined {
+  if (change === undefined) return base;
+  const merged = [...(base ?? [])];
+  for (const hop of change) {
+    const index = merged.findIndex((entry) => entry.hop === hop.hop);
+    const current = merged[index];
+    if (current === undefined) merged.push(hop);
+    else merged[index] = { ...current, ...hop, preflight: mergeParts(current.preflight, hop.preflight), request: mergeParts(current.request, hop.request) };
+  }
+  return merged;
+}
+
 export function effectiveExpectation(expected: Expected, deviations: Deviation[]): Expected {
-  return deviations.reduce<Expected>((current, deviation) => ({ ...current, ...deviation.expected }), expected);
+  return deviations.reduce<Expected>((current, { expected: change }) => {
+    const merged: Expected = { ...current, ...change, hops: mergeHops(current.hops, change.hops) };
+    for (const part of ['preflight', 'request', 'finalRequest', 'page'] as const) {
+      if (change[part] !== undefined) Object.assign(merged, { [part]: mergeParts<unknown>(current[part], change[part]) });
+    }
+    return merged;
+  }, expected);
 }
 
 function compareRequest(

@@ -17,7 +17,8 @@ import type { PlannedHop } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, scenarioUrl, templateContext } from '../scenario/plan.js';
-import type { Expected, Finding, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
+import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
+import { checkedKeys, compareHops, stepTrace, type StepTrace } from './trace.js';
 import type { TemplateContext } from '../scenario/template.js';
 import {
   applicableDeviations,
@@ -42,6 +43,12 @@ export interface StepObservation {
   outcome: Outcome;
   standardMismatches: Mismatch[];
   mismatches: Mismatch[];
+  /** The step's requests and page view, normalised for comparison with other engines. */
+  trace: StepTrace;
+  /** Trace keys (patterns with `*`) the standard's expectation pins down. */
+  checked: string[];
+  /** Trace keys this engine's declared deviations pin down for this step. */
+  deviationChecked: string[];
 }
 
 /**
@@ -84,6 +91,8 @@ export interface Observation {
   deviations: Array<{ reason: string; bug: string; step: number }>;
   /** Why the run went the way it did when that is not obvious (a stalled origin, say). */
   notes: string[];
+  /** Differences between engines the scenario leaves out of the comparison on purpose, and why. */
+  ignoredDifferences: IgnoredDifference[];
   durationMs: number;
 }
 
@@ -261,11 +270,24 @@ export async function runScenario(
       const outcome = computeOutcome(page, received);
       const deviations = applicableDeviations(scenario.deviations, engine.identity).filter((d) => d.step === index);
       const stepContext = { ...context, page: origins.origins[step.page] };
-      const standardMismatches = compare(step.expected, outcome, stepContext);
-      const mismatches = compare(effectiveExpectation(step.expected, deviations), outcome, stepContext);
+      const effective = effectiveExpectation(step.expected, deviations);
+      const trace = stepTrace(received, page, { page: stepContext.page, origins: origins.origins, token });
+      const hopContext = { ...stepContext, token };
+      const standardMismatches = [...compare(step.expected, outcome, stepContext), ...compareHops(step.expected.hops ?? [], received, trace, hopContext)];
+      const mismatches = [...compare(effective, outcome, stepContext), ...compareHops(effective.hops ?? [], received, trace, hopContext)];
       verdicts.push(verdictOf(standardMismatches, mismatches));
       allDeviations.push(...deviations.map(({ reason, bug }) => ({ reason, bug, step: index })));
-      steps.push({ page, pageOrigin: stepContext.page, received, outcome, standardMismatches, mismatches });
+      steps.push({
+        page,
+        pageOrigin: stepContext.page,
+        received,
+        outcome,
+        standardMismatches,
+        mismatches,
+        trace,
+        checked: checkedKeys(step.expected, received, Math.max(1, plan.hops.length)),
+        deviationChecked: deviations.length > 0 ? checkedKeys(effective, received, Math.max(1, plan.hops.length)) : [],
+      });
     }
     if (!ownPage && !stalled && currentPage !== undefined) idlePage.set(session, `${origins.origins[currentPage]}${plainPagePath}`);
     return {
@@ -293,6 +315,7 @@ export async function runScenario(
       mismatches: steps.flatMap((step, index) => prefixed(step.mismatches, index)),
       deviations: allDeviations,
       notes,
+      ignoredDifferences: scenario.ignoreDifferences,
       durationMs: Date.now() - started,
     };
   } finally {

@@ -7,7 +7,7 @@ import { libraryAdapters } from '../libraries/index.js';
 import { isLibraryName } from '../libraries/names.js';
 import { UnsupportedOptionError } from '../libraries/types.js';
 import { factsFromExpected, libraryVerdictLabels, stepVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
-import { originDefinitions } from '../origins/names.js';
+import { originDefinitions, type OriginName } from '../origins/names.js';
 import type { DeclaredScenario, Expected, HeaderList, LibraryScenario, ResponseSpec, Scenario, ScenarioRequest } from './schema.js';
 
 export interface ConsistencyProblem {
@@ -158,7 +158,42 @@ function checkLibraryScenario(scenario: LibraryScenario, problems: ConsistencyPr
   }
 }
 
+/** The origin of each hop of the scenario's redirect chain (a library origin has one hop). */
+function hopServers(scenario: Scenario): OriginName[] {
+  const servers: OriginName[] = [scenario.target];
+  const walk = (spec: ResponseSpec | undefined): void => {
+    if (!spec?.redirect) return;
+    servers.push(spec.redirect.to);
+    walk(spec.redirect.preflight);
+    walk(spec.redirect.response);
+  };
+  walk(scenario.preflight);
+  walk(scenario.response);
+  return servers;
+}
+
+/** `expected.hops` may name only hops the redirect chain has, and their servers as it says. */
+function checkHops(scenario: Scenario, problems: ConsistencyProblem[]): void {
+  const servers = hopServers(scenario);
+  const expectations: Array<[string, Partial<Expected>]> = [
+    ['expected', scenario.expected],
+    ...scenario.then.map((step, index): [string, Partial<Expected>] => [`then[${index}].expected`, step.expected]),
+    ...scenario.deviations.map((deviation, index): [string, Partial<Expected>] => [`deviations[${index}].expected`, deviation.expected]),
+  ];
+  for (const [field, expected] of expectations) {
+    expected.hops?.forEach((hop, index) => {
+      const server = servers[hop.hop];
+      if (server === undefined) {
+        problems.push({ field: `${field}.hops[${index}].hop`, message: `hop ${hop.hop} does not exist: the redirect chain has ${servers.length} hop(s), ${servers.map((name, i) => `${i} (${name})`).join(', ')}` });
+      } else if (hop.server !== undefined && hop.server !== server) {
+        problems.push({ field: `${field}.hops[${index}].server`, message: `hop ${hop.hop} is served by "${server}", not "${hop.server}"` });
+      }
+    });
+  }
+}
+
 function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
+  checkHops(scenario, problems);
   // A library writes its own responses; only declared ones can be checked against the expectation.
   if (scenario.library) return problems;
   return checkDeclaredExpectation(scenario, problems);

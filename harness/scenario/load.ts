@@ -46,7 +46,8 @@ export function listScenarioFiles(root: string): string[] {
   }
   if (stat.isFile()) return [root];
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith('.d.ts'))
+    // A folder or file whose name starts with "_" holds shared pieces that scenario files import.
+    .filter((name) => /\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith('.d.ts') && !name.split(path.sep).some((part) => part.startsWith('_')))
     .sort()
     .map((name) => path.join(root, name));
 }

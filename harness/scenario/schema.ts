@@ -195,6 +195,45 @@ const expectedPage = z.union([
   }),
 ]);
 
+/** Headers and facts of one request on the wire, the same for a preflight and an actual request. */
+const wireFields = {
+  /** The Origin header; `{page}` stands for the page's origin, `null` for no header. */
+  origin: templatedValue.nullable().optional(),
+  cookie: z.string().nullable().optional(),
+  secFetchSite: z.string().nullable().optional(),
+  secFetchMode: z.string().nullable().optional(),
+  secFetchDest: z.string().nullable().optional(),
+  /** Whether an Authorization header was sent (its value is never compared). */
+  authorization: z.enum(['sent', 'absent']).optional(),
+  contentType: z.string().nullable().optional(),
+  range: z.string().nullable().optional(),
+  bodyLength: z.number().int().min(0).optional(),
+};
+
+/**
+ * What reached one hop of the redirect chain: hop 0 is the target, hop 1 where its redirect
+ * leads, and so on. `false`: nothing of that kind reached the hop. Fields left out are not
+ * checked; the report still compares them between engines.
+ */
+export const expectedHopSchema = z.strictObject({
+  hop: z.number().int().min(0),
+  /** The origin that serves the hop, as the redirect chain says; checked at load time, for the reader. */
+  server: z.enum(originNames).optional(),
+  preflight: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        ...wireFields,
+        /** Access-Control-Request-Method, as in the `preflight` shorthand. */
+        method: z.string().optional(),
+        /** Access-Control-Request-Headers; `null` when absent. */
+        headers: z.string().nullable().optional(),
+      }),
+    ])
+    .optional(),
+  request: z.union([z.literal(false), z.strictObject({ ...wireFields, method: z.string().optional() })]).optional(),
+});
+
 export const expectedSchema = z.strictObject({
   /** Whether a CORS preflight reached the target, and what it asked for. */
   preflight: expectedPreflight,
@@ -204,6 +243,8 @@ export const expectedSchema = z.strictObject({
   finalRequest: expectedRequest.optional(),
   /** What the page's JavaScript saw. */
   page: expectedPage,
+  /** Any request of the redirect chain, by hop: its preflight's and its actual request's headers. */
+  hops: z.array(expectedHopSchema).optional(),
 });
 
 const versionRange = z.string().regex(/^(<|<=|>=|>)\d+(\.\d+)*$/, {
@@ -222,6 +263,11 @@ export const deviationSchema = z.strictObject({
   bug: z.url(),
   /** Replaces the matching parts of `expected` for this engine. */
   expected: expectedSchema.partial(),
+});
+
+const ignoredDifferenceSchema = z.strictObject({
+  field: z.string().min(1),
+  reason: z.string().min(1),
 });
 
 const cookieSetupSchema = z.strictObject({
@@ -336,6 +382,12 @@ const scenarioObjectSchema = z.strictObject({
   /** Headers on the page itself (Referrer-Policy, say). */
   pageHeaders: headerListSchema.default([]),
   deviations: z.array(deviationSchema).default([]),
+  /**
+   * Differences between engines that no expectation should decide, left out of the comparison
+   * with a reason: a retry count, say. `field` is a trace key as the report names it, where `*`
+   * stands for any text (`request at hop 0 (other) #*: sent`).
+   */
+  ignoreDifferences: z.array(ignoredDifferenceSchema).default([]),
   /** How long each request may take before the page's probe gives up (default 5000 ms). */
   timeoutMs: z.number().int().min(100).max(30_000).optional(),
   /**
@@ -418,6 +470,8 @@ export type ScenarioRequest = Scenario['request'];
 export type FollowUp = Scenario['then'][number];
 export type RequestBody = z.output<typeof requestBodySchema>;
 export type Expected = z.output<typeof expectedSchema>;
+export type ExpectedHop = z.output<typeof expectedHopSchema>;
+export type IgnoredDifference = z.output<typeof ignoredDifferenceSchema>;
 export type Deviation = z.output<typeof deviationSchema>;
 export type DeviationInput = z.input<typeof deviationSchema>;
 export type ExpectedInput = z.input<typeof expectedSchema>;

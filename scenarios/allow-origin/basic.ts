@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { firefoxSchemelessSameSiteOnLoopback } from '../_shared/deviations.js';
 
 // Access-Control-Allow-Origin on a simple cross-origin GET: no preflight, the request always
 // reaches the server, and the CORS check decides whether the page may read the response.
@@ -115,6 +116,7 @@ export default [
     target: 'site-https',
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
-    expected: { preflight: false, request: { origin: '{page}' }, page: { status: 200, type: 'cors', bodyReadable: true } },
+    expected: { preflight: false, request: { origin: '{page}', secFetchSite: 'cross-site' }, page: { status: 200, type: 'cors', bodyReadable: true } },
+    deviations: [firefoxSchemelessSameSiteOnLoopback],
   },
 ] satisfies ScenarioInput[];

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // When a CORS request is redirected from one cross-origin server to another, Fetch sets the
 // request's "tainted origin" flag: from then on the request's origin serializes as "null", in the
@@ -21,9 +22,10 @@ export default [
     expected: {
       preflight: false,
       request: { origin: '{page}' },
-      finalRequest: { origin: 'null' },
+      finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'allow-origin/page-origin-after-cross-origin-redirect',
@@ -40,8 +42,9 @@ export default [
     expected: {
       preflight: false,
       request: { origin: '{page}' },
-      finalRequest: { origin: 'null' },
+      finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: 'network-error',
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
 ] satisfies ScenarioInput[];

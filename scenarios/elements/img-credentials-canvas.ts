@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // <img crossorigin="use-credentials"> sends cookies, so like fetch() with credentials: 'include'
 // it needs the exact origin plus Access-Control-Allow-Credentials: true. The cookie is planted on
@@ -85,6 +86,7 @@ export default [
       headers: { 'Access-Control-Allow-Origin': '*' },
       redirect: { to: 'api', response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*' }, bodyBase64: png } },
     },
-    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null' }, page: { bodyReadable: true } },
+    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'image' }, page: { bodyReadable: true } },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
 ] satisfies ScenarioInput[];

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // A CORS request runs the CORS check on every response it gets, the redirect as well as the
 // final answer. Once the request has been sent to two origins that both differ from the page's
@@ -39,7 +40,8 @@ export default [
       headers: { 'Access-Control-Allow-Origin': '{page}' },
       redirect: { to: 'api', response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } } },
     },
-    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null' }, page: 'network-error' },
+    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: 'network-error' },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/tainted-origin-allow-origin-null',
@@ -53,7 +55,8 @@ export default [
       headers: { 'Access-Control-Allow-Origin': '{page}' },
       redirect: { to: 'api', response: { status: 200, headers: { 'Access-Control-Allow-Origin': 'null' } } },
     },
-    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null' }, page: { status: 200, type: 'cors', bodyReadable: true } },
+    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: { status: 200, type: 'cors', bodyReadable: true } },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/same-origin-to-cross-origin',
@@ -66,9 +69,10 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'GET', origin: null, secFetchSite: 'same-origin' },
-      finalRequest: { method: 'GET', origin: '{page}' },
+      finalRequest: { method: 'GET', origin: '{page}', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/same-origin-to-cross-origin-without-allow-origin',
@@ -78,7 +82,8 @@ export default [
     target: 'site',
     request: { api: 'fetch', method: 'GET' },
     response: { status: 302, redirect: { to: 'other', response: { status: 200 } } },
-    expected: { preflight: false, request: { origin: null }, finalRequest: { origin: '{page}' }, page: 'network-error' },
+    expected: { preflight: false, request: { origin: null }, finalRequest: { origin: '{page}', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: 'network-error' },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/back-to-page-origin-needs-cors',
@@ -88,7 +93,8 @@ export default [
     target: 'other',
     request: { api: 'fetch', method: 'GET' },
     response: { status: 302, headers: allowAll, redirect: { to: 'site', response: { status: 200 } } },
-    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null' }, page: 'network-error' },
+    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: 'network-error' },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/back-to-page-origin-star',
@@ -98,7 +104,8 @@ export default [
     target: 'other',
     request: { api: 'fetch', method: 'GET' },
     response: { status: 302, headers: allowAll, redirect: { to: 'site', response: { status: 200, headers: allowAll } } },
-    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null' }, page: { status: 200, type: 'cors', bodyReadable: true } },
+    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: { status: 200, type: 'cors', bodyReadable: true } },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/xhr-cross-origin-hop',
@@ -108,6 +115,7 @@ export default [
     target: 'other',
     request: { api: 'xhr', method: 'GET' },
     response: { status: 302, headers: allowAll, redirect: { to: 'api', response: { status: 200, headers: allowAll } } },
-    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null' }, page: { status: 200, bodyReadable: true } },
+    expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: { status: 200, bodyReadable: true } },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
 ] satisfies ScenarioInput[];

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // What a redirect does to the method. Fetch: 301 and 302 turn a POST into a GET (as browsers
 // always did), 303 turns anything but GET and HEAD into a GET and drops the body, and 307 and 308
@@ -64,8 +65,9 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'POST', origin: '{page}' },
-      finalRequest: { method: 'POST', origin: 'null' },
+      finalRequest: { method: 'POST', origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
 ] satisfies ScenarioInput[];

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // Every redirect status followed by a CORS GET from `site` to `other`. A CORS request checks
 // Access-Control-Allow-Origin on each response, redirects included, so both hops send it.
@@ -94,9 +95,10 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'GET', origin: '{page}' },
-      finalRequest: { method: 'GET', origin: 'null' },
+      finalRequest: { method: 'GET', origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/302-cross-origin-hop',
@@ -109,9 +111,10 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'GET', origin: '{page}' },
-      finalRequest: { method: 'GET', origin: 'null' },
+      finalRequest: { method: 'GET', origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/303-cross-origin-hop',
@@ -124,9 +127,10 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'GET', origin: '{page}' },
-      finalRequest: { method: 'GET', origin: 'null' },
+      finalRequest: { method: 'GET', origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/307-cross-origin-hop',
@@ -139,9 +143,10 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'GET', origin: '{page}' },
-      finalRequest: { method: 'GET', origin: 'null' },
+      finalRequest: { method: 'GET', origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'redirects/308-cross-origin-hop',
@@ -154,8 +159,9 @@ export default [
     expected: {
       preflight: false,
       request: { method: 'GET', origin: '{page}' },
-      finalRequest: { method: 'GET', origin: 'null' },
+      finalRequest: { method: 'GET', origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
 ] satisfies ScenarioInput[];

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { firefoxSchemelessSameSiteOnLoopback, webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // Fetch Metadata: Sec-Fetch-Site says how the page relates to the target (same-origin, same-site,
 // cross-site; "site" is schemeful, so http and https of one host are cross-site), Sec-Fetch-Mode
@@ -38,15 +39,7 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
     expected: { preflight: false, request: { secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' }, page: { status: 200, bodyReadable: true } },
-    deviations: [
-      {
-        engine: 'firefox',
-        reason:
-          'Firefox compares sites without the scheme here and sends Sec-Fetch-Site: same-site from http://site.localhost to https://site.localhost. No Firefox bug found; linked: the spec issue that made Sec-Fetch-Site schemeful.',
-        bug: 'https://github.com/w3c/webappsec-fetch-metadata/issues/34',
-        expected: { request: { secFetchSite: 'same-site', secFetchMode: 'cors', secFetchDest: 'empty' } },
-      },
-    ],
+    deviations: [firefoxSchemelessSameSiteOnLoopback],
   },
   {
     id: 'request-headers/sec-fetch-xhr',
@@ -117,15 +110,7 @@ export default [
       finalRequest: { secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'empty' },
       page: { status: 200, type: 'cors', bodyReadable: true },
     },
-    deviations: [
-      {
-        engine: 'webkit',
-        reason:
-          'WebKit sends no Sec-Fetch-Site, -Mode or -Dest on the request that follows a redirect to another origin when the request is in CORS mode (no-cors redirects and same-origin hops keep them). No WebKit bug found; linked: the WPT fetch-metadata redirect tests.',
-        bug: 'https://wpt.fyi/results/fetch/metadata/redirect',
-        expected: { finalRequest: { secFetchSite: null, secFetchMode: null, secFetchDest: null } },
-      },
-    ],
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
   {
     id: 'request-headers/sec-fetch-img-after-redirect',
@@ -145,14 +130,6 @@ export default [
       finalRequest: { secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'image' },
       page: { bodyReadable: true },
     },
-    deviations: [
-      {
-        engine: 'webkit',
-        reason:
-          'WebKit sends no Sec-Fetch-Site, -Mode or -Dest on the request that follows a redirect to another origin when the request is in CORS mode (no-cors redirects and same-origin hops keep them). No WebKit bug found; linked: the WPT fetch-metadata redirect tests.',
-        bug: 'https://wpt.fyi/results/fetch/metadata/redirect',
-        expected: { finalRequest: { secFetchSite: null, secFetchMode: null, secFetchDest: null } },
-      },
-    ],
+    deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],
   },
 ] satisfies ScenarioInput[];

@@ -13,7 +13,10 @@ const catalogue = await loadCatalogue(scenarioRoots());
 const errorsByFile = new Map<string, typeof catalogue.errors>();
 for (const error of catalogue.errors) errorsByFile.set(error.file, [...(errorsByFile.get(error.file) ?? []), error]);
 for (const [file, errors] of errorsByFile) {
-  test(`invalid scenario file ${file}`, () => {
+  // The first mistake in the title, so `--list` shows it too; the test's error lists them all.
+  const [first] = errors;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  test(`invalid scenario file ${first ? formatScenarioError(first).replace(/\s+/g, ' ') : file}${more}`, () => {
     throw new Error(errors.map(formatScenarioError).join('\n'));
   });
 }
@@ -22,7 +25,8 @@ for (const loaded of catalogue.scenarios) {
   const { scenario } = loaded;
   // A library row must be placed in its library's view even when no cell ran (all not measured).
   const annotation = [
-    { type: 'scenario', description: `${loaded.file} ${scenario.reference}` },
+    { type: 'scenario', description: scenario.id },
+    { type: 'scenario-file', description: loaded.file },
     ...(scenario.library ? [{ type: 'library', description: scenario.library.name }] : []),
   ];
   test(`${scenario.id}: ${scenario.title}`, { annotation }, async ({ engine, origins }, testInfo) => {

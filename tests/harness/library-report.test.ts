@@ -41,6 +41,9 @@ function observation(id: string, project: 'chromium' | 'webkit', library: Librar
         outcome,
         standardMismatches: [],
         mismatches: [],
+        trace: { 'page: result': 'network-error' },
+        checked: ['page: result'],
+        deviationChecked: [],
       },
     ],
     verdict: 'matches-standard',
@@ -48,6 +51,7 @@ function observation(id: string, project: 'chromium' | 'webkit', library: Librar
     mismatches: [],
     deviations: [],
     notes: [],
+    ignoredDifferences: [],
     durationMs: 1,
     library,
   };

@@ -1,0 +1,143 @@
+/**
+ * Engines compared with each other, not only with the expectation: every field of every step's
+ * trace (harness/runner/trace.ts) is compared across a row's cells. A difference that the
+ * scenario's expectation, its declared deviations or an explicit `ignoreDifferences` entry does
+ * not account for is an unchecked difference: it makes the row divergent and is named in each
+ * cell, because no verdict shows it.
+ */
+import type { StepObservation } from '../runner/run.js';
+import { keyMatches, type TraceValue } from '../runner/trace.js';
+import type { IgnoredDifference } from '../scenario/schema.js';
+
+/** What the comparison needs of a cell. */
+export interface ComparedCell {
+  project: string;
+  steps: Array<Pick<StepObservation, 'trace' | 'checked' | 'deviationChecked'>>;
+  ignoredDifferences: IgnoredDifference[];
+}
+
+export interface TraceDifference {
+  step: number;
+  /** The trace key within the step. */
+  key: string;
+  /** The trace key, with `step N: ` in front for a follow-up (`step 1: page: status`). */
+  field: string;
+  /** Each compared project's value; `absent` when that request did not reach a server. */
+  values: Record<string, TraceValue | 'absent'>;
+  /** Whether an expectation, a declared deviation or an ignore entry accounts for it, and which. */
+  accountedBy: 'expectation' | 'deviation' | 'ignored' | null;
+}
+
+const sentSuffix = ': sent';
+
+function labelOf(key: string): string {
+  return key.slice(0, key.lastIndexOf(': '));
+}
+
+const pageResult = 'page: result';
+
+/** The value a cell has for a key: a request that never arrived counts as not sent. */
+function valueOf(trace: Record<string, TraceValue>, key: string): TraceValue | 'absent' | undefined {
+  if (key.endsWith(sentSuffix)) return trace[key] ?? false;
+  if (key.startsWith('page: ')) return key in trace ? (trace[key] as TraceValue) : 'absent';
+  // A header of a request this engine never sent is not compared: the `sent` key already differs.
+  return trace[`${labelOf(key)}${sentSuffix}`] === true ? (trace[key] ?? null) : undefined;
+}
+
+/**
+ * The groups of cells whose values for a key are compared: all of them, except that the page's
+ * other fields are compared only between cells with the same result (a network error has no
+ * status to compare with a response's; the result already differs).
+ */
+function comparedGroups(cells: ComparedCell[], step: number, key: string): ComparedCell[][] {
+  if (!key.startsWith('page: ') || key === pageResult) return [cells];
+  const groups = new Map<TraceValue | undefined, ComparedCell[]>();
+  for (const cell of cells) {
+    const result = cell.steps[step]?.trace[pageResult];
+    groups.set(result, [...(groups.get(result) ?? []), cell]);
+  }
+  return [...groups.values()];
+}
+
+export function displayField(step: number, key: string): string {
+  return step === 0 ? key : `step ${step}: ${key}`;
+}
+
+export function rowDifferences(cells: ComparedCell[]): TraceDifference[] {
+  const differences: TraceDifference[] = [];
+  const stepCount = Math.max(0, ...cells.map((cell) => cell.steps.length));
+  for (let step = 0; step < stepCount; step++) {
+    const present = cells.filter((cell) => cell.steps[step] !== undefined);
+    const keys = new Set(present.flatMap((cell) => Object.keys(cell.steps[step]?.trace ?? {})));
+    for (const key of [...keys].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+      for (const group of comparedGroups(present, step, key)) {
+        const values: Record<string, TraceValue | 'absent'> = {};
+        for (const cell of group) {
+          const value = valueOf(cell.steps[step]?.trace ?? {}, key);
+          if (value !== undefined) values[cell.project] = value;
+        }
+        if (new Set(Object.values(values).map((value) => JSON.stringify(value))).size <= 1) continue;
+        const field = displayField(step, key);
+        differences.push({ step, key, field, values, accountedBy: accountedBy(group, step, key, field, values) });
+      }
+    }
+  }
+  return differences;
+}
+
+function accountedBy(cells: ComparedCell[], step: number, key: string, field: string, values: Record<string, TraceValue | 'absent'>): TraceDifference['accountedBy'] {
+  const compared = cells.filter((cell) => cell.project in values);
+  if (compared.some((cell) => cell.ignoredDifferences.some((ignored) => keyMatches(ignored.field, field)))) return 'ignored';
+  const pins = (patterns: string[] | undefined) => (patterns ?? []).some((pattern) => keyMatches(pattern, key));
+  // Engines with a declared deviation on this field may differ; the others must agree, or each
+  // be held to the standard's expectation (where a different value fails or shows as a deviation).
+  const plain = compared.filter((cell) => !pins(cell.steps[step]?.deviationChecked));
+  const held = plain.every((cell) => pins(cell.steps[step]?.checked)) || new Set(plain.map((cell) => JSON.stringify(values[cell.project]))).size <= 1;
+  if (!held) return null;
+  return plain.length < compared.length ? 'deviation' : 'expectation';
+}
+
+function formatValue(value: TraceValue | 'absent'): string {
+  if (value === null) return 'none';
+  if (value === 'absent') return 'absent';
+  return typeof value === 'string' ? value || '""' : String(value);
+}
+
+/** "preflight at hop 1 (third): Origin: {page} here, null in chromium, webkit". */
+export function describeFor(project: string, difference: TraceDifference): string {
+  const own = difference.values[project];
+  const others = new Map<string, string[]>();
+  for (const [other, value] of Object.entries(difference.values)) {
+    if (other === project) continue;
+    const text = formatValue(value);
+    others.set(text, [...(others.get(text) ?? []), other]);
+  }
+  const elsewhere = [...others].map(([text, projects]) => `${text} in ${projects.join(', ')}`).join('; ');
+  return own === undefined ? `${difference.field}: not compared here; ${elsewhere}` : `${difference.field}: ${formatValue(own)} here, ${elsewhere}`;
+}
+
+/**
+ * What sets this cell apart in its row, for its summary: each differing field with this cell's
+ * value. Retries of one request (`#2`, `#3`, …) read as one count.
+ */
+export function distinguishingParts(cell: ComparedCell, differences: TraceDifference[]): string[] {
+  const parts: string[] = [];
+  const counted = new Set<string>();
+  for (const difference of differences) {
+    const retry = / #\d+: sent$/.test(difference.key) || (difference.key.endsWith(sentSuffix) && differences.some((d) => d.step === difference.step && d.key.startsWith(`${labelOf(difference.key)} #`)));
+    if (retry) {
+      const base = labelOf(difference.key).replace(/ #\d+$/, '');
+      if (counted.has(`${difference.step} ${base}`)) continue;
+      counted.add(`${difference.step} ${base}`);
+      const trace = cell.steps[difference.step]?.trace ?? {};
+      const count = Object.keys(trace).filter((key) => key === `${base}${sentSuffix}` || (key.startsWith(`${base} #`) && key.endsWith(sentSuffix))).length;
+      parts.push(`${displayField(difference.step, base)}: sent ×${count}`);
+      continue;
+    }
+    if (/ #\d+: /.test(difference.key)) continue;
+    const value = difference.values[cell.project];
+    if (value === undefined) continue;
+    parts.push(`${difference.field}=${formatValue(value)}`);
+  }
+  return parts;
+}

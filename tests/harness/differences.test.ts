@@ -1,0 +1,171 @@
+/**
+ * The whole trace decides: each step's requests and page view, normalised, compared between
+ * engines; a difference no expectation, deviation or ignore entry accounts for is unchecked.
+ */
+import { test, expect } from '@playwright/test';
+import type { ReceivedRequest } from '../../harness/origins/log.js';
+import type { OriginName } from '../../harness/origins/names.js';
+import type { PageObservation } from '../../harness/probe/probe.js';
+import { buildMatrix } from '../../harness/report/matrix.js';
+import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
+import { effectiveExpectation } from '../../harness/runner/outcome.js';
+import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harness/runner/trace.js';
+import { deviationSchema, expectedSchema, type Expected } from '../../harness/scenario/schema.js';
+import { matrixJsonSchema } from '../../harness/report/schema.js';
+import type { Observation } from '../../harness/runner/run.js';
+
+const names = ['site', 'site-port', 'api', 'other', 'site-https', 'api-https', 'other-https'] as const;
+const originsOn = (port: number) => Object.fromEntries(names.map((name) => [name, `http://${name}.localhost:${port}`])) as Record<OriginName, string>;
+
+function received(hop: number, origin: OriginName, isPreflight: boolean, headers: Array<[string, string]>, method = isPreflight ? 'OPTIONS' : 'PUT'): ReceivedRequest {
+  return { token: 't', hop, origin, listener: 'http', method, path: `/s/t/${hop}`, httpVersion: '1.1', headers, isPreflight, bodyLength: 0, receivedAt: 0 };
+}
+
+const page: PageObservation = {
+  result: 'response',
+  status: 200,
+  type: 'cors',
+  redirected: true,
+  url: null,
+  bodyReadable: true,
+  body: 'x',
+  headers: {},
+  visibleHeaderNames: ['Content-Type'],
+  error: null,
+  durationMs: 1,
+};
+
+/** The 307 to a third origin, as one engine on its own ports saw it, with the third origin's preflight Origin given. */
+function redirectedPut(port: number, thirdPreflightOrigin: string | null, token = `tok${port}`) {
+  const origins = originsOn(port);
+  const headersFor = (origin: string | null): Array<[string, string]> => [
+    ...(origin === null ? [] : ([['Origin', origin]] as Array<[string, string]>)),
+    ['Access-Control-Request-Method', 'PUT'],
+  ];
+  const log = [
+    received(0, 'other', true, headersFor(origins.site)),
+    received(0, 'other', false, [['Origin', origins.site], ['Content-Type', 'multipart/form-data; boundary=----x' + port]]),
+    received(1, 'api', true, headersFor(thirdPreflightOrigin === '{page}' ? origins.site : thirdPreflightOrigin)),
+    received(1, 'api', false, [['Origin', 'null']]),
+  ];
+  const trace = stepTrace(log, { ...page, url: `${origins.api}/s/${token}/1` }, { page: origins.site, origins, token });
+  return { origins, log, trace, token };
+}
+
+test('a trace names each request by hop and origin and removes ports, tokens and boundaries', () => {
+  const { trace } = redirectedPut(4001, 'null');
+  expect(trace).toMatchObject({
+    'preflight at hop 0 (other): Origin': '{page}',
+    'request at hop 0 (other): Content-Type': 'multipart/form-data; boundary={boundary}',
+    'request at hop 0 (other): body length': 'multipart',
+    'preflight at hop 1 (api): Origin': 'null',
+    'preflight at hop 1 (api): Access-Control-Request-Method': 'PUT',
+    'request at hop 1 (api): Authorization': 'absent',
+    'page: url': '{origin:api}/s/{token}/1',
+    'page: visible header names': 'content-type',
+  });
+  expect(normaliseValue('http://site.localhost:9/a http://api.localhost:9', { page: 'http://site.localhost:9', origins: originsOn(9), token: 'x' })).toBe('{page}/a {origin:api}');
+});
+
+function cell(project: string, port: number, thirdPreflightOrigin: string | null, expected: Expected, deviationExpected?: Expected): ComparedCell {
+  const { log, trace } = redirectedPut(port, thirdPreflightOrigin);
+  return {
+    project,
+    steps: [{ trace, checked: checkedKeys(expected, log, 2), deviationChecked: deviationExpected ? checkedKeys(deviationExpected, log, 2) : [] }],
+    ignoredDifferences: [],
+  };
+}
+
+const shorthandOnly = expectedSchema.parse({
+  preflight: { method: 'PUT' },
+  request: { method: 'PUT', origin: '{page}' },
+  finalRequest: { method: 'PUT', origin: 'null' },
+  page: { status: 200, type: 'cors', bodyReadable: true },
+});
+
+test('engines that differ where the expectation does not look: an unchecked difference, named from each cell', () => {
+  const cells = [cell('chromium', 4001, 'null', shorthandOnly), cell('firefox', 4002, '{page}', shorthandOnly), cell('webkit', 4003, 'null', shorthandOnly)];
+  const differences = rowDifferences(cells);
+  expect(differences).toEqual([
+    {
+      step: 0,
+      key: 'preflight at hop 1 (api): Origin',
+      field: 'preflight at hop 1 (api): Origin',
+      values: { chromium: 'null', firefox: '{page}', webkit: 'null' },
+      accountedBy: null,
+    },
+  ]);
+  expect(describeFor('firefox', differences[0]!)).toBe('preflight at hop 1 (api): Origin: {page} here, null in chromium, webkit');
+  expect(distinguishingParts(cells[1]!, differences)).toEqual(['preflight at hop 1 (api): Origin={page}']);
+});
+
+test('the same difference, stated in expected.hops and declared as a deviation, is accounted for', () => {
+  const standard = expectedSchema.parse({ ...shorthandOnly, hops: [{ hop: 1, server: 'api', preflight: { origin: 'null' } }] });
+  const deviation = deviationSchema.parse({ engine: 'firefox', reason: 'r', bug: 'https://bugzilla.mozilla.org/', expected: { hops: [{ hop: 1, preflight: { origin: '{page}' } }] } });
+  const firefoxExpected = effectiveExpectation(standard, [deviation]);
+  // The deviation changes only the field it names; the hop keeps the rest of the standard's expectation.
+  expect(firefoxExpected.hops).toEqual([{ hop: 1, server: 'api', preflight: { origin: '{page}' } }]);
+  const cells = [cell('chromium', 4001, 'null', standard), cell('firefox', 4002, '{page}', standard, firefoxExpected), cell('webkit', 4003, 'null', standard)];
+  expect(rowDifferences(cells).map((d) => d.accountedBy)).toEqual(['deviation']);
+  // Without the deviation, every engine is held to the standard, which shows Firefox's value as a mismatch.
+  const held = [cell('chromium', 4001, 'null', standard), cell('firefox', 4002, '{page}', standard), cell('webkit', 4003, 'null', standard)];
+  expect(rowDifferences(held).map((d) => d.accountedBy)).toEqual(['expectation']);
+  const { origins, log, trace, token } = redirectedPut(4002, '{page}');
+  expect(compareHops(standard.hops ?? [], log, trace, { page: origins.site, target: origins.other, origins, token })).toEqual([
+    { field: 'hops[1].preflight.origin', expected: 'null', observed: '{page}' },
+  ]);
+  expect(compareHops(firefoxExpected.hops ?? [], log, trace, { page: origins.site, target: origins.other, origins, token })).toEqual([]);
+});
+
+test('an ignore entry accounts for retries; the summary counts them instead of listing each', () => {
+  const retried = (project: string, port: number, times: number): ComparedCell => {
+    const log = Array.from({ length: times }, () => received(0, 'other', false, [['Origin', originsOn(port).site]], 'GET'));
+    const trace = stepTrace(log, { ...page, result: 'network-error', status: null, type: null, bodyReadable: false }, { page: originsOn(port).site, origins: originsOn(port), token: 't' });
+    const expected = expectedSchema.parse({ preflight: false, request: true, page: 'network-error' });
+    return { project, steps: [{ trace, checked: checkedKeys(expected, log, 2), deviationChecked: [] }], ignoredDifferences: [] };
+  };
+  const cells = [retried('chromium', 1, 2), retried('firefox', 2, 10), retried('webkit', 3, 1)];
+  const differences = rowDifferences(cells);
+  expect(differences.map((d) => d.field)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `request at hop 0 (other) #${n}: sent`));
+  expect(differences.every((d) => d.accountedBy === null)).toBe(true);
+  expect(distinguishingParts(cells[1]!, differences)).toEqual(['request at hop 0 (other): sent ×10']);
+  expect(distinguishingParts(cells[2]!, differences)).toEqual(['request at hop 0 (other): sent ×1']);
+  for (const c of cells) c.ignoredDifferences = [{ field: 'request at hop 0 (other) #*: sent', reason: 'retry counts' }];
+  expect(rowDifferences(cells).every((d) => d.accountedBy === 'ignored')).toBe(true);
+});
+
+test('in the matrix, an unchecked difference makes the row divergent and sets the cells apart', () => {
+  const observation = (project: string, port: number, origin: string | null): Observation => {
+    const { log, trace } = redirectedPut(port, origin);
+    const step = { page, pageOrigin: '', received: log, outcome: { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const }, standardMismatches: [], mismatches: [], trace, checked: checkedKeys(shorthandOnly, log, 2), deviationChecked: [] };
+    return {
+      schemaVersion: 1,
+      scenario: { id: 'redirects/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
+      engine: { engine: project as 'chromium', variant: undefined, project, browser: project, version: '1', driver: 'd', executable: 'e', changedSettings: [] },
+      origins: { page: '', target: '' },
+      token: 't',
+      request: { api: 'fetch', method: 'PUT', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', readHeaders: [] },
+      served: [],
+      steps: [step],
+      verdict: 'matches-standard',
+      standardMismatches: [],
+      mismatches: [],
+      deviations: [],
+      notes: [],
+      ignoredDifferences: [],
+      durationMs: 1,
+    };
+  };
+  const matrix = buildMatrix(
+    [
+      { scenarioId: 'redirects/x', project: 'chromium', status: 'matches-standard', observation: observation('chromium', 1, 'null') },
+      { scenarioId: 'redirects/x', project: 'firefox', status: 'matches-standard', observation: observation('firefox', 2, '{page}') },
+    ],
+    '2026-12-01T00:00:00.000Z',
+  );
+  const [row] = matrix.rows;
+  expect(row?.divergent).toBe(true);
+  expect(row?.cells.chromium?.summary).not.toBe(row?.cells.firefox?.summary);
+  expect(row?.cells.firefox?.uncheckedDifferences).toEqual(['preflight at hop 1 (api): Origin: {page} here, null in chromium']);
+  expect(matrixJsonSchema.safeParse(JSON.parse(JSON.stringify(matrix))).success).toBe(true);
+});
