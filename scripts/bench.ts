@@ -23,7 +23,8 @@ import type { Matrix } from '../harness/report/matrix.js';
 import { probeRequest, runScenario } from '../harness/runner/run.js';
 import { markedProcesses, runMarkerVariable } from '../harness/runner/process-scan.js';
 import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js';
-import { buildPlan, scenarioUrl } from '../harness/scenario/plan.js';
+import { buildPlan } from '../harness/scenario/plan.js';
+import { ownPageUrl, scenarioUrl } from '../harness/origins/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 
 const { values } = parseArgs({
@@ -62,7 +63,7 @@ async function rawFloor(engine: BrowserEngine, origins: RunningOrigins, scenario
     for (const [page, group] of byPage) {
       const tokens = group.map((loaded, i) => `bench-floor-${i}-${randomUUID().slice(0, 8)}`);
       group.forEach((loaded, i) => origins.plans.register(buildPlan(loaded.scenario, tokens[i] as string, origins.origins)));
-      await session.goto(`${origins.origins[page as keyof typeof origins.origins]}/__corsmatrix/page/${tokens[0]}`);
+      await session.goto(ownPageUrl(origins.origins[page as keyof typeof origins.origins], tokens[0] as string));
       for (const [i, loaded] of group.entries()) {
         const { scenario } = loaded;
         const url = scenarioUrl(origins.origins, scenario.target, tokens[i] as string, 0);

@@ -13,6 +13,7 @@ import type { ServerResponse } from 'node:http';
 import type { ListenerName, OriginName } from './names.js';
 import type { RequestLog } from './log.js';
 import type { PlanRegistry, PlannedResponse } from './plan.js';
+import { parseScenarioPath, routes, tokenOfPath } from './urls.js';
 
 interface State {
   origin: OriginName | undefined;
@@ -26,11 +27,6 @@ export interface OriginAppOptions {
   plans: PlanRegistry;
 }
 
-/** `/s/<token>/<hop>`: the URL of one scenario run at one hop of its redirect chain. */
-export const scenarioPath = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;
-const tokenPath = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
-
-export const plainPagePath = '/__corsmatrix/page';
 export const blankPage = '<!doctype html><meta charset="utf-8"><title>corsmatrix probe page</title><p>corsmatrix</p>';
 
 export function rawHeaderPairs(rawHeaders: string[]): Array<[string, string]> {
@@ -83,13 +79,12 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
   app.use(async (ctx, next) => {
     const origin = originsByHost.get(ctx.hostname);
     ctx.state.origin = origin;
-    const scenarioMatch = scenarioPath.exec(ctx.path);
-    const token = scenarioMatch?.[1] ?? tokenPath.exec(ctx.path)?.[1];
+    const token = tokenOfPath(ctx.path);
     const headers = rawHeaderPairs(ctx.req.rawHeaders);
     const method = ctx.req.method ?? '';
     log.record({
       token,
-      hop: scenarioMatch ? Number(scenarioMatch[2]) : undefined,
+      hop: parseScenarioPath(ctx.path)?.hop,
       origin,
       listener,
       method,
@@ -118,9 +113,9 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = blankPage;
   };
-  router.get(plainPagePath, probePage);
-  router.get(`${plainPagePath}/:token`, probePage);
-  router.get('/__corsmatrix/plant/:token', (ctx) => {
+  router.get(routes.plainPage, probePage);
+  router.get(routes.ownPage, probePage);
+  router.get(routes.plant, (ctx) => {
     const plan = plans.get(ctx.params.token ?? '');
     const lines = plan?.cookies.filter((cookie) => cookie.origin === ctx.state.origin).map((c) => c.setCookie) ?? [];
     if (lines.length > 0) ctx.set('Set-Cookie', lines);
@@ -131,10 +126,10 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
   app.use(router.routes());
 
   app.use(async (ctx, next) => {
-    const match = scenarioPath.exec(ctx.path);
-    if (!match) return next();
-    const plan = plans.get(match[1] ?? '');
-    const hop = plan?.hops[Number(match[2])];
+    const run = parseScenarioPath(ctx.path);
+    if (!run) return next();
+    const plan = plans.get(run.token);
+    const hop = plan?.hops[run.hop];
     if (!plan || !hop) {
       ctx.status = 404;
       ctx.body = `corsmatrix: no scenario run is registered for ${ctx.path}`;

@@ -9,7 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { endpointPaths } from '../libraries/endpoints.js';
 import type { LibraryName } from '../libraries/names.js';
-import { rawHeaderPairs, scenarioPath } from './app.js';
+import { rawHeaderPairs } from './app.js';
+import { parseScenarioPath } from './urls.js';
 import type { ReceivedRequest, RequestLog, SentResponse } from './log.js';
 import { originDefinitions } from './names.js';
 import type { PlanRegistry } from './plan.js';
@@ -54,13 +55,13 @@ export function createLibraryListener(options: LibraryListenerOptions): (req: In
   const { host } = originDefinitions[library];
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://placeholder');
-    const match = scenarioPath.exec(url.pathname);
-    const token = match?.[1];
+    const run = parseScenarioPath(url.pathname);
+    const token = run?.token;
     const method = req.method ?? '';
     const origin = hostnameOf(req.headers.host) === host ? library : undefined;
     const entry: ReceivedRequest = {
       token,
-      hop: match ? Number(match[2]) : undefined,
+      hop: run?.hop,
       origin,
       listener: library,
       method,
@@ -105,11 +106,11 @@ export function createRefusedRequestRecorder(options: Omit<LibraryListenerOption
     if (request) {
       const headers = headerLines(lines);
       const path = request[2] ?? '';
-      const match = scenarioPath.exec(path.split('?')[0] ?? '');
+      const run = parseScenarioPath(path);
       const hostHeader = headers.find(([name]) => name.toLowerCase() === 'host')?.[1];
       log.record({
-        token: match?.[1],
-        hop: match ? Number(match[2]) : undefined,
+        token: run?.token,
+        hop: run?.hop,
         origin: hostnameOf(hostHeader) === host ? library : undefined,
         listener: library,
         method: request[1] ?? '',

@@ -116,8 +116,9 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     row.differences = rowDifferences(compared);
     const unchecked = row.differences.filter((difference) => difference.accountedBy === null);
     for (const [index, cell] of observed.entries()) {
-      // Two cells that read the same are the same: the summary names every field that sets one apart.
-      const parts = distinguishingParts(compared[index] as ComparedCell, row.differences);
+      // Two cells that read the same are the same: the summary names every field that sets one
+      // apart, except those the scenario ignores on purpose (a retry count varies between runs).
+      const parts = distinguishingParts(compared[index] as ComparedCell, row.differences.filter((difference) => difference.accountedBy !== 'ignored'));
       if (parts.length > 0) cell.summary = `${cell.summary} · ${parts.join(' · ')}`;
       cell.uncheckedDifferences = unchecked.filter((difference) => cell.project in difference.values).map((difference) => describeFor(cell.project, difference));
     }

@@ -1,12 +1,16 @@
 /**
  * Playwright Test fixtures. Worker-scoped: the origins and the browser, started once per worker
- * and stopped when it ends, also after a failure. Nothing else starts or stops them.
+ * and stopped when it ends, also after a failure. Nothing else starts or stops them. Test-scoped:
+ * the scenario runs of one test, each released when the test ends, also when it failed or timed
+ * out in the middle of a run (its plan unregistered, its log forgotten, a fresh session closed).
  */
 import { test as base } from '@playwright/test';
 import { launchEngine, type EngineConfig } from '../engines/launch.js';
 import { EngineUnavailableError } from '../engines/errors.js';
 import type { BrowserEngine } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
+import type { LoadedScenario } from '../scenario/load.js';
+import { ScenarioRun, type Observation } from './run.js';
 
 export type EngineSlot = { engine: BrowserEngine; unavailable?: undefined } | { engine?: undefined; unavailable: string };
 
@@ -17,9 +21,15 @@ export interface HarnessWorkerFixtures {
   engineSlot: EngineSlot;
 }
 
+export interface ScenarioRunner {
+  /** Runs the scenario in the project's engine against the worker's origins. */
+  run(loaded: LoadedScenario): Promise<Observation>;
+}
+
 export interface HarnessTestFixtures {
   /** The project's browser; the test is skipped (failed under CI=true) when it is missing. */
   engine: BrowserEngine;
+  scenarioRunner: ScenarioRunner;
 }
 
 export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
@@ -68,6 +78,24 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
       if (engine.failure) throw new Error(`${engine.identity.project}: ${engine.failure} during this scenario (${String(error)})`);
       throw error;
     }
+  },
+
+  scenarioRunner: async ({ engine, origins }, use) => {
+    const open = new Set<ScenarioRun>();
+    await use({
+      async run(loaded) {
+        const run = await ScenarioRun.start(loaded, engine, origins);
+        open.add(run);
+        try {
+          return await run.observe();
+        } finally {
+          open.delete(run);
+          await run.release();
+        }
+      },
+    });
+    // Only a test that ended in the middle of a run (a timeout) leaves one here.
+    for (const run of open) await run.release();
   },
 });
 

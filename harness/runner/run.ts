@@ -1,7 +1,7 @@
 /**
- * Runs one scenario in one engine: registers the servers' plan under a fresh token (so no two
- * runs share a URL, and the preflight cache, keyed by URL, never carries over), prepares the
- * page, runs the probe for the request and each follow-up, and reads what reached the servers.
+ * Runs one scenario in one engine (ScenarioRun): registers the servers' plan under a fresh token,
+ * prepares the page, runs the probe for the request and each follow-up, reads what reached the
+ * servers and compares it with the expectation; and the observation that comes of it.
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserEngine, BrowserSession, EngineIdentity } from '../engines/types.js';
@@ -11,12 +11,12 @@ import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type LibraryVerdict
 import type { ReceivedRequest } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
-import { plainPagePath } from '../origins/app.js';
+import { ownPageUrl, plainPageUrl, plantUrl, scenarioUrl } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import type { PlannedHop } from '../origins/plan.js';
+import type { PlannedHop, ServerPlan } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
-import { buildPlan, scenarioUrl, templateContext } from '../scenario/plan.js';
+import { buildPlan, templateContext } from '../scenario/plan.js';
 import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
 import { checkedKeys, compareHops, stepTrace, type StepTrace } from './trace.js';
 import type { TemplateContext } from '../scenario/template.js';
@@ -207,27 +207,65 @@ function resetNotes(step: number, received: ReceivedRequest[], hops: PlannedHop[
   return [...attempts].map(([what, count]) => `step ${step}: ${what}, as the scenario declares${count > 1 ? `; the browser sent it ${count} times` : ''}`);
 }
 
-export async function runScenario(
-  loaded: LoadedScenario,
-  engine: BrowserEngine,
-  origins: RunningOrigins,
-  options: RunOptions = {},
-): Promise<Observation> {
-  const started = Date.now();
-  const { scenario } = loaded;
-  const token = tokenFor(scenario.id);
-  const timeoutMs = scenario.timeoutMs ?? options.timeoutMs ?? defaultRequestTimeoutMs;
-  const plan = buildPlan(scenario, token, origins.origins);
-  const fresh = needsFreshProfile(scenario);
-  let session: BrowserSession | undefined;
-  const notes: string[] = [];
-  const context: TemplateContext = templateContext(scenario, origins.origins);
-  try {
-    // For a library scenario this builds the library's app with the run's options.
-    await origins.plans.register(plan);
-    session = fresh ? await engine.newSession() : await engine.sharedSession();
+/**
+ * One scenario run in one engine, from the moment its plan is registered until it is released:
+ * the token (so no two runs share a URL, and the preflight cache, keyed by URL, never carries
+ * over), the servers' plan, and the session it runs in. Owned by the test-scoped fixture
+ * `scenarioRunner`, which releases it also when the test fails or times out mid-run.
+ */
+export class ScenarioRun {
+  readonly token: string;
+  readonly plan: ServerPlan;
+  readonly #fresh: boolean;
+  #session: BrowserSession | undefined;
+  #released = false;
+
+  private constructor(
+    readonly loaded: LoadedScenario,
+    readonly engine: BrowserEngine,
+    readonly origins: RunningOrigins,
+    readonly options: RunOptions,
+  ) {
+    this.token = tokenFor(loaded.scenario.id);
+    this.plan = buildPlan(loaded.scenario, this.token, origins.origins);
+    this.#fresh = needsFreshProfile(loaded.scenario);
+  }
+
+  /** Registers the plan (for a library scenario, builds its app) and takes a session. */
+  static async start(loaded: LoadedScenario, engine: BrowserEngine, origins: RunningOrigins, options: RunOptions = {}): Promise<ScenarioRun> {
+    const run = new ScenarioRun(loaded, engine, origins, options);
+    try {
+      await origins.plans.register(run.plan);
+      run.#session = run.#fresh ? await engine.newSession() : await engine.sharedSession();
+    } catch (error) {
+      await run.release();
+      throw error;
+    }
+    return run;
+  }
+
+  /** Unregisters the plan, forgets the run's log and closes a fresh session. Safe to call twice. */
+  async release(): Promise<void> {
+    if (this.#released) return;
+    this.#released = true;
+    await this.origins.plans.unregister(this.token);
+    this.origins.log.release(this.token);
+    if (this.#fresh) await this.#session?.close();
+  }
+
+  /** Prepares the page, runs the probe for the request and each follow-up, and reads what reached the servers. */
+  async observe(): Promise<Observation> {
+    const { loaded, engine, origins, options, token, plan } = this;
+    const session = this.#session;
+    if (!session || this.#released) throw new Error(`scenario run ${token} has no session: it was released`);
+    const started = Date.now();
+    const { scenario } = loaded;
+    const timeoutMs = scenario.timeoutMs ?? options.timeoutMs ?? defaultRequestTimeoutMs;
+    const fresh = this.#fresh;
+    const notes: string[] = [];
+    const context: TemplateContext = templateContext(scenario, origins.origins);
     for (const origin of new Set(scenario.setup.cookies.map((cookie) => cookie.origin))) {
-      await session.goto(`${origins.origins[origin]}/__corsmatrix/plant/${token}`);
+      await session.goto(plantUrl(origins.origins[origin], token));
     }
     const url = scenarioUrl(origins.origins, scenario.target, token, 0);
     const steps: StepObservation[] = [];
@@ -240,7 +278,7 @@ export async function runScenario(
     for (const [index, step] of planned.entries()) {
       if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs);
       if (step.page !== currentPage) {
-        const pageUrl = `${origins.origins[step.page]}${ownPage ? `/__corsmatrix/page/${token}` : plainPagePath}`;
+        const pageUrl = ownPage ? ownPageUrl(origins.origins[step.page], token) : plainPageUrl(origins.origins[step.page]);
         // Navigation is most of a run's cost; a shared session already idle on the plain page of
         // this origin is in the state a navigation would give it (the URLs of a run are its own).
         const idle = idlePage.get(session);
@@ -289,7 +327,7 @@ export async function runScenario(
         deviationChecked: deviations.length > 0 ? checkedKeys(effective, received, Math.max(1, plan.hops.length)) : [],
       });
     }
-    if (!ownPage && !stalled && currentPage !== undefined) idlePage.set(session, `${origins.origins[currentPage]}${plainPagePath}`);
+    if (!ownPage && !stalled && currentPage !== undefined) idlePage.set(session, plainPageUrl(origins.origins[currentPage]));
     return {
       schemaVersion: observationSchemaVersion,
       scenario: {
@@ -318,9 +356,15 @@ export async function runScenario(
       ignoredDifferences: scenario.ignoreDifferences,
       durationMs: Date.now() - started,
     };
+  }
+}
+
+/** Starts, observes and releases one run: for the harness's own tests and scripts. */
+export async function runScenario(loaded: LoadedScenario, engine: BrowserEngine, origins: RunningOrigins, options: RunOptions = {}): Promise<Observation> {
+  const run = await ScenarioRun.start(loaded, engine, origins, options);
+  try {
+    return await run.observe();
   } finally {
-    await origins.plans.unregister(token);
-    origins.log.release(token);
-    if (fresh) await session?.close();
+    await run.release();
   }
 }

@@ -1,14 +1,11 @@
 /** Turns a scenario's declared answers into the concrete plan the origins serve for one run. */
 import type { LibraryCorsOptions } from '../libraries/types.js';
+import { scenarioUrl } from '../origins/urls.js';
 import type { OriginName } from '../origins/names.js';
 import type { PlannedHop, PlannedLibrary, PlannedResponse, ServerPlan } from '../origins/plan.js';
 import { headerPairs } from './consistency.js';
 import type { LibraryTarget, ResponseSpec, Scenario } from './schema.js';
 import { resolveTemplate, type TemplateContext } from './template.js';
-
-export function scenarioUrl(origins: Record<OriginName, string>, origin: OriginName, token: string, hop: number): string {
-  return `${origins[origin]}/s/${token}/${hop}`;
-}
 
 export function templateContext(scenario: Scenario, origins: Record<OriginName, string>): TemplateContext {
   return { page: origins[scenario.page], target: origins[scenario.target], origins };

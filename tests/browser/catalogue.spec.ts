@@ -4,7 +4,6 @@
  */
 import { loadCatalogue, formatScenarioError } from '../../harness/scenario/load.js';
 import { test } from '../../harness/runner/fixtures.js';
-import { runScenario } from '../../harness/runner/run.js';
 import { engineLabel, formatMismatches } from '../../harness/runner/format.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
 
@@ -29,7 +28,7 @@ for (const loaded of catalogue.scenarios) {
     { type: 'scenario-file', description: loaded.file },
     ...(scenario.library ? [{ type: 'library', description: scenario.library.name }] : []),
   ];
-  test(`${scenario.id}: ${scenario.title}`, { annotation }, async ({ engine, origins }, testInfo) => {
+  test(`${scenario.id}: ${scenario.title}`, { annotation }, async ({ engine, scenarioRunner }, testInfo) => {
     const notMeasured = scenario.notMeasured.find(
       (entry) => entry.engine === engine.identity.engine && !(engine.identity.variant && entry.exceptVariants?.includes(engine.identity.variant)),
     );
@@ -38,7 +37,7 @@ for (const loaded of catalogue.scenarios) {
     // ends with its own note ("did not answer within ...") rather than the test's timeout.
     const ownWaitMs = (1 + scenario.then.length) * (scenario.timeoutMs ?? 0) + scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);
     test.setTimeout(testInfo.timeout + ownWaitMs);
-    const observation = await runScenario(loaded, engine, origins);
+    const observation = await scenarioRunner.run(loaded);
     testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
     // A library that does not deliver the intent is a finding, not a failure: only a difference
     // from the declared expectation (below) fails the test.

@@ -15,7 +15,7 @@ import { launchEngine, systemBrowsers } from '../../harness/engines/launch.js';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
 import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/webdriver.js';
 import { loopback, startOrigins, testWorkerVariable, type RunningOrigins } from '../../harness/origins/servers.js';
-import { needsFreshProfile, runScenario } from '../../harness/runner/run.js';
+import { needsFreshProfile, runScenario, ScenarioRun } from '../../harness/runner/run.js';
 import { headerPairs } from '../../harness/scenario/consistency.js';
 import { loadCatalogue, type LoadedScenario } from '../../harness/scenario/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
@@ -158,6 +158,20 @@ test.describe('in a browser', () => {
     const observation = await runScenario(scenario('faults/reset-response'), engine, origins);
     expect(observation.steps[0]?.page.result).toBe('network-error');
     expect(observation.notes).toEqual([expect.stringMatching(/^step 0: origin "other" reset the connection on GET \/s\/\S+, as the scenario declares/)]);
+  });
+
+  test('a run released in the middle (its test timed out) leaves no plan behind, and cannot be observed again', async () => {
+    const run = await ScenarioRun.start(scenario('faults/stall-response'), engine, origins);
+    expect(origins.plans.get(run.token)).toBeDefined();
+    const observing = run.observe();
+    // The stalled response is in flight when the fixture's teardown releases the run.
+    await expect.poll(() => origins.log.forToken(run.token).length).toBeGreaterThan(0);
+    await run.release();
+    await run.release();
+    expect(origins.plans.get(run.token)).toBeUndefined();
+    expect(origins.log.forToken(run.token)).toEqual([]);
+    await observing.catch(() => undefined);
+    await expect(run.observe()).rejects.toThrow(`scenario run ${run.token} has no session: it was released`);
   });
 
   test('a shared session stays on its page between runs, except after a stall or for a page of its own', async () => {

@@ -1,0 +1,44 @@
+/**
+ * Every URL the harness builds or reads back, in one place: a scenario run's URLs
+ * (`/s/<token>/<hop>`) and the harness's own pages (`/__corsmatrix/...`).
+ */
+import type { OriginName } from './names.js';
+
+/** `/s/<token>/<hop>`: the URL of one scenario run at one hop of its redirect chain. */
+const scenarioPathPattern = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;
+/** `/__corsmatrix/<what>/<token>`: a page or cookie planting of one run. */
+const harnessPathPattern = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
+
+/** The probe page shared by runs that need nothing of their own. */
+export const plainPagePath = '/__corsmatrix/page';
+/** The routes the origin app serves, in Koa router syntax. */
+export const routes = { plainPage: plainPagePath, ownPage: `${plainPagePath}/:token`, plant: '/__corsmatrix/plant/:token' } as const;
+
+export function scenarioUrl(origins: Record<OriginName, string>, origin: OriginName, token: string, hop: number): string {
+  return `${origins[origin]}/s/${token}/${hop}`;
+}
+
+/** A probe page of the run's own (for page headers or a fresh profile). */
+export function ownPageUrl(originUrl: string, token: string): string {
+  return `${originUrl}${plainPagePath}/${token}`;
+}
+
+export function plainPageUrl(originUrl: string): string {
+  return `${originUrl}${plainPagePath}`;
+}
+
+/** The page that plants a run's setup cookies with a top-level navigation. */
+export function plantUrl(originUrl: string, token: string): string {
+  return `${originUrl}/__corsmatrix/plant/${token}`;
+}
+
+/** The run and hop a scenario path names; undefined for any other path. A query is ignored. */
+export function parseScenarioPath(path: string): { token: string; hop: number } | undefined {
+  const match = scenarioPathPattern.exec(path.split('?')[0] ?? '');
+  return match ? { token: match[1] as string, hop: Number(match[2]) } : undefined;
+}
+
+/** The run a request belongs to: a scenario URL or one of the run's harness pages. */
+export function tokenOfPath(path: string): string | undefined {
+  return parseScenarioPath(path)?.token ?? harnessPathPattern.exec(path.split('?')[0] ?? '')?.[1];
+}

@@ -1,0 +1,68 @@
+/**
+ * One generated preflight-trigger row: a request whose method and headers come from a table,
+ * answered by a target that allows everything, and an expectation computed by the Fetch
+ * standard's own rules (_fetch-safelist.ts). Adding a value to a table adds a row.
+ */
+import { METHODS } from 'node:http';
+import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import { expectedPreflight, normalizeMethod } from './_fetch-safelist.js';
+
+export interface GeneratedRequest {
+  /** The last part of the id: `preflight-triggers/generated/<name>`. */
+  name: string;
+  /** What the row tries, for its title: `Accept with byte 0x01`. */
+  what: string;
+  method?: string;
+  headers?: Array<[string, string]>;
+  reference: string;
+  /** Engines seen to differ from the standard on this row, each with its bug or the spec text. */
+  deviations?: DeviationInput[];
+}
+
+/** Shows a header value in a title: control bytes and non-ASCII as \xNN. */
+export function shown(value: string): string {
+  const text = value.length > 40 ? `${value.slice(0, 18)}…${value.slice(-8)} (${value.length} bytes)` : value;
+  return `"${text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+}
+
+/** What Headers does to a value before anything else sees it: https://fetch.spec.whatwg.org/#concept-header-value-normalize */
+const normalizeValue = (value: string): string => value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+
+export function generatedRow({ name, what, method = 'GET', headers = [], reference, deviations = [] }: GeneratedRequest): ScenarioInput {
+  const normalized = normalizeMethod(method);
+  const sent = headers.map(([header, value]): [string, string] => [header, normalizeValue(value)]);
+  const preflight = expectedPreflight(method, sent);
+  // Content-Type and Range reach the server byte for byte as the page set them.
+  const asSet = (header: string) => sent.find(([candidate]) => candidate.toLowerCase() === header)?.[1];
+  const contentType = asSet('content-type');
+  const range = asSet('range');
+  const wire = { ...(contentType === undefined ? {} : { contentType }), ...(range === undefined ? {} : { range }) };
+  return {
+    id: `preflight-triggers/generated/${name}`,
+    title: `${what} — ${preflight === false ? 'no preflight' : `preflighted${preflight.headers ? ` for ${preflight.headers}` : ''}`}`,
+    reference,
+    page: 'site',
+    // Node's HTTP/1 parser refuses a method outside http.METHODS, so those go to the HTTP/2
+    // origin; headers go to the HTTP/1 one, whose parser keeps every byte of a value (Node's
+    // HTTP/2 layer drops a header field with a control byte in it).
+    target: METHODS.includes(normalized) ? 'other' : 'other-https',
+    request: {
+      api: 'fetch',
+      method,
+      headers,
+      ...(normalized === 'GET' || normalized === 'HEAD' ? {} : { body: { kind: 'text', text: 'payload' } }),
+    },
+    preflight: {
+      status: 204,
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': normalized, 'Access-Control-Allow-Headers': '*' },
+    },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: {
+      preflight,
+      request: { method: normalized },
+      page: { status: 200 },
+      ...(Object.keys(wire).length > 0 ? { hops: [{ hop: 0, request: wire }] } : {}),
+    },
+    deviations,
+  };
+}
