@@ -26,6 +26,7 @@ import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js'
 import { buildPlan } from '../harness/scenario/plan.js';
 import { ownPageUrl, scenarioUrl } from '../harness/origins/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
+import { readMatrix } from '../harness/report/schema.js';
 
 const { values } = parseArgs({
   options: {
@@ -151,7 +152,7 @@ async function playwrightRun(label: string, args: string[]): Promise<RunFigures>
 async function reportRenderFigures(): Promise<Record<string, number>> {
   const source = 'reports/matrix.json';
   if (!existsSync(source)) return {};
-  const real = JSON.parse(readFileSync(source, 'utf8')) as Matrix;
+  const real = readMatrix(readFileSync(source, 'utf8'));
   const template = real.rows.filter((row) => Object.keys(row.cells).length > 0);
   const rows = Array.from({ length: 500 }, (_, i) => {
     const row = template[i % template.length] as Matrix['rows'][number];

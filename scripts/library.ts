@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { libraryAdapters } from '../harness/libraries/index.js';
 import { checkoutVariable, isLibraryName, libraryNames } from '../harness/libraries/names.js';
 import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
-import type { Matrix } from '../harness/report/matrix.js';
+import { readMatrix } from '../harness/report/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const usage = `usage: npm run library -- <${libraryNames.join('|')}> [--checkout /path/to/package] [--record] [-- <playwright options>]`;
@@ -97,7 +97,7 @@ if (!existsSync(matrixFile)) {
   console.error(`corsmatrix library: the run wrote no ${path.relative(root, matrixFile)}`);
   process.exit(status || 1);
 }
-const matrix = JSON.parse(readFileSync(matrixFile, 'utf8')) as Matrix;
+const matrix = readMatrix(readFileSync(matrixFile, 'utf8'));
 
 if (values.record) {
   if (status !== 0) {

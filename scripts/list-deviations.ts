@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCatalogue } from '../harness/scenario/load.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
-import type { Matrix } from '../harness/report/matrix.js';
+import { readMatrix } from '../harness/report/schema.js';
 
 const catalogue = await loadCatalogue([defaultScenarioRoot]);
-const matrix = existsSync('reports/matrix.json') ? (JSON.parse(readFileSync('reports/matrix.json', 'utf8')) as Matrix) : undefined;
+const matrix = existsSync('reports/matrix.json') ? (readMatrix(readFileSync('reports/matrix.json', 'utf8'))) : undefined;
 
 function seenIn(id: string, engine: string): string {
   const row = matrix?.rows.find((r) => r.id === id);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
-import type { Matrix } from '../harness/report/matrix.js';
+import { readMatrix } from '../harness/report/schema.js';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +19,7 @@ if (!existsSync(from)) {
   console.error(`corsmatrix baseline: ${from} does not exist; run \`npx playwright test\` first`);
   process.exit(1);
 }
-const matrix = JSON.parse(readFileSync(from, 'utf8')) as Matrix;
+const matrix = readMatrix(readFileSync(from, 'utf8'));
 const baseline = baselineFrom(matrix);
 writeBaseline(to, baseline);
 const cells = Object.values(baseline.cells).reduce((sum, projects) => sum + Object.keys(projects).length, 0);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Matrix } from '../harness/report/matrix.js';
+import { readMatrix } from '../harness/report/schema.js';
 
 const { values, positionals } = parseArgs({ options: { repeat: { type: 'string', default: '5' } }, allowPositionals: true });
 const repeat = Number(values.repeat ?? '5');
@@ -13,7 +13,7 @@ const args = ['playwright', 'test', `--repeat-each=${repeat}`, 'tests/browser/ca
 console.log(`corsmatrix stability: npx ${args.join(' ')}`);
 const started = Date.now();
 const run = spawnSync('npx', args, { stdio: 'inherit' });
-const matrix = JSON.parse(readFileSync('reports/matrix.json', 'utf8')) as Matrix;
+const matrix = readMatrix(readFileSync('reports/matrix.json', 'utf8'));
 const cells = matrix.rows.reduce((sum, row) => sum + Object.keys(row.cells).length, 0);
 console.log(`corsmatrix stability: ${cells} cells x ${repeat} repetitions in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`corsmatrix stability: cells that varied: ${matrix.unstableCells.length}${matrix.unstableCells.length > 0 ? ` (${matrix.unstableCells.join(', ')})` : ''}`);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { uncheckedRows, type Matrix } from '../harness/report/matrix.js';
+import { uncheckedRows } from '../harness/report/matrix.js';
 import { matrixJsonSchema } from '../harness/report/schema.js';
 
 const file = path.join(process.env.CORSMATRIX_REPORT_DIR ?? 'reports', 'matrix.json');
@@ -20,7 +20,7 @@ if (!parsed.success) {
   console.error(`corsmatrix verify: ${file} does not have the published shape (${issues.length} problems):\n${listed.join('\n')}`);
   process.exit(1);
 }
-const matrix = parsed.data as Matrix;
+const matrix = parsed.data;
 const unchecked = uncheckedRows(matrix);
 for (const line of unchecked) console.error(`  ${line}`);
 const compared = matrix.rows.filter((row) => Object.values(row.cells).filter((cell) => cell.observation).length > 1).length;

@@ -3,22 +3,10 @@
  * Playwright or WebDriver ran it.
  */
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
+import type { EngineIdentity } from '../runner/observation.js';
 import type { EngineName, VariantName } from './names.js';
 
-export interface EngineIdentity {
-  engine: EngineName;
-  variant: VariantName | undefined;
-  /** The project name, e.g. `chromium` or `chromium-legacy-method-case`. */
-  project: string;
-  /** Product name and exact version, as the browser reports it. */
-  browser: string;
-  version: string;
-  /** How it was driven, e.g. `playwright (CDP)`, `playwright (WebDriver BiDi)`, `WebDriver (WebKitWebDriver)`. */
-  driver: string;
-  executable: string;
-  /** Every setting the harness changed from the browser's own defaults, and why. */
-  changedSettings: string[];
-}
+export type { EngineIdentity };
 
 export interface BrowserSession {
   /** Top-level navigation; resolves when the document has loaded. */

@@ -5,25 +5,10 @@
  */
 import type { LibraryName } from '../libraries/names.js';
 import type { EndpointSettings, LibraryCorsOptions, LibraryEndpoint, LibraryHandler } from '../libraries/types.js';
+import type { PlannedHop, PlannedResponse } from '../runner/observation.js';
 import type { OriginName } from './names.js';
 
-export interface PlannedResponse {
-  status: number;
-  /** Sent as given: order, duplicates and case kept (HTTP/2 lower-cases names on the wire). */
-  headers: Array<[string, string]>;
-  body: string;
-  bodyEncoding: 'utf8' | 'base64';
-  /** No HTTP answer: drop the connection, or hold the request until the run ends. */
-  fault?: 'reset' | 'stall' | undefined;
-}
-
-export interface PlannedHop {
-  /** The origin this hop's URL is on; a request for it on another origin is answered 421. */
-  origin: OriginName;
-  /** Answer to a CORS preflight; undefined means 405 without CORS headers. */
-  preflight: PlannedResponse | undefined;
-  response: PlannedResponse;
-}
+export type { PlannedHop, PlannedResponse };
 
 /** A library origin answers with the real library, built for this run from these options. */
 export interface PlannedLibrary {

@@ -3,6 +3,7 @@
  * JavaScript could see. It is sent to the page as source text (`Function.prototype.toString`),
  * so it must stay self-contained: no imports, no closures over module scope, plain JSON in and out.
  */
+import type { PageObservation } from '../runner/observation.js';
 import type { RequestBody } from '../scenario/schema.js';
 
 interface ScriptRequest {
@@ -26,24 +27,7 @@ export type ProbeRequest =
       timeoutMs: number;
     };
 
-export interface PageObservation {
-  /** `timeout`: no answer in time; `threw`: the API threw before any request (e.g. a bad argument). */
-  result: 'response' | 'network-error' | 'timeout' | 'threw';
-  status: number | null;
-  /** Response.type for fetch (`basic`, `cors`, `opaque`, `opaqueredirect`); null for XHR. */
-  type: string | null;
-  redirected: boolean | null;
-  url: string | null;
-  bodyReadable: boolean;
-  /** The first 200 characters the page could read. */
-  body: string | null;
-  /** Each requested header: its value as the page reads it, or null when hidden or absent. */
-  headers: Record<string, string | null>;
-  /** Every response header name the page can enumerate (fetch iteration or getAllResponseHeaders). */
-  visibleHeaderNames: string[];
-  error: string | null;
-  durationMs: number;
-}
+export type { PageObservation };
 
 export async function probe(request: ProbeRequest): Promise<PageObservation> {
   const started = performance.now();

@@ -5,41 +5,11 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { CellStatus } from './collect.js';
-import type { Matrix } from './matrix.js';
+import { baselineSchema, type Baseline, type BaselineCell, type BaselineComparison, type CellChange, type Matrix } from './schema.js';
 
 export const baselineSchemaVersion = 1;
 
-export interface BaselineCell {
-  summary: string;
-  status: CellStatus;
-  browser: string;
-  version: string;
-}
-
-export interface Baseline {
-  schemaVersion: typeof baselineSchemaVersion;
-  recordedAt: string;
-  harnessVersion: string;
-  /** scenario id → project → cell */
-  cells: Record<string, Record<string, BaselineCell>>;
-}
-
-export interface CellChange {
-  scenarioId: string;
-  project: string;
-  before: BaselineCell;
-  after: BaselineCell;
-}
-
-export interface BaselineComparison {
-  file: string;
-  recordedAt: string;
-  /** Cells the baseline has, whose summary or status is now different. */
-  changes: CellChange[];
-  /** `scenario@project` of cells the baseline does not have yet: a new scenario or a new column. */
-  added: string[];
-}
+export type { Baseline, BaselineCell, BaselineComparison, CellChange };
 
 export function baselineFrom(matrix: Matrix): Baseline {
   const cells: Baseline['cells'] = {};
@@ -75,11 +45,11 @@ export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<Ba
 
 export function readBaseline(file: string): Baseline | undefined {
   if (!existsSync(file)) return undefined;
-  const baseline = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
-  if (baseline.schemaVersion !== baselineSchemaVersion) {
-    throw new Error(`${file}: baseline schemaVersion ${String(baseline.schemaVersion)} is not ${baselineSchemaVersion}; record it again with npm run baseline`);
+  const parsed = baselineSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`${file}: not a baseline of schemaVersion ${baselineSchemaVersion} (${parsed.error.issues[0]?.message ?? ''}); record it again with npm run baseline`);
   }
-  return baseline;
+  return parsed.data;
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {

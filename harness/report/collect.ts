@@ -3,22 +3,13 @@
  * observation the test attached, or why there is none (skipped, failed before observing).
  */
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import type { Observation } from '../runner/run.js';
+import { isLibraryName } from '../libraries/names.js';
+import { readObservation } from '../runner/observation.js';
+import type { CellStatus, MatrixCell } from './schema.js';
 
 export const observationAttachment = 'corsmatrix-observation';
 
-export type CellStatus = 'matches-standard' | 'known-deviation' | 'unexpected' | 'not-run' | 'error';
-
-export interface MatrixCell {
-  scenarioId: string;
-  project: string;
-  status: CellStatus;
-  /** Why a cell has no observation: the skip reason or the error. */
-  reason?: string;
-  observation?: Observation;
-  /** For a library scenario: the library's name, also when the cell did not run. */
-  library?: string;
-}
+export type { CellStatus, MatrixCell };
 
 export function scenarioIdOf(test: TestCase): string | undefined {
   return test.annotations.find((a) => a.type === 'scenario')?.description;
@@ -28,10 +19,10 @@ export function cellFrom(test: TestCase, result: TestResult, project: string): M
   const scenarioId = scenarioIdOf(test);
   if (scenarioId === undefined) return undefined;
   const libraryName = test.annotations.find((a) => a.type === 'library')?.description;
-  const library = libraryName === undefined ? {} : { library: libraryName };
+  const library = libraryName !== undefined && isLibraryName(libraryName) ? { library: libraryName } : {};
   const attachment = result.attachments.find((a) => a.name === observationAttachment);
   if (attachment?.body) {
-    const observation = JSON.parse(attachment.body.toString('utf8')) as Observation;
+    const observation = readObservation(attachment.body.toString('utf8'));
     return { scenarioId, project, status: observation.verdict, observation, ...library };
   }
   if (result.status === 'skipped') {

@@ -8,6 +8,7 @@
 import type { StepObservation } from '../runner/run.js';
 import { keyMatches, type TraceValue } from '../runner/trace.js';
 import type { IgnoredDifference } from '../scenario/schema.js';
+import type { TraceDifference } from './schema.js';
 
 /** What the comparison needs of a cell. */
 export interface ComparedCell {
@@ -16,17 +17,7 @@ export interface ComparedCell {
   ignoredDifferences: IgnoredDifference[];
 }
 
-export interface TraceDifference {
-  step: number;
-  /** The trace key within the step. */
-  key: string;
-  /** The trace key, with `step N: ` in front for a follow-up (`step 1: page: status`). */
-  field: string;
-  /** Each compared project's value; `absent` when that request did not reach a server. */
-  values: Record<string, TraceValue | 'absent'>;
-  /** Whether an expectation, a declared deviation or an ignore entry accounts for it, and which. */
-  accountedBy: 'expectation' | 'deviation' | 'ignored' | null;
-}
+export type { TraceDifference };
 
 const sentSuffix = ': sent';
 

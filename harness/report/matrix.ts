@@ -4,47 +4,15 @@
  * and Markdown views are rendered from it.
  */
 import { readFileSync } from 'node:fs';
-import type { EngineIdentity } from '../engines/types.js';
 import type { Outcome } from '../runner/outcome.js';
-import type { CellStatus, MatrixCell } from './collect.js';
-import type { BaselineComparison } from './baseline.js';
-import { describeFor, distinguishingParts, rowDifferences, type ComparedCell, type TraceDifference } from './differences.js';
+import type { CellStatus, Matrix, MatrixCell, MatrixColumn, MatrixRow } from './schema.js';
+import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from './differences.js';
 
 export const matrixSchemaVersion = 1;
 
 const harnessVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export interface MatrixColumn extends EngineIdentity {}
-
-export interface MatrixRow {
-  id: string;
-  topic: string;
-  title: string;
-  file: string;
-  reference: string;
-  cells: Record<string, MatrixCell & { summary: string; uncheckedDifferences: string[] }>;
-  /** Engines disagree with each other or with the standard, or differ in a field nothing checks. */
-  divergent: boolean;
-  /** Every field of the trace on which the row's engines differ, and what accounts for it. */
-  differences: TraceDifference[];
-  /** For a library scenario: the library, whose per-library view lists this row. */
-  library?: string;
-}
-
-export interface Matrix {
-  schemaVersion: typeof matrixSchemaVersion;
-  harnessVersion: string;
-  generatedAt: string;
-  columns: MatrixColumn[];
-  /** Columns with no observation at all (every cell skipped), with the reason. */
-  missingColumns: Array<{ project: string; reason: string }>;
-  rows: MatrixRow[];
-  summary: Record<string, Record<CellStatus, number>>;
-  /** Cells that changed since the recorded baseline; null when there is no baseline. */
-  baseline: BaselineComparison | null;
-  /** `scenario@project` of cells whose observation differed between repetitions (--repeat-each). */
-  unstableCells: string[];
-}
+export type { Matrix, MatrixColumn, MatrixRow };
 
 export function summarizeOutcome(outcome: Outcome): string {
   const parts: string[] = [];

@@ -3,181 +3,109 @@
  * tests check every report the harness writes against it; README.md documents it.
  */
 import { z } from 'zod';
-import { engineNames, variantNames } from '../engines/names.js';
 import { libraryNames } from '../libraries/names.js';
-import { libraryEndpoints } from '../libraries/types.js';
-import { libraryVerdicts } from '../libraries/verdict.js';
-import { listenerNames } from '../origins/names.js';
-import { responseFaults } from '../scenario/schema.js';
+import { engineIdentitySchema, observationSchema, traceValueSchema } from '../runner/observation.js';
 
-const status = z.enum(['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error']);
+export const cellStatuses = ['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error'] as const;
+const status = z.enum(cellStatuses);
 
-const engineIdentity = z.strictObject({
-  engine: z.enum(engineNames),
-  variant: z.enum(variantNames).optional(),
+/** The observation of each cell: the runner's own schema (harness/runner/observation.ts). */
+export const observationJsonSchema = observationSchema;
+
+/** A field of the trace on which a row's engines differ (harness/report/differences.ts). */
+export const traceDifferenceSchema = z.strictObject({
+  step: z.number().int(),
+  /** The trace key within the step. */
+  key: z.string(),
+  /** The trace key, with `step N: ` in front for a follow-up (`step 1: page: status`). */
+  field: z.string(),
+  /** Each compared project's value; `absent` when that request did not reach a server. */
+  values: z.record(z.string(), traceValueSchema),
+  /** What accounts for it: an expectation, a declared deviation, an ignore entry, or nothing. */
+  accountedBy: z.enum(['expectation', 'deviation', 'ignored']).nullable(),
+});
+
+/** One scenario in one project: the observation the test attached, or why there is none. */
+export const matrixCellSchema = z.strictObject({
+  scenarioId: z.string(),
   project: z.string(),
-  browser: z.string(),
-  version: z.string(),
-  driver: z.string(),
-  executable: z.string(),
-  changedSettings: z.array(z.string()),
+  status,
+  /** Why a cell has no observation: the skip reason or the error. */
+  reason: z.string().optional(),
+  observation: observationSchema.optional(),
+  /** For a library scenario: the library's name, also when the cell did not run. */
+  library: z.enum(libraryNames).optional(),
 });
 
-const traceValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const baselineCellSchema = z.strictObject({ summary: z.string(), status, browser: z.string(), version: z.string() });
 
-const mismatch = z.strictObject({ field: z.string(), expected: z.unknown(), observed: z.unknown() });
-
-const receivedRequest = z.strictObject({
-  token: z.string().optional(),
-  hop: z.number().int().optional(),
-  origin: z.string().optional(),
-  listener: z.enum(listenerNames),
-  method: z.string(),
-  path: z.string(),
-  httpVersion: z.string(),
-  headers: z.array(z.tuple([z.string(), z.string()])),
-  isPreflight: z.boolean(),
-  bodyLength: z.number().int(),
-  receivedAt: z.number(),
-  /** At a library origin: what the library answered, as written. */
-  response: z.strictObject({ status: z.number().int(), headers: z.array(z.tuple([z.string(), z.string()])) }).optional(),
-  /** Refused by Node's HTTP/1 parser before the library saw it. */
-  refused: z.string().optional(),
-});
-
-const finding = z.strictObject({ summary: z.string(), link: z.string().optional() });
-
-/** Library scenarios: which release answered, with which options, and the verdict on the intent. */
-const libraryObservation = z.strictObject({
-  name: z.enum(libraryNames),
-  packageName: z.string(),
-  version: z.string(),
-  framework: z.string(),
-  checkout: z.string().nullable(),
-  endpoint: z.enum(libraryEndpoints),
-  options: z.record(z.string(), z.unknown()),
-  steps: z.array(z.strictObject({ intent: z.enum(['allow', 'block']), preflight: z.enum(['sent', 'cached']).optional(), verdict: z.enum(libraryVerdicts) })),
-  verdict: z.enum(libraryVerdicts),
-  finding: finding.nullable(),
-});
-
-const observedRequest = z.union([
-  z.literal(false),
-  z.strictObject({
-    method: z.string(),
-    origin: z.string().nullable(),
-    cookie: z.string().nullable(),
-    secFetchSite: z.string().nullable(),
-    secFetchMode: z.string().nullable(),
-    secFetchDest: z.string().nullable(),
-  }),
-]);
-
-const outcome = z.strictObject({
-  preflight: z.union([z.literal(false), z.strictObject({ method: z.string().nullable(), headers: z.string().nullable(), origin: z.string().nullable() })]),
-  request: observedRequest,
-  finalRequest: observedRequest,
-  page: z.union([
-    z.enum(['network-error', 'timeout', 'threw']),
-    z.strictObject({
-      status: z.number().nullable(),
-      type: z.string().nullable(),
-      bodyReadable: z.boolean(),
-      headers: z.record(z.string(), z.string().nullable()),
-    }),
-  ]),
-});
-
-const plannedResponse = z.strictObject({
-  status: z.number().int(),
-  headers: z.array(z.tuple([z.string(), z.string()])),
-  body: z.string(),
-  bodyEncoding: z.enum(['utf8', 'base64']),
-  fault: z.enum(responseFaults).optional(),
-});
-
-export const observationJsonSchema = z.strictObject({
+/** baseline/matrix.json: every cell's summary and status at one point in time. */
+export const baselineSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  scenario: z.strictObject({ id: z.string(), title: z.string(), file: z.string(), reference: z.string(), page: z.string(), target: z.string() }),
-  engine: engineIdentity,
-  origins: z.strictObject({ page: z.string(), target: z.string() }),
-  token: z.string(),
-  request: z.looseObject({ api: z.enum(['fetch', 'xhr', 'element']) }),
-  served: z.array(z.strictObject({ origin: z.string(), url: z.string(), preflight: plannedResponse.optional(), response: plannedResponse })),
-  steps: z.array(
-    z.strictObject({
-      page: z.looseObject({ result: z.enum(['response', 'network-error', 'timeout', 'threw']), status: z.number().nullable() }),
-      pageOrigin: z.string(),
-      received: z.array(receivedRequest),
-      outcome,
-      standardMismatches: z.array(mismatch),
-      mismatches: z.array(mismatch),
-      /** `label: field` → value, normalised for comparison between engines (README, "Unchecked differences"). */
-      trace: z.record(z.string(), traceValue),
-      checked: z.array(z.string()),
-      deviationChecked: z.array(z.string()),
+  recordedAt: z.string(),
+  harnessVersion: z.string(),
+  /** scenario id → project → cell */
+  cells: z.record(z.string(), z.record(z.string(), baselineCellSchema)),
+});
+
+export const baselineComparisonSchema = z.strictObject({
+  file: z.string(),
+  recordedAt: z.string(),
+  /** Cells the baseline has, whose summary or status is now different. */
+  changes: z.array(z.strictObject({ scenarioId: z.string(), project: z.string(), before: baselineCellSchema, after: baselineCellSchema })),
+  /** `scenario@project` of cells the baseline does not have yet: a new scenario or a new column. */
+  added: z.array(z.string()),
+});
+
+export const matrixRowSchema = z.strictObject({
+  id: z.string(),
+  topic: z.string(),
+  title: z.string(),
+  file: z.string(),
+  reference: z.string(),
+  /** Engines disagree with each other or with the standard, or differ in a field nothing checks. */
+  divergent: z.boolean(),
+  /** Every field of the trace on which the row's engines differ, and what accounts for it. */
+  differences: z.array(traceDifferenceSchema),
+  /** For a library scenario: the library, whose per-library view lists this row. */
+  library: z.enum(libraryNames).optional(),
+  cells: z.record(
+    z.string(),
+    matrixCellSchema.extend({
+      summary: z.string(),
+      /** Differences from other engines that nothing checks, described from this cell. */
+      uncheckedDifferences: z.array(z.string()),
     }),
   ),
-  verdict: z.enum(['matches-standard', 'known-deviation', 'unexpected']),
-  standardMismatches: z.array(mismatch),
-  mismatches: z.array(mismatch),
-  deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int() })),
-  notes: z.array(z.string()),
-  ignoredDifferences: z.array(z.strictObject({ field: z.string(), reason: z.string() })),
-  durationMs: z.number(),
-  library: libraryObservation.optional(),
 });
-
-const baselineCell = z.strictObject({ summary: z.string(), status, browser: z.string(), version: z.string() });
 
 export const matrixJsonSchema = z.strictObject({
   schemaVersion: z.literal(1),
   harnessVersion: z.string(),
   generatedAt: z.iso.datetime(),
-  columns: z.array(engineIdentity),
+  columns: z.array(engineIdentitySchema),
+  /** Columns with no observation at all (every cell skipped), with the reason. */
   missingColumns: z.array(z.strictObject({ project: z.string(), reason: z.string() })),
-  rows: z.array(
-    z.strictObject({
-      id: z.string(),
-      topic: z.string(),
-      title: z.string(),
-      file: z.string(),
-      reference: z.string(),
-      divergent: z.boolean(),
-      differences: z.array(
-        z.strictObject({
-          step: z.number().int(),
-          key: z.string(),
-          field: z.string(),
-          values: z.record(z.string(), traceValue),
-          accountedBy: z.enum(['expectation', 'deviation', 'ignored']).nullable(),
-        }),
-      ),
-      library: z.enum(libraryNames).optional(),
-      cells: z.record(
-        z.string(),
-        z.strictObject({
-          scenarioId: z.string(),
-          project: z.string(),
-          status,
-          summary: z.string(),
-          /** Differences from other engines that nothing checks, described from this cell. */
-          uncheckedDifferences: z.array(z.string()),
-          reason: z.string().optional(),
-          observation: observationJsonSchema.optional(),
-          library: z.enum(libraryNames).optional(),
-        }),
-      ),
-    }),
-  ),
+  rows: z.array(matrixRowSchema),
   summary: z.record(z.string(), z.record(status, z.number().int())),
-  baseline: z
-    .strictObject({
-      file: z.string(),
-      recordedAt: z.string(),
-      changes: z.array(z.strictObject({ scenarioId: z.string(), project: z.string(), before: baselineCell, after: baselineCell })),
-      added: z.array(z.string()),
-    })
-    .nullable(),
+  /** Cells that changed since the recorded baseline; null when there is no baseline. */
+  baseline: baselineComparisonSchema.nullable(),
+  /** `scenario@project` of cells whose observation differed between repetitions (--repeat-each). */
   unstableCells: z.array(z.string()),
 });
+
+export type CellStatus = (typeof cellStatuses)[number];
+export type TraceDifference = z.infer<typeof traceDifferenceSchema>;
+export type MatrixCell = z.infer<typeof matrixCellSchema>;
+export type MatrixRow = z.infer<typeof matrixRowSchema>;
+export type MatrixColumn = z.infer<typeof engineIdentitySchema>;
+export type Matrix = z.infer<typeof matrixJsonSchema>;
+export type BaselineCell = z.infer<typeof baselineCellSchema>;
+export type Baseline = z.infer<typeof baselineSchema>;
+export type BaselineComparison = z.infer<typeof baselineComparisonSchema>;
+export type CellChange = BaselineComparison['changes'][number];
+
+/** A matrix read back from reports/matrix.json, checked against the published schema. */
+export function readMatrix(json: string): Matrix {
+  return matrixJsonSchema.parse(JSON.parse(json));
+}

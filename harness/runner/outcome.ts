@@ -3,49 +3,13 @@
  * the comparison of the two. The standard's expectation and the engine's declared deviations
  * are both checked, so a cell can say "matches the standard", "known deviation" or "unexpected".
  */
-import { headerValue, type ReceivedRequest } from '../origins/log.js';
-import type { PageObservation } from '../probe/probe.js';
+import { headerValue } from '../origins/log.js';
+import type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcome, PageObservation, ReceivedRequest, Verdict } from './observation.js';
 import type { Deviation, Expected, ExpectedHop } from '../scenario/schema.js';
 import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
 import type { EngineIdentity } from '../engines/types.js';
 
-export interface ObservedPreflight {
-  method: string | null;
-  headers: string | null;
-  origin: string | null;
-}
-
-export interface ObservedRequest {
-  method: string;
-  origin: string | null;
-  cookie: string | null;
-  secFetchSite: string | null;
-  secFetchMode: string | null;
-  secFetchDest: string | null;
-}
-
-export type ObservedPage =
-  | 'network-error'
-  | 'timeout'
-  | 'threw'
-  | { status: number | null; type: string | null; bodyReadable: boolean; headers: Record<string, string | null> };
-
-export interface Outcome {
-  preflight: false | ObservedPreflight;
-  /** The first actual (non-preflight) request of the run. */
-  request: false | ObservedRequest;
-  /** The last actual request on a later redirect hop, when a redirect made more than one. */
-  finalRequest: false | ObservedRequest;
-  page: ObservedPage;
-}
-
-export type Verdict = 'matches-standard' | 'known-deviation' | 'unexpected';
-
-export interface Mismatch {
-  field: string;
-  expected: unknown;
-  observed: unknown;
-}
+export type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcome, Verdict };
 
 function observedRequest(entry: ReceivedRequest): ObservedRequest {
   return {

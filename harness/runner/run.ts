@@ -18,7 +18,8 @@ import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, templateContext } from '../scenario/plan.js';
 import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
-import { checkedKeys, compareHops, stepTrace, type StepTrace } from './trace.js';
+import { checkedKeys, compareHops, stepTrace } from './trace.js';
+import { observationSchemaVersion, type LibraryObservation, type Observation, type StepObservation } from './observation.js';
 import type { TemplateContext } from '../scenario/template.js';
 import {
   applicableDeviations,
@@ -31,70 +32,8 @@ import {
   type Verdict,
 } from './outcome.js';
 
-export const observationSchemaVersion = 1;
-
-/** One request of a scenario (the first, or a follow-up) and what came of it. */
-export interface StepObservation {
-  page: PageObservation;
-  /** The page origin the request was made from. */
-  pageOrigin: string;
-  /** Requests the origins received for this step, in order. */
-  received: ReceivedRequest[];
-  outcome: Outcome;
-  standardMismatches: Mismatch[];
-  mismatches: Mismatch[];
-  /** The step's requests and page view, normalised for comparison with other engines. */
-  trace: StepTrace;
-  /** Trace keys (patterns with `*`) the standard's expectation pins down. */
-  checked: string[];
-  /** Trace keys this engine's declared deviations pin down for this step. */
-  deviationChecked: string[];
-}
-
-/**
- * A library scenario's side of a cell: which release (or checkout) answered, with which options,
- * and whether real browsers delivered what the developer meant by them.
- */
-export interface LibraryObservation extends LibraryDescription {
-  endpoint: LibraryEndpoint;
-  /** The generic options with placeholders resolved, as given to the adapter. */
-  options: LibraryCorsOptions;
-  /** Per step: the intent, and the verdict from what the page saw. */
-  steps: Array<StepIntent & { verdict: LibraryVerdict }>;
-  verdict: LibraryVerdict;
-  finding: Finding | null;
-}
-
-/** Everything known about one scenario in one engine; attached to the test result. */
-export interface Observation {
-  schemaVersion: typeof observationSchemaVersion;
-  scenario: { id: string; title: string; file: string; reference: string; page: string; target: string };
-  engine: EngineIdentity;
-  origins: { page: string; target: string };
-  token: string;
-  /** The request as the scenario declared it (step 0). */
-  request: ScenarioRequest;
-  /**
-   * What each URL of the run answered: the preflight and the actual response, per redirect hop.
-   * Empty for a library scenario, whose answers are in each step's `received[].response`.
-   */
-  served: Array<PlannedHop & { url: string }>;
-  /** Library scenarios only. */
-  library?: LibraryObservation | undefined;
-  /** Step 0 is the scenario's `request`; later steps are its `then` follow-ups. */
-  steps: StepObservation[];
-  verdict: Verdict;
-  /** Differences from the standard's expectation, over all steps (`then[1].page` and so on). */
-  standardMismatches: Mismatch[];
-  /** Differences after this engine's known deviations; non-empty fails the test. */
-  mismatches: Mismatch[];
-  deviations: Array<{ reason: string; bug: string; step: number }>;
-  /** Why the run went the way it did when that is not obvious (a stalled origin, say). */
-  notes: string[];
-  /** Differences between engines the scenario leaves out of the comparison on purpose, and why. */
-  ignoredDifferences: IgnoredDifference[];
-  durationMs: number;
-}
+export type { LibraryObservation, Observation, StepObservation };
+export { observationSchemaVersion };
 
 export const defaultRequestTimeoutMs = 5_000;
 

@@ -5,16 +5,13 @@
  * fields the scenario's expectation pins down, so the reporter can tell a difference between
  * engines that a verdict already shows from one that no verdict shows (an unchecked difference).
  */
-import { headerValue, type ReceivedRequest } from '../origins/log.js';
+import { headerValue } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
-import type { PageObservation } from '../probe/probe.js';
 import type { Expected, ExpectedHop } from '../scenario/schema.js';
 import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
-import type { Mismatch } from './outcome.js';
+import type { Mismatch, PageObservation, ReceivedRequest, StepTrace, TraceValue } from './observation.js';
 
-export type TraceValue = string | number | boolean | null;
-/** `preflight at hop 1 (third): Origin` → `null`, `page: status` → 200, and so on. */
-export type StepTrace = Record<string, TraceValue>;
+export type { StepTrace, TraceValue };
 
 /**
  * Request headers compared between engines. Left out by design: User-Agent, Accept,

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import type { Matrix } from '../../harness/report/matrix.js';
 import { markedProcesses, runMarkerVariable, waitForNoMarkedProcesses } from '../../harness/runner/process-scan.js';
+import { readMatrix } from '../../harness/report/schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
@@ -70,7 +70,7 @@ async function expectNothingLeft(run: NestedRun): Promise<void> {
 
 /** The origins' ports, read from the observations of the run's report. */
 function portsOf(run: NestedRun): number[] {
-  const matrix = JSON.parse(readFileSync(path.join(run.reportDir, 'matrix.json'), 'utf8')) as Matrix;
+  const matrix = readMatrix(readFileSync(path.join(run.reportDir, 'matrix.json'), 'utf8'));
   const ports = new Set<number>();
   for (const row of matrix.rows) {
     for (const cell of Object.values(row.cells)) {
@@ -131,7 +131,7 @@ test('after a browser crash: that scenario fails with the reason, the run goes o
   const output = run.output();
   expect(output).toMatch(/exited unexpectedly \(crashed or was killed\)|browser has been closed/);
   // WebKit's scenarios still ran and passed after Chromium died.
-  const matrix = JSON.parse(readFileSync(path.join(run.reportDir, 'matrix.json'), 'utf8')) as Matrix;
+  const matrix = readMatrix(readFileSync(path.join(run.reportDir, 'matrix.json'), 'utf8'));
   const webkitCells = matrix.rows.map((row) => row.cells.webkit?.status);
   expect(webkitCells).toEqual(['matches-standard', 'matches-standard', 'matches-standard', 'matches-standard']);
   await expectNothingLeft(run);

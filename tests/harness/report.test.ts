@@ -13,6 +13,7 @@ import { test, expect, chromium } from '@playwright/test';
 import { systemBrowsers } from '../../harness/engines/launch.js';
 import type { Matrix } from '../../harness/report/matrix.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
+import { readMatrix as parseMatrix } from '../../harness/report/schema.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +43,7 @@ async function playwright(args: string[], env: Record<string, string>): Promise<
 }
 
 function readMatrix(directory: string): Matrix {
-  return JSON.parse(readFileSync(path.join(directory, 'matrix.json'), 'utf8')) as Matrix;
+  return parseMatrix(readFileSync(path.join(directory, 'matrix.json'), 'utf8'));
 }
 
 /** What must be equal between runs: cells and engines, not ports, tokens or timings. */

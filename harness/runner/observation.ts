@@ -1,0 +1,228 @@
+/**
+ * The observation of one scenario in one engine, described once: the runner builds it, the test
+ * attaches it, the reporter reads it back with `readObservation` and the published JSON schema
+ * (harness/report/schema.ts) embeds it. Every type here is inferred from its schema, so the
+ * three can never drift apart.
+ */
+import { z } from 'zod';
+import { engineNames, variantNames } from '../engines/names.js';
+import { libraryNames } from '../libraries/names.js';
+import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
+import { libraryVerdicts } from '../libraries/verdict.js';
+import { listenerNames, originNames } from '../origins/names.js';
+import { responseFaults, type ScenarioRequest } from '../scenario/schema.js';
+
+export const observationSchemaVersion = 1;
+
+const headerPairs = z.array(z.tuple([z.string(), z.string()]));
+
+export const engineIdentitySchema = z.strictObject({
+  engine: z.enum(engineNames),
+  variant: z.enum(variantNames).optional(),
+  /** The project name, e.g. `chromium` or `chromium-legacy-method-case`. */
+  project: z.string(),
+  /** Product name and exact version, as the browser reports it. */
+  browser: z.string(),
+  version: z.string(),
+  /** How it was driven, e.g. `Playwright (Chrome DevTools Protocol)`, `WebDriver (WebKitWebDriver)`. */
+  driver: z.string(),
+  executable: z.string(),
+  /** Every setting the harness changed from the browser's own defaults, and why. */
+  changedSettings: z.array(z.string()),
+});
+
+export const sentResponseSchema = z.strictObject({
+  status: z.number().int(),
+  /** In the order and case written, duplicates kept. */
+  headers: headerPairs,
+});
+
+/** One request that reached an origin, as it was on the wire. */
+export const receivedRequestSchema = z.strictObject({
+  /** The scenario run the request belongs to, from its path; absent for harness routes without one. */
+  token: z.string().optional(),
+  /** Position in the scenario's redirect chain (0 = the first URL requested). */
+  hop: z.number().int().optional(),
+  origin: z.enum(originNames).optional(),
+  listener: z.enum(listenerNames),
+  /** The method exactly as received, not normalised. */
+  method: z.string(),
+  path: z.string(),
+  httpVersion: z.string(),
+  /** Header names and values in arrival order, duplicates kept (HTTP/2 names are lower-case). */
+  headers: headerPairs,
+  /** OPTIONS with Access-Control-Request-Method: a CORS preflight. */
+  isPreflight: z.boolean(),
+  /** Bytes of the body; at a library origin, its Content-Length, so the body stays unread for the library. */
+  bodyLength: z.number().int(),
+  receivedAt: z.number(),
+  /** At a library origin: what the library answered, as written on the wire (filled in when sent). */
+  response: sentResponseSchema.optional(),
+  /** Set when Node's HTTP/1 parser refused the request before any app saw it (a lower-case `patch`, say). */
+  refused: z.string().optional(),
+});
+
+/** What the page's JavaScript saw, as the in-page probe reports it. */
+export const pageObservationSchema = z.strictObject({
+  /** `timeout`: no answer in time; `threw`: the API threw before any request (e.g. a bad argument). */
+  result: z.enum(['response', 'network-error', 'timeout', 'threw']),
+  status: z.number().nullable(),
+  /** Response.type for fetch (`basic`, `cors`, `opaque`, `opaqueredirect`); null for XHR. */
+  type: z.string().nullable(),
+  redirected: z.boolean().nullable(),
+  url: z.string().nullable(),
+  bodyReadable: z.boolean(),
+  /** The first 200 characters the page could read. */
+  body: z.string().nullable(),
+  /** Each requested header: its value as the page reads it, or null when hidden or absent. */
+  headers: z.record(z.string(), z.string().nullable()),
+  /** Every response header name the page can enumerate (fetch iteration or getAllResponseHeaders). */
+  visibleHeaderNames: z.array(z.string()),
+  error: z.string().nullable(),
+  durationMs: z.number(),
+});
+
+export const observedPreflightSchema = z.strictObject({ method: z.string().nullable(), headers: z.string().nullable(), origin: z.string().nullable() });
+
+export const observedRequestSchema = z.strictObject({
+  method: z.string(),
+  origin: z.string().nullable(),
+  cookie: z.string().nullable(),
+  secFetchSite: z.string().nullable(),
+  secFetchMode: z.string().nullable(),
+  secFetchDest: z.string().nullable(),
+});
+
+export const observedPageSchema = z.union([
+  z.enum(['network-error', 'timeout', 'threw']),
+  z.strictObject({ status: z.number().nullable(), type: z.string().nullable(), bodyReadable: z.boolean(), headers: z.record(z.string(), z.string().nullable()) }),
+]);
+
+/** The outcome in the shape of a scenario's `expected` shorthands. */
+export const outcomeSchema = z.strictObject({
+  preflight: z.union([z.literal(false), observedPreflightSchema]),
+  /** The first actual (non-preflight) request of the run. */
+  request: z.union([z.literal(false), observedRequestSchema]),
+  /** The last actual request on a later redirect hop, when a redirect made more than one. */
+  finalRequest: z.union([z.literal(false), observedRequestSchema]),
+  page: observedPageSchema,
+});
+
+export const mismatchSchema = z.strictObject({ field: z.string(), expected: z.unknown(), observed: z.unknown() });
+
+export const verdicts = ['matches-standard', 'known-deviation', 'unexpected'] as const;
+
+export const traceValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const plannedResponseSchema = z.strictObject({
+  status: z.number().int(),
+  /** Sent as given: order, duplicates and case kept (HTTP/2 lower-cases names on the wire). */
+  headers: headerPairs,
+  body: z.string(),
+  bodyEncoding: z.enum(['utf8', 'base64']),
+  /** No HTTP answer: drop the connection, or hold the request until the run ends. */
+  fault: z.enum(responseFaults).optional(),
+});
+
+export const plannedHopSchema = z.strictObject({
+  /** The origin this hop's URL is on; a request for it on another origin is answered 421. */
+  origin: z.enum(originNames),
+  /** Answer to a CORS preflight; undefined means 405 without CORS headers. */
+  preflight: plannedResponseSchema.optional(),
+  response: plannedResponseSchema,
+});
+
+/** One request of a scenario (the first, or a follow-up) and what came of it. */
+export const stepObservationSchema = z.strictObject({
+  page: pageObservationSchema,
+  /** The page origin the request was made from. */
+  pageOrigin: z.string(),
+  /** Requests the origins received for this step, in order. */
+  received: z.array(receivedRequestSchema),
+  outcome: outcomeSchema,
+  standardMismatches: z.array(mismatchSchema),
+  mismatches: z.array(mismatchSchema),
+  /** The step's requests and page view, normalised for comparison with other engines (README, "Unchecked differences"). */
+  trace: z.record(z.string(), traceValueSchema),
+  /** Trace keys (patterns with `*`) the standard's expectation pins down. */
+  checked: z.array(z.string()),
+  /** Trace keys this engine's declared deviations pin down for this step. */
+  deviationChecked: z.array(z.string()),
+});
+
+export const findingSchema = z.strictObject({ summary: z.string(), link: z.string().optional() });
+
+/**
+ * A library scenario's side of a cell: which release (or checkout) answered, with which options,
+ * and whether real browsers delivered what the developer meant by them.
+ */
+export const libraryObservationSchema = z.strictObject({
+  name: z.enum(libraryNames),
+  packageName: z.string(),
+  version: z.string(),
+  framework: z.string(),
+  /** The local checkout that answered instead of the pinned release, if any. */
+  checkout: z.string().nullable(),
+  endpoint: z.enum(libraryEndpoints),
+  /** The generic options with placeholders resolved, as given to the adapter. */
+  options: z.custom<LibraryCorsOptions>((value) => typeof value === 'object' && value !== null),
+  /** Per step: the intent, and the verdict from what the page saw. */
+  steps: z.array(z.strictObject({ intent: z.enum(['allow', 'block']), preflight: z.enum(['sent', 'cached']).optional(), verdict: z.enum(libraryVerdicts) })),
+  verdict: z.enum(libraryVerdicts),
+  finding: findingSchema.nullable(),
+});
+
+/** Everything known about one scenario in one engine; attached to the test result. */
+export const observationSchema = z.strictObject({
+  schemaVersion: z.literal(observationSchemaVersion),
+  scenario: z.strictObject({ id: z.string(), title: z.string(), file: z.string(), reference: z.string(), page: z.string(), target: z.string() }),
+  engine: engineIdentitySchema,
+  origins: z.strictObject({ page: z.string(), target: z.string() }),
+  token: z.string(),
+  /** The request as the scenario declared it (step 0); the scenario loader has checked it. */
+  request: z.custom<ScenarioRequest>((value) => typeof value === 'object' && value !== null && 'api' in value),
+  /**
+   * What each URL of the run answered: the preflight and the actual response, per redirect hop.
+   * Empty for a library scenario, whose answers are in each step's `received[].response`.
+   */
+  served: z.array(plannedHopSchema.extend({ url: z.string() })),
+  /** Library scenarios only. */
+  library: libraryObservationSchema.optional(),
+  /** Step 0 is the scenario's `request`; later steps are its `then` follow-ups. */
+  steps: z.array(stepObservationSchema),
+  verdict: z.enum(verdicts),
+  /** Differences from the standard's expectation, over all steps (`then[1].page` and so on). */
+  standardMismatches: z.array(mismatchSchema),
+  /** Differences after this engine's known deviations; non-empty fails the test. */
+  mismatches: z.array(mismatchSchema),
+  deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int() })),
+  /** Why the run went the way it did when that is not obvious (a stalled origin, say). */
+  notes: z.array(z.string()),
+  /** Differences between engines the scenario leaves out of the comparison on purpose, and why. */
+  ignoredDifferences: z.array(z.strictObject({ field: z.string(), reason: z.string() })),
+  durationMs: z.number(),
+});
+
+export type EngineIdentity = z.infer<typeof engineIdentitySchema>;
+export type SentResponse = z.infer<typeof sentResponseSchema>;
+export type ReceivedRequest = z.infer<typeof receivedRequestSchema>;
+export type PageObservation = z.infer<typeof pageObservationSchema>;
+export type ObservedPreflight = z.infer<typeof observedPreflightSchema>;
+export type ObservedRequest = z.infer<typeof observedRequestSchema>;
+export type ObservedPage = z.infer<typeof observedPageSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Mismatch = z.infer<typeof mismatchSchema>;
+export type Verdict = (typeof verdicts)[number];
+export type TraceValue = z.infer<typeof traceValueSchema>;
+/** `preflight at hop 1 (third): Origin` → `null`, `page: status` → 200, and so on. */
+export type StepTrace = Record<string, TraceValue>;
+export type PlannedResponse = z.infer<typeof plannedResponseSchema>;
+export type PlannedHop = z.infer<typeof plannedHopSchema>;
+export type StepObservation = z.infer<typeof stepObservationSchema>;
+export type LibraryObservation = z.infer<typeof libraryObservationSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+
+/** An observation read back from a test attachment or a report, checked, not cast. */
+export function readObservation(json: string): Observation {
+  return observationSchema.parse(JSON.parse(json));
+}
