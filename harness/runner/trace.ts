@@ -14,9 +14,9 @@ import type { Mismatch, PageObservation, ReceivedRequest, StepTrace, TraceValue 
 export type { StepTrace, TraceValue };
 
 /**
- * Request headers compared between engines. Left out by design: User-Agent, Accept,
- * Accept-Language, Accept-Encoding, Connection, Priority, Referer (covered by other scenarios'
- * expectations where it matters), Sec-CH-*, Cache-Control/Pragma, and the order of headers.
+ * Request headers compared between engines. Left out by design: headers each engine fills in its
+ * own way whatever the page asks (User-Agent, Accept, Accept-Language, Accept-Encoding,
+ * Connection, Priority, Referer, Sec-CH-*, Cache-Control, Pragma), and the order of headers.
  */
 const comparedHeaders = [
   'Origin',
