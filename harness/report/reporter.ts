@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { cellFrom, type MatrixCell } from './collect.js';
+import { displayField } from './differences.js';
+import { keyMatches } from '../runner/trace.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { buildMatrix, uncheckedRows } from './matrix.js';
@@ -21,6 +23,24 @@ export interface CorsMatrixReporterOptions {
   baseline?: string;
   /** Fail the run when a cell changed since the baseline (CORSMATRIX_FAIL_ON_CHANGE=1 also sets it). */
   failOnChange?: boolean;
+}
+
+/**
+ * What must be the same in every repetition of a cell: its status, its outcome and its whole
+ * normalised trace, except the fields the scenario ignores on purpose (a retry count).
+ */
+function repetitionSummary(cell: MatrixCell): string {
+  const { observation } = cell;
+  if (!observation) return cell.status;
+  const ignored = (field: string) => observation.ignoredDifferences.some((entry) => keyMatches(entry.field, field));
+  const steps = observation.steps.map((step, index) => ({
+    outcome: step.outcome,
+    // A field of an ignored request (a retry) goes with it.
+    trace: Object.fromEntries(
+      Object.entries(step.trace).filter(([key]) => !ignored(displayField(index, key)) && !ignored(displayField(index, `${key.slice(0, key.lastIndexOf(': '))}: sent`))),
+    ),
+  }));
+  return `${cell.status} ${JSON.stringify(steps).replace(/:\/\/([a-z.-]+):\d+/g, '://$1')}`;
 }
 
 export default class CorsMatrixReporter implements Reporter {
@@ -50,8 +70,7 @@ export default class CorsMatrixReporter implements Reporter {
     const key = `${cell.scenarioId}@${cell.project}`;
     // With --repeat-each, the first observation of a cell stands for it; the rest are compared.
     if (!this.#cells.has(key)) this.#cells.set(key, cell);
-    const summary = cell.observation ? `${cell.status} ${cell.observation.steps.map((step) => JSON.stringify(step.outcome)).join(' ')}` : cell.status;
-    this.#seen.set(key, (this.#seen.get(key) ?? new Set()).add(summary.replace(/:\/\/([a-z.-]+):\d+/g, '://$1')));
+    this.#seen.set(key, (this.#seen.get(key) ?? new Set()).add(repetitionSummary(cell)));
   }
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
