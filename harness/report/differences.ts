@@ -21,8 +21,14 @@ export type { TraceDifference };
 
 const sentSuffix = ': sent';
 
-function labelOf(key: string): string {
+/** `preflight at hop 1 (api)` of `preflight at hop 1 (api): Origin`. */
+export function labelOf(key: string): string {
   return key.slice(0, key.lastIndexOf(': '));
+}
+
+/** Whether a scenario's `ignoreDifferences` leaves this field (as `displayField` names it) out. */
+export function isIgnored(entries: IgnoredDifference[], field: string): boolean {
+  return entries.some((entry) => keyMatches(entry.field, field));
 }
 
 const pageResult = 'page: result';
@@ -78,7 +84,7 @@ export function rowDifferences(cells: ComparedCell[]): TraceDifference[] {
 
 function accountedBy(cells: ComparedCell[], step: number, key: string, field: string, values: Record<string, TraceValue | 'absent'>): TraceDifference['accountedBy'] {
   const compared = cells.filter((cell) => cell.project in values);
-  if (compared.some((cell) => cell.ignoredDifferences.some((ignored) => keyMatches(ignored.field, field)))) return 'ignored';
+  if (compared.some((cell) => isIgnored(cell.ignoredDifferences, field))) return 'ignored';
   const pins = (patterns: string[] | undefined) => (patterns ?? []).some((pattern) => keyMatches(pattern, key));
   // Engines with a declared deviation on this field may differ; the others must agree, or each
   // be held to the standard's expectation (where a different value fails or shows as a deviation).

@@ -10,8 +10,7 @@ import path from 'node:path';
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { cellFrom, type MatrixCell } from './collect.js';
-import { displayField } from './differences.js';
-import { keyMatches } from '../runner/trace.js';
+import { displayField, isIgnored, labelOf } from './differences.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { buildMatrix, uncheckedRows } from './matrix.js';
@@ -32,12 +31,12 @@ export interface CorsMatrixReporterOptions {
 function repetitionSummary(cell: MatrixCell): string {
   const { observation } = cell;
   if (!observation) return cell.status;
-  const ignored = (field: string) => observation.ignoredDifferences.some((entry) => keyMatches(entry.field, field));
+  const ignored = (field: string) => isIgnored(observation.ignoredDifferences, field);
   const steps = observation.steps.map((step, index) => ({
     outcome: step.outcome,
     // A field of an ignored request (a retry) goes with it.
     trace: Object.fromEntries(
-      Object.entries(step.trace).filter(([key]) => !ignored(displayField(index, key)) && !ignored(displayField(index, `${key.slice(0, key.lastIndexOf(': '))}: sent`))),
+      Object.entries(step.trace).filter(([key]) => !ignored(displayField(index, key)) && !ignored(displayField(index, `${labelOf(key)}: sent`))),
     ),
   }));
   return `${cell.status} ${JSON.stringify(steps).replace(/:\/\/([a-z.-]+):\d+/g, '://$1')}`;

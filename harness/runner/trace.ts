@@ -103,16 +103,7 @@ export function keyMatches(pattern: string, key: string): boolean {
   return new RegExp(`^${source}$`).test(key);
 }
 
-const requestFieldHeaders = {
-  method: 'method',
-  origin: 'Origin',
-  cookie: 'Cookie',
-  secFetchSite: 'Sec-Fetch-Site',
-  secFetchMode: 'Sec-Fetch-Mode',
-  secFetchDest: 'Sec-Fetch-Dest',
-} as const;
-
-/** The trace field each field of an `expected.hops` entry checks. */
+/** The trace field each field of an expectation of a request checks (shorthand or `hops` entry). */
 const hopFieldKeys = {
   origin: 'Origin',
   cookie: 'Cookie',
@@ -133,9 +124,8 @@ function hopFieldKey(kind: HopKind, field: string): string {
   return hopFieldKeys[field as keyof typeof hopFieldKeys];
 }
 
-/** The label of the first preflight or actual request that reached a hop. */
-function hopLabel(received: ReceivedRequest[], hop: number, kind: HopKind): string | undefined {
-  const labels = entryLabels(received);
+/** The label (from `entryLabels`) of the first preflight or actual request that reached a hop. */
+function hopLabel(received: ReceivedRequest[], labels: string[], hop: number, kind: HopKind): string | undefined {
   const index = received.findIndex((entry) => entry.hop === hop && entry.isPreflight === (kind === 'preflight'));
   return index === -1 ? undefined : labels[index];
 }
@@ -148,12 +138,13 @@ function hopLabel(received: ReceivedRequest[], hop: number, kind: HopKind): stri
 export function compareHops(hops: ExpectedHop[], received: ReceivedRequest[], trace: StepTrace, context: TemplateContext & { token: string }): Mismatch[] {
   const out: Mismatch[] = [];
   const normalise = (value: string) => normaliseValue(resolveTemplate(value, context), { page: context.page, origins: context.origins, token: context.token });
+  const labels = entryLabels(received);
   for (const expected of hops) {
     for (const kind of ['preflight', 'request'] as const) {
       const spec = expected[kind];
       if (spec === undefined) continue;
       const field = `hops[${expected.hop}].${kind}`;
-      const label = hopLabel(received, expected.hop, kind);
+      const label = hopLabel(received, labels, expected.hop, kind);
       if (spec === false || label === undefined) {
         if ((spec !== false) !== (label !== undefined)) out.push({ field, expected: spec !== false, observed: label !== undefined });
         continue;
@@ -187,8 +178,7 @@ export function checkedKeys(expected: Expected, received: ReceivedRequest[], hop
   else if (firstPreflight) {
     keys.push(`${firstPreflight}: sent`);
     if (typeof expected.preflight === 'object') {
-      if (expected.preflight.method !== undefined) keys.push(`${firstPreflight}: Access-Control-Request-Method`);
-      if (expected.preflight.headers !== undefined) keys.push(`${firstPreflight}: Access-Control-Request-Headers`);
+      for (const [field, value] of Object.entries(expected.preflight)) if (value !== undefined) keys.push(`${firstPreflight}: ${hopFieldKey('preflight', field)}`);
     }
   }
   const actual = received.filter((entry) => !entry.isPreflight);
@@ -198,9 +188,7 @@ export function checkedKeys(expected: Expected, received: ReceivedRequest[], hop
     if (label === undefined || spec === undefined || spec === false) return;
     keys.push(`${label}: sent`);
     if (spec === true) return;
-    for (const [field, header] of Object.entries(requestFieldHeaders) as Array<[keyof typeof requestFieldHeaders, string]>) {
-      if (spec[field] !== undefined) keys.push(`${label}: ${header}`);
-    }
+    for (const [field, value] of Object.entries(spec)) if (value !== undefined) keys.push(`${label}: ${hopFieldKey('request', field)}`);
   };
   if (expected.request === false) keys.push('request at *: sent');
   else requestKeys(first && labelOf((entry) => entry === first), expected.request);
@@ -214,7 +202,7 @@ export function checkedKeys(expected: Expected, received: ReceivedRequest[], hop
     for (const kind of ['preflight', 'request'] as const) {
       const spec = expected[kind];
       if (spec === undefined) continue;
-      const label = hopLabel(received, expected.hop, kind);
+      const label = hopLabel(received, labels, expected.hop, kind);
       if (spec === false) keys.push(`${kind} at hop ${expected.hop} *: sent`);
       else if (label !== undefined) {
         keys.push(`${label}: sent`);

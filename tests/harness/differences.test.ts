@@ -13,6 +13,7 @@ import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harne
 import { deviationSchema, expectedSchema, type Expected } from '../../harness/scenario/schema.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
 import type { Observation } from '../../harness/runner/run.js';
+import { fakeObservation } from './fake-observation.js';
 
 const names = ['site', 'site-port', 'api', 'other', 'site-https', 'api-https', 'other-https'] as const;
 const originsOn = (port: number) => Object.fromEntries(names.map((name) => [name, `http://${name}.localhost:${port}`])) as Record<OriginName, string>;
@@ -138,23 +139,13 @@ test('in the matrix, an unchecked difference makes the row divergent and sets th
   const observation = (project: string, port: number, origin: string | null): Observation => {
     const { log, trace } = redirectedPut(port, origin);
     const step = { page, pageOrigin: '', received: log, outcome: { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const }, standardMismatches: [], mismatches: [], trace, checked: checkedKeys(shorthandOnly, log, 2), deviationChecked: [] };
-    return {
-      schemaVersion: 1,
+    return fakeObservation({
       scenario: { id: 'redirects/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
       engine: { engine: project as 'chromium', variant: undefined, project, browser: project, version: '1', driver: 'd', executable: 'e', changedSettings: [] },
       origins: { page: '', target: '' },
-      token: 't',
       request: { api: 'fetch', method: 'PUT', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', readHeaders: [] },
-      served: [],
       steps: [step],
-      verdict: 'matches-standard',
-      standardMismatches: [],
-      mismatches: [],
-      deviations: [],
-      notes: [],
-      ignoredDifferences: [],
-      durationMs: 1,
-    };
+    });
   };
   const matrix = buildMatrix(
     [

@@ -11,6 +11,7 @@ import { renderMarkdown } from '../../harness/report/markdown.js';
 import { buildMatrix } from '../../harness/report/matrix.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
 import type { LibraryObservation, Observation } from '../../harness/runner/run.js';
+import { fakeObservation } from './fake-observation.js';
 
 const identity = (project: 'chromium' | 'webkit'): EngineIdentity => ({
   engine: project,
@@ -25,14 +26,11 @@ const identity = (project: 'chromium' | 'webkit'): EngineIdentity => ({
 
 function observation(id: string, project: 'chromium' | 'webkit', library: LibraryObservation): Observation {
   const outcome = { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const };
-  return {
-    schemaVersion: 1,
+  return fakeObservation({
     scenario: { id, title: `${library.name}: a title`, file: 'scenarios/libraries/x.ts', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: library.name },
     engine: identity(project),
     origins: { page: 'http://site.localhost:1', target: `http://${library.name}.localhost:2` },
-    token: 't',
     request: { api: 'fetch', method: 'GET', headers: [], credentials: 'include', mode: 'cors', redirect: 'follow', readHeaders: [] },
-    served: [],
     steps: [
       {
         page: { result: 'network-error', status: null, type: null, redirected: null, url: null, bodyReadable: false, body: null, headers: {}, visibleHeaderNames: [], error: null, durationMs: 1 },
@@ -46,15 +44,8 @@ function observation(id: string, project: 'chromium' | 'webkit', library: Librar
         deviationChecked: [],
       },
     ],
-    verdict: 'matches-standard',
-    standardMismatches: [],
-    mismatches: [],
-    deviations: [],
-    notes: [],
-    ignoredDifferences: [],
-    durationMs: 1,
     library,
-  };
+  });
 }
 
 const credentialsStar: LibraryObservation = {
