@@ -12,5 +12,12 @@ await page.getByLabel('Only rows where engines disagree').check();
 await page.screenshot({ path: 'docs/report.png' });
 await page.locator('td.cell.known-deviation').first().click();
 await page.screenshot({ path: 'docs/report-detail.png' });
+await page.locator('#detail-close').click();
+await page.getByLabel('Only rows where engines disagree').uncheck();
+// Why a request was blocked: one cell's reason in the engine's words, then the phrasebook.
+await page.locator('table.grid tr', { hasText: 'preflight/delete-no-preflight-answer' }).locator('td.cell').nth(2).click();
+await page.locator('dialog .why').screenshot({ path: 'docs/report-why.png' });
+await page.locator('#detail-close').click();
+await page.locator('table.phrasebook tr#reason-method-not-allowed').screenshot({ path: 'docs/report-phrasebook.png' });
 await browser.close();
-console.log('wrote docs/report.png and docs/report-detail.png');
+console.log('wrote docs/report.png, docs/report-detail.png, docs/report-why.png and docs/report-phrasebook.png');

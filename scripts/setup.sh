@@ -39,8 +39,9 @@ if [ "${CORSMATRIX_BROWSERS:-}" != system ]; then
   fi
 fi
 
-# The distribution's browsers: the fallback for each engine, and Xvfb for WebKitGTK.
-packages=(chromium firefox-esr webkit2gtk-driver xvfb xauth)
+# The distribution's browsers: the fallback for each engine, and Xvfb for WebKitGTK. gcc builds
+# the small shim that lets WebKitGTK print its console messages under WebDriver.
+packages=(chromium firefox-esr webkit2gtk-driver xvfb xauth gcc libc6-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -54,7 +55,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  say "the distribution's chromium, firefox-esr, webkit2gtk-driver and xvfb are already installed"
+  say "the distribution's chromium, firefox-esr, webkit2gtk-driver, xvfb and gcc are already installed"
 fi
 
 # Mount point for the chromium-legacy-method-case project's private policy directory (see

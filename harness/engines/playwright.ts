@@ -5,13 +5,46 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
-import type { BrowserEngine, BrowserSession, EngineIdentity } from './types.js';
+import { MessageInbox, type MessageWait } from './inbox.js';
+import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage } from './types.js';
 
 class PlaywrightSession implements BrowserSession {
+  readonly #inbox = new MessageInbox();
+
   constructor(
     private readonly context: BrowserContext,
     private readonly page: Page,
-  ) {}
+  ) {
+    // Listening changes nothing in the page: these are events the driver receives anyway.
+    page.on('console', (message) => {
+      const url = message.location().url;
+      this.#inbox.push({ source: 'console', text: message.text(), ...(url ? { url } : {}) });
+    });
+    page.on('pageerror', (error) => this.#inbox.push({ source: 'page-error', text: error.message }));
+  }
+
+  /**
+   * Chromium's network service gives each CORS failure a structured status (`corsError`,
+   * `failedParameter`) on the DevTools Network domain, which Playwright itself keeps enabled.
+   */
+  async listenToNetwork(): Promise<void> {
+    const cdp = await this.context.newCDPSession(this.page);
+    const urls = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.loadingFailed', (event) => {
+      const url = urls.get(event.requestId);
+      urls.delete(event.requestId);
+      const code = event.corsErrorStatus?.corsError ?? event.blockedReason;
+      const parameter = event.corsErrorStatus?.failedParameter;
+      this.#inbox.push({ source: 'network', text: event.errorText, ...(code ? { code } : {}), ...(parameter ? { parameter } : {}), ...(url ? { url } : {}) });
+    });
+    cdp.on('Network.loadingFinished', (event) => urls.delete(event.requestId));
+    await cdp.send('Network.enable');
+  }
+
+  takeMessages(wait: MessageWait): Promise<EngineMessage[]> {
+    return this.#inbox.take(wait);
+  }
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load' });
@@ -51,7 +84,9 @@ export class PlaywrightEngine implements BrowserEngine {
     // the identity's changedSettings.
     const context = await this.browser.newContext({ ignoreHTTPSErrors: true });
     const page = await context.newPage();
-    return new PlaywrightSession(context, page);
+    const session = new PlaywrightSession(context, page);
+    if (this.identity.engine === 'chromium') await session.listenToNetwork();
+    return session;
   }
 
   async sharedSession(): Promise<BrowserSession> {

@@ -17,15 +17,34 @@ export interface OwnedProcess {
   stop(): Promise<void>;
 }
 
-export function startProcess(command: string, args: string[], options: SpawnOptions = {}): OwnedProcess {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+export interface ProcessOptions extends SpawnOptions {
+  /** Called with each whole line the process (or a child sharing its stdio) prints, stdout and stderr alike. */
+  onLine?: (line: string) => void;
+}
+
+/** Splits a stream into whole lines, keeping a partial last line until its end arrives. */
+function eachLine(stream: NodeJS.ReadableStream | null, listener: (line: string) => void): void {
+  if (!stream) return;
+  let partial = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) listener(line);
+  });
+}
+
+export function startProcess(command: string, args: string[], { onLine, ...options }: ProcessOptions = {}): OwnedProcess {
+  const child = spawn(command, args, { stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'pipe'], ...options });
   running.add(child);
   const stderr: string[] = [];
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
-    stderr.push(...chunk.split('\n').filter((line) => line.trim() !== ''));
+  eachLine(child.stderr, (line) => {
+    onLine?.(line);
+    if (line.trim() === '') return;
+    stderr.push(line);
     if (stderr.length > 50) stderr.splice(0, stderr.length - 50);
   });
+  if (onLine) eachLine(child.stdout, onLine);
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => {
       running.delete(child);

@@ -3,10 +3,11 @@
  * Playwright or WebDriver ran it.
  */
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import type { EngineIdentity } from '../runner/observation.js';
+import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
+import type { MessageWait } from './inbox.js';
 import type { EngineName, VariantName } from './names.js';
 
-export type { EngineIdentity };
+export type { EngineIdentity, EngineMessage };
 
 export interface BrowserSession {
   /** Top-level navigation; resolves when the document has loaded. */
@@ -15,6 +16,11 @@ export interface BrowserSession {
   probe(request: ProbeRequest): Promise<PageObservation>;
   /** Runs an expression in the current document and returns its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * The engine's messages about this run since the last call, oldest first; after a failure,
+   * waits briefly for them (they arrive on their own channel, after the page's answer).
+   */
+  takeMessages(wait: MessageWait): Promise<EngineMessage[]>;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,9 @@ import getPort from 'get-port';
 import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import { exitOf, startProcess, type OwnedProcess } from './processes.js';
 import type { RemoteWebDriverConfig } from './remote.js';
-import type { BrowserEngine, BrowserSession, EngineIdentity } from './types.js';
+import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage } from './types.js';
+import type { MessageWait } from './inbox.js';
+import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from './webkitgtk-console.js';
 import { startXvfb, type VirtualDisplay } from './xvfb.js';
 
 type Capabilities = Record<string, unknown>;
@@ -78,7 +80,13 @@ class WebDriverSession implements BrowserSession {
   constructor(
     private readonly client: WebDriverClient,
     private readonly id: string,
+    /** The browser's console lines, where the harness can read them (its own WebKitGTK). */
+    private readonly console: ConsoleLines | undefined,
   ) {}
+
+  async takeMessages(wait: MessageWait): Promise<EngineMessage[]> {
+    return this.console ? this.console.inbox.take(wait) : [];
+  }
 
   async goto(url: string): Promise<void> {
     await this.client.command('POST', `session/${this.id}/url`, { url });
@@ -122,6 +130,8 @@ export interface WebDriverEngineOptions {
   sessionWaitMs?: number;
   /** Added to the message when the wait is given up: what the user can change. */
   busyHint?: string;
+  /** Where the browser's console lines arrive, if the harness can read them. */
+  console?: ConsoleLines;
 }
 
 const defaultSessionStartTimeoutMs = 12_000;
@@ -214,7 +224,7 @@ export class WebDriverEngine implements BrowserEngine {
           { capabilities: { alwaysMatch: options.capabilities } },
           timeoutMs,
         );
-        return { session: new WebDriverSession(client, created.sessionId), capabilities: created.capabilities };
+        return { session: new WebDriverSession(client, created.sessionId, options.console), capabilities: created.capabilities };
       } catch (error) {
         if (error instanceof WebDriverCommandError && error.code === 'session not created' && busyRefusal.test(error.detail)) {
           throw new EndpointBusyError(`WebDriver ${client.endpoint} refused a session: "${error.detail}"`);
@@ -278,9 +288,15 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
   try {
     const display: VirtualDisplay = await startXvfb();
     owned.push(display);
+    const shim = await prepareConsoleShim();
+    const consoleLines = 'preload' in shim ? new ConsoleLines() : undefined;
+    if ('preload' in shim) owned.unshift({ stop: shim.cleanup });
     const port = await getPort({ host: '127.0.0.1' });
+    // MiniBrowser inherits the driver's environment and stdio: the shim, and the console lines it prints.
+    const shimEnv = 'preload' in shim ? { LD_PRELOAD: [shim.preload, process.env.LD_PRELOAD].filter(Boolean).join(':'), CORSMATRIX_WEBKIT_DATA_DIR: shim.dataDir } : {};
     const driver: OwnedProcess = startProcess(driverExecutable, [`--port=${port}`, '--host=local'], {
-      env: { ...process.env, DISPLAY: display.display },
+      env: { ...process.env, DISPLAY: display.display, ...shimEnv },
+      ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),
     });
     owned.push(driver);
     const client = new WebDriverClient(`http://127.0.0.1:${port}`);
@@ -292,15 +308,20 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         browserName: 'MiniBrowser',
         // Accepts the harness's self-signed certificate, like ignoreHTTPSErrors in Playwright.
         acceptInsecureCerts: true,
-        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+        'webkitgtk:browserOptions': {
+          binary: miniBrowser,
+          args: ['--automation', ...(consoleLines ? ['--enable-write-console-messages-to-stdout=true'] : [])],
+        },
       },
+      ...(consoleLines ? { console: consoleLines } : {}),
       identity: {
         engine: 'webkit',
         variant: undefined,
         project,
         driver: `WebDriver (${driverExecutable}) on Xvfb ${display.display}`,
         executable: miniBrowser,
-        changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time'],
+        changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time', ...(consoleLines ? [webkitConsoleSetting] : [])],
+        ...('unavailable' in shim ? { messagesUnavailable: `WebKitGTK prints console messages only for a non-ephemeral session, and ${shim.unavailable}` } : {}),
       },
     });
     driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));
@@ -334,6 +355,8 @@ export async function connectRemoteWebDriver(project: string, config: RemoteWebD
         'acceptInsecureCerts: the https origins use a certificate made at run time',
         `capabilities ${JSON.stringify(config.capabilities)}; the remote driver's own launch defaults are not inspected by the harness`,
       ],
+      messagesUnavailable:
+        "a remote WebDriver endpoint gives no access to the browser's console: classic WebDriver has no log command (safaridriver and WebKitWebDriver answer `unknown command`), and the harness does not ask for BiDi",
     },
   });
 }

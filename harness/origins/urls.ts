@@ -38,6 +38,11 @@ export function parseScenarioPath(path: string): { token: string; hop: number } 
   return match ? { token: match[1] as string, hop: Number(match[2]) } : undefined;
 }
 
+/** The tokens of every scenario run URL in a text (an engine's message names the URL it refused). */
+export function tokensInText(text: string): string[] {
+  return [...text.matchAll(/\/s\/([A-Za-z0-9_-]+)\/\d+/g)].map((match) => match[1] as string);
+}
+
 /** The run a request belongs to: a scenario URL or one of the run's harness pages. */
 export function tokenOfPath(path: string): string | undefined {
   return parseScenarioPath(path)?.token ?? harnessPathPattern.exec(path.split('?')[0] ?? '')?.[1];

@@ -36,6 +36,8 @@ const pageResult = 'page: result';
 /** The value a cell has for a key: a request that never arrived counts as not sent. */
 function valueOf(trace: Record<string, TraceValue>, key: string): TraceValue | 'absent' | undefined {
   if (key.endsWith(sentSuffix)) return trace[key] ?? false;
+  // A reason is missing only where the engine's messages could not be read: nothing to compare.
+  if (key === 'page: blocked') return trace[key];
   if (key.startsWith('page: ')) return key in trace ? (trace[key] as TraceValue) : 'absent';
   // A header of a request this engine never sent is not compared: the `sent` key already differs.
   return trace[`${labelOf(key)}${sentSuffix}`] === true ? (trace[key] ?? null) : undefined;

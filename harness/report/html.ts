@@ -8,6 +8,8 @@ import { inPageSource } from '../probe/probe.js';
 import { libraryVerdictLabels, libraryVerdicts } from '../libraries/verdict.js';
 import type { CellStatus } from './collect.js';
 import { libraryViews } from './libraries.js';
+import { buildPhrasebook } from './phrasebook.js';
+import { blockedReasons } from '../reasons/vocabulary.js';
 import type { Matrix, MatrixRow } from './matrix.js';
 
 export const statusLabels: Record<CellStatus, string> = {
@@ -56,12 +58,18 @@ dialog td, dialog th { border-bottom: 1px solid #eaeef2; padding: 2px 6px; }
 .intent-not-delivered { background: #fff1c2; }
 section.library h3 { margin: 1.2em 0 .2em; }
 section.library ul { margin: .3em 0 0; padding-left: 1.2em; max-width: 70em; }
+.why { background: #fff8e6; border-left: 4px solid #d4a72c; padding: .3em .6em; margin: .6em 0; }
+.why .words { font-family: ui-monospace, monospace; font-size: .9em; margin: .2em 0; white-space: pre-wrap; }
+.why .unrecognised { color: #a40e26; }
+table.phrasebook td { font-size: .85em; max-width: 28em; }
+table.phrasebook td.words div { font-family: ui-monospace, monospace; margin-bottom: .3em; }
+table.phrasebook td.words small { color: #57606a; }
 `;
 
 /** Runs in the report page: the divergence filter and the cell detail dialog. */
 function pageScript(): void {
   type Json = Record<string, unknown>;
-  const data = JSON.parse(document.getElementById('corsmatrix-data')?.textContent ?? '{}') as { cells: Json[] };
+  const data = JSON.parse(document.getElementById('corsmatrix-data')?.textContent ?? '{}') as { cells: Json[]; reasons: Record<string, { summary: string; step: string }> };
   const dialog = document.getElementById('detail') as HTMLDialogElement;
   const body = document.getElementById('detail-body') as HTMLElement;
 
@@ -143,6 +151,19 @@ function pageScript(): void {
         }
         if ((step.received as Json[]).length === 0) body.append(el('h3', `Nothing reached the servers${label}`));
         pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page as Json));
+        const blocked = step.blocked as Json | null;
+        if (blocked) {
+          const reason = data.reasons[String(blocked.reason)];
+          const box = el('div', undefined, 'why');
+          const where = blocked.request === 'none' ? 'before any request reached a server' : `${String(blocked.request)} at hop ${String(blocked.hop)}`;
+          box.append(el('h3', `Why it was blocked${label}: ${reason?.summary ?? String(blocked.reason)} (${String(blocked.reason)}), ${where}`));
+          box.append(el('p', `${reason?.step ?? ''}. ${blocked.by === 'harness' ? 'Said by the harness:' : 'In the engine\'s words:'}`));
+          for (const words of blocked.words as string[]) box.append(el('div', words, 'words'));
+          for (const words of blocked.unrecognised as string[]) box.append(el('div', `not in the phrasebook: ${words}`, 'words unrecognised'));
+          body.append(box);
+        }
+        const messages = step.messages as Json[];
+        if (messages.length > 0) pairs(`Everything the engine printed${label}`, messages.map((m) => [`${String(m.source)}${m.level ? ` ${String(m.level)}` : ''}${m.code ? ` ${String(m.code)}` : ''}`, String(m.text)]));
       });
       for (const hop of observation.served as Json[]) {
         if (hop.preflight) pairs(`Preflight response sent by ${String(hop.origin)} (${String((hop.preflight as Json).status)})`, (hop.preflight as Json).headers as Array<[string, string]>);
@@ -150,6 +171,7 @@ function pageScript(): void {
       }
       const notes = observation.notes as string[];
       for (const note of notes) body.append(el('p', `Note: ${note}`));
+      if (engine.messagesUnavailable) body.append(el('p', `The engine's own messages are not captured: ${String(engine.messagesUnavailable)}`));
       if ((engine.changedSettings as string[]).length > 0) pairs('Settings the harness changed in this browser', (engine.changedSettings as string[]).map((s, i) => [String(i + 1), s]));
     }
     dialog.showModal();
@@ -195,6 +217,25 @@ function changesSection(matrix: Matrix): string {
     )
     .join('');
   return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>${newCells}`;
+}
+
+/** For each reason a request was blocked, each engine's words: generated from this run. */
+function phrasebookSection(matrix: Matrix, projects: string[]): string {
+  const rows = buildPhrasebook(matrix, projects);
+  if (rows.length === 0) return '';
+  const body = rows.map((row) => {
+    const tds = projects.map((project) => {
+      const entries = row.byProject[project] ?? [];
+      if (entries.length === 0) return '<td class="words"></td>';
+      const shown = entries.slice(0, 4).map((entry) => `<div>${escapeHtml(entry.text)} <small>×${entry.count}, e.g. ${escapeHtml(entry.example)}</small></div>`);
+      const more = entries.length > 4 ? `<small>and ${entries.length - 4} more wordings</small>` : '';
+      return `<td class="words">${shown.join('')}${more}</td>`;
+    });
+    return `<tr id="reason-${escapeHtml(row.reason)}"><td><b>${escapeHtml(row.summary)}</b><br><code>${escapeHtml(row.reason)}</code><br><small>${escapeHtml(row.step)}</small></td>${tds.join('')}</tr>`;
+  });
+  return `<h2 id="phrasebook">Why it was blocked: what each engine says</h2>
+<p>Every reason this run met, with the messages each engine printed for it (URLs and status codes generalised). The mapping from each engine's words to a reason is harness/reasons/phrases.ts.</p>
+<table class="phrasebook"><thead><tr><th>Reason</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }
 
 function librarySections(matrix: Matrix, projects: string[], cells: unknown[]): string {
@@ -248,7 +289,7 @@ export function renderHtml(matrix: Matrix): string {
   }
   const libraries = librarySections(matrix, projects, cells);
   // `<` is escaped so that no value can close the script element.
-  const json = JSON.stringify({ cells }).replace(/</g, '\\u003c');
+  const json = JSON.stringify({ cells, reasons: blockedReasons }).replace(/</g, '\\u003c');
   const legend = (Object.keys(statusLabels) as CellStatus[]).map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -258,12 +299,13 @@ export function renderHtml(matrix: Matrix): string {
 <h1>corsmatrix: what browsers do with cross-origin requests</h1>
 <p class="summary">${summaryLine(matrix)}</p>
 <p class="legend">${legend}</p>
-<p class="meta">Generated ${escapeHtml(matrix.generatedAt)} by corsmatrix ${escapeHtml(matrix.harnessVersion)}. Each cell: preflight? · actual request sent? · what the page saw. Click a cell for the detail.</p>
+<p class="meta">Generated ${escapeHtml(matrix.generatedAt)} by corsmatrix ${escapeHtml(matrix.harnessVersion)}. Each cell: preflight? · actual request sent? · what the page saw, or why it was blocked (<a href="#phrasebook">each engine's words</a>). Click a cell for the detail.</p>
 ${changesSection(matrix)}
 <label><input type="checkbox" id="only-divergent"> Only rows where engines disagree with each other or with the standard</label>
-<table><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead>
+<table class="grid"><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead>
 <tbody>${bodyRows.join('\n')}</tbody></table>
 ${libraries}
+${phrasebookSection(matrix, projects)}
 <dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
 <script type="application/json" id="corsmatrix-data">${json}</script>
 <script>${inPageSource(pageScript)}();</script>

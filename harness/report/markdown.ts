@@ -6,6 +6,7 @@ import type { LibraryVerdict } from '../libraries/verdict.js';
 import type { CellStatus } from './collect.js';
 import { projectsOf, statusLabels } from './html.js';
 import { libraryViews } from './libraries.js';
+import { buildPhrasebook } from './phrasebook.js';
 import type { Matrix, MatrixRow } from './matrix.js';
 
 const marks: Record<CellStatus, string> = {
@@ -66,6 +67,20 @@ function librarySections(matrix: Matrix, projects: string[]): string[] {
   return lines;
 }
 
+/** Each reason with its code and the raw words each engine printed for it. */
+function phrasebookSection(matrix: Matrix, projects: string[]): string[] {
+  const rows = buildPhrasebook(matrix, projects);
+  if (rows.length === 0) return [];
+  const lines = ['<details><summary>Why it was blocked: what each engine says</summary>', ''];
+  lines.push(`| reason | ${projects.map(escapeCell).join(' | ')} |`, `| --- | ${projects.map(() => '---').join(' | ')} |`);
+  for (const row of rows) {
+    const cells = projects.map((project) => (row.byProject[project] ?? []).slice(0, 3).map((entry) => `${escapeCell(entry.text)} (×${entry.count})`).join('<br>'));
+    lines.push(`| \`${row.reason}\` ${escapeCell(row.summary)} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', '</details>', '');
+  return lines;
+}
+
 export function renderMarkdown(matrix: Matrix): string {
   const projects = projectsOf(matrix);
   const versions = projects.map((project) => {
@@ -112,5 +127,6 @@ export function renderMarkdown(matrix: Matrix): string {
   if (divergent.length > 0) lines.push('### Where engines disagree', '', ...table(divergent, projects), '');
   if (agreeing.length > 0) lines.push('<details><summary>Where every engine matches the standard</summary>', '', ...table(agreeing, projects), '', '</details>', '');
   lines.push(...librarySections(matrix, projects));
+  lines.push(...phrasebookSection(matrix, projects));
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Outcome } from '../runner/outcome.js';
+import { blockedReasons } from '../reasons/vocabulary.js';
 import type { CellStatus, Matrix, MatrixCell, MatrixColumn, MatrixRow } from './schema.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from './differences.js';
 
@@ -19,7 +20,8 @@ export function summarizeOutcome(outcome: Outcome): string {
   parts.push(outcome.preflight === false ? 'no preflight' : 'preflight');
   parts.push(outcome.request === false ? 'not sent' : `sent${outcome.finalRequest === false ? '' : ' (redirected)'}`);
   const page = outcome.page;
-  if (typeof page === 'string') parts.push(page);
+  if (page === 'network-error' && outcome.blocked !== null) parts.push(`blocked: ${blockedReasons[outcome.blocked].summary}`);
+  else if (typeof page === 'string') parts.push(page);
   else parts.push(`${page.type === 'opaque' ? 'opaque' : page.status}${page.bodyReadable ? ' readable' : ''}`);
   return parts.join(' · ');
 }

@@ -10,6 +10,7 @@ import { libraryNames } from '../libraries/names.js';
 import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
 import { libraryVerdicts } from '../libraries/verdict.js';
 import { listenerNames, originNames } from '../origins/names.js';
+import { blockedReasonNames } from '../reasons/vocabulary.js';
 import { responseFaults, type ScenarioRequest } from '../scenario/schema.js';
 
 export const observationSchemaVersion = 1;
@@ -29,6 +30,8 @@ export const engineIdentitySchema = z.strictObject({
   executable: z.string(),
   /** Every setting the harness changed from the browser's own defaults, and why. */
   changedSettings: z.array(z.string()),
+  /** Why the harness cannot read this engine's own messages (why-blocked reasons), when it cannot. */
+  messagesUnavailable: z.string().optional(),
 });
 
 export const sentResponseSchema = z.strictObject({
@@ -106,6 +109,8 @@ export const outcomeSchema = z.strictObject({
   /** The last actual request on a later redirect hop, when a redirect made more than one. */
   finalRequest: z.union([z.literal(false), observedRequestSchema]),
   page: observedPageSchema,
+  /** Why the request failed, read from the engine's messages; null when the page got a response. */
+  blocked: z.enum(blockedReasonNames).nullable(),
 });
 
 export const mismatchSchema = z.strictObject({ field: z.string(), expected: z.unknown(), observed: z.unknown() });
@@ -132,6 +137,37 @@ export const plannedHopSchema = z.strictObject({
   response: plannedResponseSchema,
 });
 
+/**
+ * What the engine itself said about a request: a console message, an error the engine reports
+ * for the page, or (Chromium) the network layer's structured CORS status.
+ */
+export const engineMessageSchema = z.strictObject({
+  source: z.enum(['console', 'page-error', 'network']),
+  text: z.string(),
+  /** The console's kind of message where the engine names it, e.g. WebKit's `SECURITY ERROR`. */
+  level: z.string().optional(),
+  /** The engine's own structured code, e.g. Chromium's `corsError`. */
+  code: z.string().optional(),
+  /** The URL the engine names, where it names one apart from the text. */
+  url: z.string().optional(),
+  /** Chromium's `failedParameter`: the header or value that failed the check. */
+  parameter: z.string().optional(),
+});
+
+/** Why a step's request failed (harness/reasons/explain.ts). */
+export const blockedSchema = z.strictObject({
+  reason: z.enum(blockedReasonNames),
+  /** The request refused: the last one of the step that reached a server, or `none` if none did. */
+  request: z.enum(['preflight', 'request', 'none']),
+  hop: z.number().int().nullable(),
+  /** Who gave the reason: the engine's own words, or the harness (a timeout, messages not captured). */
+  by: z.enum(['engine', 'harness']),
+  /** The messages the reason was read from, in the engine's words (Chromium's code in brackets). */
+  words: z.array(z.string()),
+  /** Messages of the step the phrasebook does not know, in full. */
+  unrecognised: z.array(z.string()),
+});
+
 /** One request of a scenario (the first, or a follow-up) and what came of it. */
 export const stepObservationSchema = z.strictObject({
   page: pageObservationSchema,
@@ -140,6 +176,10 @@ export const stepObservationSchema = z.strictObject({
   /** Requests the origins received for this step, in order. */
   received: z.array(receivedRequestSchema),
   outcome: outcomeSchema,
+  /** The engine's own messages while the step ran, as it printed them. */
+  messages: z.array(engineMessageSchema),
+  /** Why the request failed; null when the page got a response or threw before sending. */
+  blocked: blockedSchema.nullable(),
   standardMismatches: z.array(mismatchSchema),
   mismatches: z.array(mismatchSchema),
   /** The step's requests and page view, normalised for comparison with other engines (README, "Unchecked differences"). */
@@ -204,6 +244,8 @@ export const observationSchema = z.strictObject({
 });
 
 export type EngineIdentity = z.infer<typeof engineIdentitySchema>;
+export type EngineMessage = z.infer<typeof engineMessageSchema>;
+export type Blocked = z.infer<typeof blockedSchema>;
 export type SentResponse = z.infer<typeof sentResponseSchema>;
 export type ReceivedRequest = z.infer<typeof receivedRequestSchema>;
 export type PageObservation = z.infer<typeof pageObservationSchema>;

@@ -8,6 +8,7 @@ import type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcom
 import type { Deviation, Expected, ExpectedHop } from '../scenario/schema.js';
 import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
 import type { EngineIdentity } from '../engines/types.js';
+import type { BlockedReason } from '../reasons/vocabulary.js';
 
 export type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcome, Verdict };
 
@@ -22,7 +23,7 @@ function observedRequest(entry: ReceivedRequest): ObservedRequest {
   };
 }
 
-export function computeOutcome(page: PageObservation, received: ReceivedRequest[]): Outcome {
+export function computeOutcome(page: PageObservation, received: ReceivedRequest[], blocked: BlockedReason | null = null): Outcome {
   const preflight = received.find((entry) => entry.isPreflight);
   const actual = received.filter((entry) => !entry.isPreflight);
   const first = actual[0];
@@ -43,6 +44,7 @@ export function computeOutcome(page: PageObservation, received: ReceivedRequest[
       page.result === 'response'
         ? { status: page.status, type: page.type, bodyReadable: page.bodyReadable, headers: page.headers }
         : page.result,
+    blocked,
   };
 }
 
@@ -147,6 +149,8 @@ export function compare(expected: Expected, outcome: Outcome, context: TemplateC
   compareRequest('request', expected.request, outcome.request, context, out);
   if (expected.finalRequest !== undefined) compareRequest('finalRequest', expected.finalRequest, outcome.finalRequest, context, out);
 
+  // Where the engine's messages cannot be read, the reason is not measured, not wrong.
+  if (expected.blocked !== undefined && outcome.blocked !== 'not-captured' && expected.blocked !== outcome.blocked) out.push({ field: 'blocked', expected: expected.blocked, observed: outcome.blocked });
   const page = expected.page;
   const seen = outcome.page;
   if (typeof page === 'string' || typeof seen === 'string') {

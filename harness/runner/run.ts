@@ -19,6 +19,7 @@ import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, templateContext } from '../scenario/plan.js';
 import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
 import { checkedKeys, compareHops, stepTrace } from './trace.js';
+import { explain } from '../reasons/explain.js';
 import { observationSchemaVersion, type LibraryObservation, type Observation, type StepObservation } from './observation.js';
 import type { TemplateContext } from '../scenario/template.js';
 import {
@@ -146,6 +147,13 @@ function resetNotes(step: number, received: ReceivedRequest[], hops: PlannedHop[
   return [...attempts].map(([what, count]) => `step ${step}: ${what}, as the scenario declares${count > 1 ? `; the browser sent it ${count} times` : ''}`);
 }
 
+/** What the server answered to a request, as sent: a library's own answer, or the scenario's plan. */
+function answeredHeaders(entry: ReceivedRequest, hops: PlannedHop[]): Array<[string, string]> {
+  if (entry.response) return entry.response.headers;
+  const hop = hops[entry.hop ?? -1];
+  return (entry.isPreflight ? hop?.preflight?.headers : hop?.response.headers) ?? [];
+}
+
 /**
  * One scenario run in one engine, from the moment its plan is registered until it is released:
  * the token (so no two runs share a URL, and the preflight cache, keyed by URL, never carries
@@ -227,6 +235,7 @@ export class ScenarioRun {
       }
       const before = origins.log.forToken(token).length;
       const page = await session.probe(probeRequest(step.request, url, timeoutMs));
+      const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
       if (page.result === 'timeout') stalled = true;
       const received = origins.log
         .forToken(token)
@@ -244,11 +253,20 @@ export class ScenarioRun {
             : `step ${index}: no origin received the request within ${timeoutMs} ms`,
         );
       }
-      const outcome = computeOutcome(page, received);
+      const blocked = explain({
+        engine: engine.identity.engine,
+        page,
+        received,
+        messages,
+        messagesUnavailable: engine.identity.messagesUnavailable,
+        responseHeaders: (entry) => answeredHeaders(entry, plan.hops),
+        timeoutMs,
+      });
+      const outcome = computeOutcome(page, received, blocked?.reason ?? null);
       const deviations = applicableDeviations(scenario.deviations, engine.identity).filter((d) => d.step === index);
       const stepContext = { ...context, page: origins.origins[step.page] };
       const effective = effectiveExpectation(step.expected, deviations);
-      const trace = stepTrace(received, page, { page: stepContext.page, origins: origins.origins, token });
+      const trace = stepTrace(received, page, { page: stepContext.page, origins: origins.origins, token }, blocked?.reason ?? null);
       const hopContext = { ...stepContext, token };
       const standardMismatches = [...compare(step.expected, outcome, stepContext), ...compareHops(step.expected.hops ?? [], received, trace, hopContext)];
       const mismatches = [...compare(effective, outcome, stepContext), ...compareHops(effective.hops ?? [], received, trace, hopContext)];
@@ -259,6 +277,8 @@ export class ScenarioRun {
         pageOrigin: stepContext.page,
         received,
         outcome,
+        messages,
+        blocked,
         standardMismatches,
         mismatches,
         trace,

@@ -9,6 +9,7 @@ import { headerValue } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { Expected, ExpectedHop } from '../scenario/schema.js';
 import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
+import type { BlockedReason } from '../reasons/vocabulary.js';
 import type { Mismatch, PageObservation, ReceivedRequest, StepTrace, TraceValue } from './observation.js';
 
 export type { StepTrace, TraceValue };
@@ -69,7 +70,7 @@ function errorName(error: string | null): string | null {
   return /\b([A-Z][A-Za-z]*Error)\b/.exec(error)?.[1] ?? error.replace(/:.*$/s, '');
 }
 
-export function stepTrace(received: ReceivedRequest[], page: PageObservation, context: TraceContext): StepTrace {
+export function stepTrace(received: ReceivedRequest[], page: PageObservation, context: TraceContext, blocked: BlockedReason | null = null): StepTrace {
   const trace: StepTrace = {};
   const labels = entryLabels(received);
   for (const [index, entry] of received.entries()) {
@@ -94,6 +95,9 @@ export function stepTrace(received: ReceivedRequest[], page: PageObservation, co
   for (const [name, value] of Object.entries(page.headers)) trace[`page: header ${name}`] = value === null ? null : normaliseValue(value, context);
   trace['page: visible header names'] = [...page.visibleHeaderNames].map((name) => name.toLowerCase()).sort().join(', ');
   trace['page: error'] = errorName(page.error);
+  // Compared like the rest, between engines whose page saw the same result; a reason that
+  // could not be read is left out of the comparison.
+  if (blocked !== null && blocked !== 'not-captured') trace['page: blocked'] = blocked;
   return trace;
 }
 
@@ -211,6 +215,7 @@ export function checkedKeys(expected: Expected, received: ReceivedRequest[], hop
     }
   }
   keys.push('page: result');
+  if (expected.blocked !== undefined) keys.push('page: blocked');
   const page = expected.page;
   if (typeof page === 'object') {
     if (page.status !== undefined) keys.push('page: status');

@@ -194,6 +194,12 @@ function checkHops(scenario: Scenario, problems: ConsistencyProblem[]): void {
 
 function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
   checkHops(scenario, problems);
+  const steps = [{ field: 'expected', expected: scenario.expected }, ...scenario.then.map((step, index) => ({ field: `then[${index}].expected`, expected: step.expected }))];
+  for (const { field, expected } of steps) {
+    if (expected.blocked !== undefined && expected.page !== 'network-error') {
+      problems.push({ field: `${field}.blocked`, message: `a reason why the request was blocked goes with page: 'network-error', not ${JSON.stringify(expected.page)}` });
+    }
+  }
   // A library writes its own responses; only declared ones can be checked against the expectation.
   if (scenario.library) return problems;
   return checkDeclaredExpectation(scenario, problems);

@@ -6,6 +6,7 @@
  * actual request, and the expected outcome says what reaches the server and what the page sees.
  */
 import { z } from 'zod';
+import { blockedReasonNames } from '../reasons/vocabulary.js';
 import { engineNames, variantNames } from '../engines/names.js';
 import { libraryNames } from '../libraries/names.js';
 import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
@@ -245,6 +246,11 @@ export const expectedSchema = z.strictObject({
   page: expectedPage,
   /** Any request of the redirect chain, by hop: its preflight's and its actual request's headers. */
   hops: z.array(expectedHopSchema).optional(),
+  /**
+   * Why the request fails, as the standard has it (harness/reasons/vocabulary.ts): the engine's
+   * own message must read as this. Only with `page: 'network-error'`.
+   */
+  blocked: z.enum(blockedReasonNames).optional(),
 });
 
 const versionRange = z.string().regex(/^(<|<=|>=|>)\d+(\.\d+)*$/, {

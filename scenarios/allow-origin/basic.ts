@@ -36,7 +36,7 @@ export default [
     target: 'other',
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{origin:api}' } },
-    expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error' },
+    expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error', blocked: 'allow-origin-mismatch' },
   },
   {
     id: 'allow-origin/missing',
@@ -46,7 +46,7 @@ export default [
     target: 'other',
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200 },
-    expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error' },
+    expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error', blocked: 'allow-origin-missing' },
   },
   {
     id: 'allow-origin/same-site-subdomain-missing',
@@ -96,7 +96,7 @@ export default [
     target: 'other',
     request: { api: 'xhr', method: 'GET' },
     response: { status: 200 },
-    expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error' },
+    expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error', blocked: 'allow-origin-missing' },
   },
   {
     id: 'allow-origin/https-page-to-https-star',

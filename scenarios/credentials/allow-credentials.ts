@@ -24,7 +24,7 @@ export default [
     setup: { cookies: [{ origin: 'api', setCookie: 'sid=planted; Path=/' }] },
     request: { api: 'fetch', method: 'GET', credentials: 'include' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' } },
-    expected: { preflight: false, request: { cookie: 'sid=planted' }, page: 'network-error' },
+    expected: { preflight: false, request: { cookie: 'sid=planted' }, page: 'network-error', blocked: 'allow-origin-wildcard-with-credentials' },
   },
   {
     id: 'credentials/include-without-allow-credentials',
@@ -35,7 +35,7 @@ export default [
     setup: { cookies: [{ origin: 'api', setCookie: 'sid=planted; Path=/' }] },
     request: { api: 'fetch', method: 'GET', credentials: 'include' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
-    expected: { preflight: false, request: { cookie: 'sid=planted' }, page: 'network-error' },
+    expected: { preflight: false, request: { cookie: 'sid=planted' }, page: 'network-error', blocked: 'allow-credentials-not-true' },
   },
   {
     id: 'credentials/allow-credentials-uppercase-true',

@@ -1,8 +1,9 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { resetSilentInWebKit } from '../_shared/reasons.js';
 
 // A target that drops the connection instead of answering. To the page this is the same
-// TypeError as a failed CORS check: only the server's log tells the two apart, which is why
-// the matrix records what reached each origin.
+// TypeError as a failed CORS check; the server's log and the engine's own message (where it
+// prints one) tell the two apart.
 /**
  * How often a browser sends a request again after the connection was reset is its own choice:
  * HTTP lets a client retry an idempotent request and sets no count. Firefox retries up to
@@ -24,7 +25,7 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { fault: 'reset' },
     expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' },
-    ignoreDifferences: [retriesAreTheEnginesChoice('request', 'other')],
+    ignoreDifferences: [retriesAreTheEnginesChoice('request', 'other'), resetSilentInWebKit],
   },
   {
     id: 'faults/reset-preflight',
@@ -35,7 +36,7 @@ export default [
     request: { api: 'fetch', method: 'PUT' },
     preflight: { fault: 'reset' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
-    expected: { preflight: { method: 'PUT' }, request: false, page: 'network-error' },
+    expected: { preflight: { method: 'PUT' }, request: false, page: 'network-error', blocked: 'network-failure' },
     ignoreDifferences: [retriesAreTheEnginesChoice('preflight', 'other')],
   },
   {
@@ -47,7 +48,7 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { fault: 'reset' },
     expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' },
-    ignoreDifferences: [retriesAreTheEnginesChoice('request', 'other-https')],
+    ignoreDifferences: [retriesAreTheEnginesChoice('request', 'other-https'), resetSilentInWebKit],
   },
   {
     id: 'faults/reset-xhr',
@@ -58,6 +59,6 @@ export default [
     request: { api: 'xhr', method: 'GET' },
     response: { fault: 'reset' },
     expected: { preflight: false, request: { method: 'GET' }, page: 'network-error' },
-    ignoreDifferences: [retriesAreTheEnginesChoice('request', 'other')],
+    ignoreDifferences: [retriesAreTheEnginesChoice('request', 'other'), resetSilentInWebKit],
   },
 ] satisfies ScenarioInput[];

@@ -33,7 +33,7 @@ export default [
     target: 'other',
     request: { api: 'fetch' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
-    expected: { preflight: false, request: false, page: 'network-error' },
+    expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
     notMeasured: notMeasuredHere,
   },
   {
@@ -45,7 +45,7 @@ export default [
     request: { api: 'fetch', method: 'PUT' },
     preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT', 'Access-Control-Allow-Private-Network': 'true' } },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
-    expected: { preflight: false, request: false, page: 'network-error' },
+    expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
     notMeasured: notMeasuredHere,
   },
   {
@@ -56,7 +56,7 @@ export default [
     target: 'other',
     request: { api: 'element', element: 'img' },
     response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==' },
-    expected: { preflight: false, request: false, page: 'network-error' },
+    expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
     notMeasured: notMeasuredHere,
   },
   {

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { reasonsDiffer } from '../_shared/reasons.js';
 
 // fetch() with mode: 'no-cors' asks for what <img> or <script> gets: the request goes out without
 // CORS, and the page receives an "opaque" response (type 'opaque', status 0, no headers, no body)
@@ -43,7 +44,7 @@ export default [
     request: { api: 'fetch', method: 'PUT', mode: 'no-cors', body },
     response: { status: 200 },
     // The probe records a TypeError from fetch() as a network error.
-    expected: { preflight: false, request: false, page: 'network-error' },
+    expected: { preflight: false, request: false, page: 'network-error', blocked: 'no-cors-method' },
   },
   {
     id: 'no-cors/custom-header-dropped',
@@ -93,6 +94,7 @@ export default [
     request: { api: 'fetch', method: 'GET', mode: 'same-origin' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
     expected: { preflight: false, request: false, page: 'network-error' },
+    ignoreDifferences: [reasonsDiffer('WebKit\'s only message is "Fetch API cannot load <url>", which names no rule; Chromium and Firefox name the request mode')],
   },
   {
     id: 'no-cors/same-origin-mode-same-origin',

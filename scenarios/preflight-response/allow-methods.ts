@@ -1,3 +1,4 @@
+import type { BlockedReason } from '../../harness/reasons/vocabulary.js';
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
 
 // Access-Control-Allow-Methods is a list of method tokens (`#method`): spaces around items and
@@ -9,7 +10,7 @@ const allowed = { page: { status: 200, bodyReadable: true } } as const;
 const corsResponse = { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } };
 
 /** A PUT whose preflight answers with the given Access-Control-Allow-Methods header lines. */
-function put(id: string, title: string, lines: string[], sent: boolean): ScenarioInput {
+function put(id: string, title: string, lines: string[], blocked: BlockedReason | null): ScenarioInput {
   return {
     id: `preflight-response/${id}`,
     title,
@@ -22,21 +23,21 @@ function put(id: string, title: string, lines: string[], sent: boolean): Scenari
       headers: [['Access-Control-Allow-Origin', '{page}'], ...lines.map((line): [string, string] => ['Access-Control-Allow-Methods', line])],
     },
     response: corsResponse,
-    expected: sent
+    expected: blocked === null
       ? { preflight: { method: 'PUT' }, request: { method: 'PUT' }, ...allowed }
-      : { preflight: { method: 'PUT' }, request: false, page: 'network-error' },
+      : { preflight: { method: 'PUT' }, request: false, page: 'network-error', blocked },
   };
 }
 
 export default [
-  put('allow-methods-list-without-spaces', 'PUT: Access-Control-Allow-Methods: GET,PUT (no spaces) allows it', ['GET,PUT'], true),
-  put('allow-methods-list-with-spaces', 'PUT: Access-Control-Allow-Methods: "  GET ,  PUT  " (extra spaces around items) allows it', ['  GET ,  PUT  '], true),
-  put('allow-methods-empty-items', 'PUT: Access-Control-Allow-Methods: ",,PUT,," (empty list items are ignored) allows it', [',,PUT,,'], true),
-  put('allow-methods-duplicated', 'PUT: Access-Control-Allow-Methods: PUT, PUT (listed twice) allows it', ['PUT, PUT'], true),
-  put('allow-methods-two-header-lines', 'PUT: two Access-Control-Allow-Methods lines, GET and PUT, are combined and allow it', ['GET', 'PUT'], true),
-  put('allow-methods-lowercase-put', 'PUT: Access-Control-Allow-Methods: put (lower case) does not allow PUT — methods compare case-sensitively', ['put'], false),
-  put('allow-methods-trailing-semicolon', 'PUT: Access-Control-Allow-Methods: "PUT;" is not a list of methods — the preflight fails', ['PUT;'], false),
-  put('allow-methods-invalid-item', 'PUT: Access-Control-Allow-Methods: "PUT, GET POST" has an item with a space — the whole preflight fails', ['PUT, GET POST'], false),
+  put('allow-methods-list-without-spaces', 'PUT: Access-Control-Allow-Methods: GET,PUT (no spaces) allows it', ['GET,PUT'], null),
+  put('allow-methods-list-with-spaces', 'PUT: Access-Control-Allow-Methods: "  GET ,  PUT  " (extra spaces around items) allows it', ['  GET ,  PUT  '], null),
+  put('allow-methods-empty-items', 'PUT: Access-Control-Allow-Methods: ",,PUT,," (empty list items are ignored) allows it', [',,PUT,,'], null),
+  put('allow-methods-duplicated', 'PUT: Access-Control-Allow-Methods: PUT, PUT (listed twice) allows it', ['PUT, PUT'], null),
+  put('allow-methods-two-header-lines', 'PUT: two Access-Control-Allow-Methods lines, GET and PUT, are combined and allow it', ['GET', 'PUT'], null),
+  put('allow-methods-lowercase-put', 'PUT: Access-Control-Allow-Methods: put (lower case) does not allow PUT — methods compare case-sensitively', ['put'], 'method-not-allowed'),
+  put('allow-methods-trailing-semicolon', 'PUT: Access-Control-Allow-Methods: "PUT;" is not a list of methods — the preflight fails', ['PUT;'], 'allow-methods-invalid'),
+  put('allow-methods-invalid-item', 'PUT: Access-Control-Allow-Methods: "PUT, GET POST" has an item with a space — the whole preflight fails', ['PUT, GET POST'], 'allow-methods-invalid'),
   {
     id: 'preflight-response/allow-methods-star-with-credentials',
     title: 'PUT with credentials: Access-Control-Allow-Methods: * is then a literal method name, not a wildcard — blocked',

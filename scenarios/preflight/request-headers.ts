@@ -34,7 +34,7 @@ export default [
     request: { api: 'fetch', method: 'GET', headers: { 'X-Trace': 'abc' } },
     preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'X-Other' } },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
-    expected: { preflight: { headers: 'x-trace' }, request: false, page: 'network-error' },
+    expected: { preflight: { headers: 'x-trace' }, request: false, page: 'network-error', blocked: 'header-not-allowed' },
   },
   {
     id: 'preflight/star-headers-does-not-cover-authorization',

@@ -102,6 +102,6 @@ export default [
     request: { api: 'fetch', method: 'PUT', body },
     preflight: { status: 307, headers: allowPut, redirect: { to: 'other', response: { status: 204, headers: allowPut } } },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
-    expected: { preflight: { method: 'PUT' }, request: false, page: 'network-error' },
+    expected: { preflight: { method: 'PUT' }, request: false, page: 'network-error', blocked: 'preflight-redirected' },
   },
 ] satisfies ScenarioInput[];

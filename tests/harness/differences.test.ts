@@ -138,7 +138,7 @@ test('an ignore entry accounts for retries; the summary counts them instead of l
 test('in the matrix, an unchecked difference makes the row divergent and sets the cells apart', () => {
   const observation = (project: string, port: number, origin: string | null): Observation => {
     const { log, trace } = redirectedPut(port, origin);
-    const step = { page, pageOrigin: '', received: log, outcome: { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const }, standardMismatches: [], mismatches: [], trace, checked: checkedKeys(shorthandOnly, log, 2), deviationChecked: [] };
+    const step = { page, pageOrigin: '', received: log, outcome: { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const, blocked: null }, messages: [], blocked: null, standardMismatches: [], mismatches: [], trace, checked: checkedKeys(shorthandOnly, log, 2), deviationChecked: [] };
     return fakeObservation({
       scenario: { id: 'redirects/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
       engine: { engine: project as 'chromium', variant: undefined, project, browser: project, version: '1', driver: 'd', executable: 'e', changedSettings: [] },

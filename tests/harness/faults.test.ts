@@ -185,6 +185,7 @@ test.describe('in a browser', () => {
       },
       probe: (request) => shared.probe(request),
       evaluate: <T,>(expression: string) => shared.evaluate<T>(expression),
+      takeMessages: (wait) => shared.takeMessages(wait),
       close: () => shared.close(),
     };
     const runner: BrowserEngine = {

@@ -11,7 +11,7 @@ import { renderMarkdown } from '../../harness/report/markdown.js';
 import { buildMatrix } from '../../harness/report/matrix.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
 import type { LibraryObservation, Observation } from '../../harness/runner/run.js';
-import { fakeObservation } from './fake-observation.js';
+import { failedPage, fakeObservation } from './fake-observation.js';
 
 const identity = (project: 'chromium' | 'webkit'): EngineIdentity => ({
   engine: project,
@@ -25,7 +25,7 @@ const identity = (project: 'chromium' | 'webkit'): EngineIdentity => ({
 });
 
 function observation(id: string, project: 'chromium' | 'webkit', library: LibraryObservation): Observation {
-  const outcome = { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const };
+  const outcome = { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const, blocked: null };
   return fakeObservation({
     scenario: { id, title: `${library.name}: a title`, file: 'scenarios/libraries/x.ts', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: library.name },
     engine: identity(project),
@@ -33,10 +33,12 @@ function observation(id: string, project: 'chromium' | 'webkit', library: Librar
     request: { api: 'fetch', method: 'GET', headers: [], credentials: 'include', mode: 'cors', redirect: 'follow', readHeaders: [] },
     steps: [
       {
-        page: { result: 'network-error', status: null, type: null, redirected: null, url: null, bodyReadable: false, body: null, headers: {}, visibleHeaderNames: [], error: null, durationMs: 1 },
+        page: failedPage(null),
         pageOrigin: 'http://site.localhost:1',
         received: [],
         outcome,
+        messages: [],
+        blocked: null,
         standardMismatches: [],
         mismatches: [],
         trace: { 'page: result': 'network-error' },

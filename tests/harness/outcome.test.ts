@@ -2,10 +2,10 @@
 import { test, expect } from '@playwright/test';
 import { applicableDeviations, compare, computeOutcome, effectiveExpectation, verdictOf, type Outcome } from '../../harness/runner/outcome.js';
 import type { ReceivedRequest } from '../../harness/origins/log.js';
-import type { PageObservation } from '../../harness/probe/probe.js';
 import { deviationSchema, expectedSchema } from '../../harness/scenario/schema.js';
 import type { EngineIdentity } from '../../harness/engines/types.js';
 import type { OriginName } from '../../harness/origins/names.js';
+import { failedPage } from './fake-observation.js';
 
 const origins = Object.fromEntries(
   ['site', 'site-port', 'api', 'other', 'site-https', 'api-https', 'other-https'].map((name) => [name, `http://${name}.localhost:1`]),
@@ -28,6 +28,7 @@ const blocked: Outcome = {
   request: false,
   finalRequest: false,
   page: 'network-error',
+  blocked: 'method-not-allowed',
 };
 
 test('an expectation that matches gives no mismatches; one that does not names each field', () => {
@@ -48,6 +49,7 @@ test('{page} in an expectation is the page origin; null means the header was abs
     request: { method: 'GET', origin: origins.site, cookie: 'a=1', secFetchDest: null, secFetchMode: null, secFetchSite: null },
     finalRequest: false,
     page: 'network-error',
+    blocked: null,
   };
   expect(compare(expected, outcome, context)).toEqual([{ field: 'request.cookie', expected: null, observed: 'a=1' }]);
 });
@@ -94,19 +96,7 @@ test('a retry of the same URL is not a redirect; a request to a later hop is', (
     bodyLength: 0,
     receivedAt: 0,
   });
-  const page: PageObservation = {
-    result: 'network-error',
-    status: null,
-    type: null,
-    redirected: null,
-    url: null,
-    bodyReadable: false,
-    body: null,
-    headers: {},
-    visibleHeaderNames: [],
-    error: 'TypeError: Failed to fetch',
-    durationMs: 1,
-  };
+  const page = failedPage();
   const retried = computeOutcome(page, [entry(0), entry(0), entry(0)]);
   expect(retried.request).toMatchObject({ method: 'GET' });
   expect(retried.finalRequest).toBe(false);

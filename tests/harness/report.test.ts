@@ -100,7 +100,7 @@ test('the HTML report works in a real browser: grid, divergence filter, cell det
     await page.goto(`file://${path.join(work, 'single', 'matrix.html')}`);
     const matrix = readMatrix(path.join(work, 'single'));
     const chromiumColumn = matrix.columns.find((c) => c.project === 'chromium');
-    await expect(page.locator('thead th', { hasText: 'chromium' })).toContainText(chromiumColumn?.version ?? 'missing');
+    await expect(page.locator('table.grid thead th', { hasText: 'chromium' })).toContainText(chromiumColumn?.version ?? 'missing');
     await expect(page.locator('tbody tr[data-divergent]')).toHaveCount(4);
     await expect(page.locator('.summary')).toContainText('4 scenarios');
 
@@ -117,6 +117,26 @@ test('the HTML report works in a real browser: grid, divergence filter, cell det
     await expect(dialog).toContainText('Response sent by other');
     // Long header values are folded until clicked.
     await expect(dialog.locator('.value.folded').first()).toBeVisible();
+    await page.locator('#detail-close').click();
+
+    // Why it was blocked: the short reason in the cell, the engine's own words in the detail.
+    const missing = page.locator('table.grid tr', { hasText: 'report/missing' });
+    for (const project of ['chromium', 'firefox', 'webkit']) {
+      const index = matrix.columns.findIndex((column) => column.project === project);
+      if (index === -1) continue;
+      await expect(missing.locator('td.cell').nth(index)).toContainText('blocked: Access-Control-Allow-Origin missing');
+    }
+    await missing.locator('td.cell').first().click();
+    await expect(dialog.locator('.why')).toContainText('Why it was blocked: Access-Control-Allow-Origin missing (allow-origin-missing), request at hop 0');
+    const words = matrix.rows.find((row) => row.id === 'report/missing')?.cells[matrix.columns[0]?.project ?? '']?.observation?.steps[0]?.blocked?.words ?? [];
+    expect(words.length).toBeGreaterThan(0);
+    await expect(dialog.locator('.why .words').first()).toHaveText(words[0] ?? 'none');
+    await page.locator('#detail-close').click();
+    // The phrasebook lists the reason with each engine's message.
+    const phrase = page.locator('table.phrasebook tr#reason-allow-origin-missing');
+    await expect(phrase).toContainText('allow-origin-missing');
+    if (matrix.columns.some((column) => column.project === 'chromium')) await expect(phrase).toContainText("No 'Access-Control-Allow-Origin' header is present");
+    if (matrix.columns.some((column) => column.project === 'firefox')) await expect(phrase).toContainText('CORS header ‘Access-Control-Allow-Origin’ missing');
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

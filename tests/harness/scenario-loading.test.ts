@@ -27,6 +27,8 @@ const cases: Array<{ file: string; scenario?: string; field?: string; message: R
   { file: 'custom-method-over-http1.ts', scenario: 'broken/custom-method-over-http1', field: 'target', message: /HTTP\/1.*https/ },
   { file: 'fault-with-redirect.ts', scenario: 'broken/fault-with-redirect', field: 'response.fault', message: /fault "reset" sends nothing, so it cannot redirect/ },
   { file: 'timeout-without-stall.ts', scenario: 'broken/timeout-without-stall', field: 'expected.page', message: /only a target that stalls/ },
+  { file: 'reason-with-response.ts', scenario: 'broken/reason-with-response', field: 'expected.blocked', message: /goes with page: 'network-error'/ },
+  { file: 'unknown-reason.ts', scenario: 'broken/unknown-reason', field: 'expected.blocked', message: /allow-origin-missing/ },
 ];
 
 test('the valid scenario loads next to every kind of broken file', async () => {
