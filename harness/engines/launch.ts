@@ -13,6 +13,7 @@ import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './
 import { legacyMethodCaseLauncher } from './variants.js';
 import { remoteWebDriverConfig } from './remote.js';
 import { EngineUnavailableError } from './errors.js';
+import { checkHostMapping, chromiumHostRules, firefoxHostPrefs, privateHostsFile, type HostMapping } from './host-names.js';
 
 export interface EngineConfig {
   engine: EngineName;
@@ -23,6 +24,8 @@ export interface EngineConfig {
 export interface LaunchContext {
   /** Loopback ports that the browser should treat as public addresses. */
   publicPorts?: number[];
+  /** Host names the browser resolves to a loopback address, for page origins under their real names (host-names.ts). */
+  hosts?: HostMapping;
 }
 
 export { EngineUnavailableError };
@@ -95,6 +98,11 @@ async function launchChromium(config: EngineConfig, project: string, context: La
     extraArgs.push(`--ip-address-space-overrides=${ports.map((port) => `127.0.0.1:${port}=public`).join(',')}`);
     changedSettings.push(`${extraArgs[0]}: pages on these ports count as public, so requests from them to loopback fall under Local Network Access (the permission is not granted)`);
   }
+  if (context.hosts) {
+    const rules = chromiumHostRules(context.hosts);
+    extraArgs.push(rules.arg);
+    changedSettings.push(rules.note);
+  }
   return launchPlaywright(
     chromium,
     config,
@@ -110,32 +118,47 @@ async function launchChromium(config: EngineConfig, project: string, context: La
   );
 }
 
-async function launchFirefox(config: EngineConfig, project: string): Promise<BrowserEngine> {
+/** Firefox's launch options for the run's host names: its preference, or a private /etc/hosts. */
+async function firefoxHosts(hosts: HostMapping | undefined, executable: string): Promise<{ options: LaunchOptions; note?: string; cleanup?: () => Promise<void> }> {
+  if (!hosts) return { options: {} };
+  const prefs = firefoxHostPrefs(hosts);
+  if (prefs) return { options: { firefoxUserPrefs: prefs.prefs }, note: prefs.note };
+  const privateHosts = await privateHostsFile(hosts, executable, 'Firefox');
+  return { options: { executablePath: privateHosts.executable, env: { ...process.env, ...privateHosts.env } }, note: privateHosts.note, cleanup: privateHosts.cleanup };
+}
+
+async function launchFirefox(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {
   const own = ownBuild(firefox);
   const changedSettings = ['ignoreHTTPSErrors: the https origins use a certificate made at run time'];
+  const executable = own ?? systemBrowsers.firefox;
+  if (!own && !existsSync(executable)) throw new EngineUnavailableError(`no Firefox: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
+  const hosts = await firefoxHosts(context.hosts, executable);
+  if (hosts.note) changedSettings.push(hosts.note);
   if (own) {
-    return launchPlaywright(firefox, config, project, {}, {
+    return launchPlaywright(firefox, config, project, hosts.options, {
       driver: 'Playwright (Juggler)',
       executable: own,
       browser: "Playwright's Firefox",
       changedSettings: [...changedSettings, "Playwright's patched Firefox build with its automation preferences"],
-    });
+    }, hosts.cleanup);
   }
-  const executable = systemBrowsers.firefox;
-  if (!existsSync(executable)) throw new EngineUnavailableError(`no Firefox: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
   const fidelity = firefoxFidelityPrefs();
   return launchPlaywright(
     firefox,
     config,
     project,
     // Playwright drives a stock Firefox over WebDriver BiDi through the moz-firefox channel.
-    { channel: 'moz-firefox', executablePath: executable, firefoxUserPrefs: fidelity.prefs },
+    { channel: 'moz-firefox', executablePath: executable, ...hosts.options, firefoxUserPrefs: { ...fidelity.prefs, ...hosts.options.firefoxUserPrefs } },
     { driver: 'Playwright (WebDriver BiDi)', executable, browser: 'Firefox', changedSettings: [...changedSettings, ...fidelity.notes] },
+    hosts.cleanup,
   );
 }
 
-async function launchWebKit(config: EngineConfig, project: string): Promise<BrowserEngine> {
+async function launchWebKit(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {
   const own = ownBuild(webkit);
+  if (own && context.hosts) {
+    throw new EngineUnavailableError(`Playwright's WebKit build: no way was tried to make it resolve ${context.hosts.names.join(', ')}; WebKitGTK's MiniBrowser (a private /etc/hosts) is`);
+  }
   if (own) {
     return launchPlaywright(webkit, config, project, {}, {
       driver: 'Playwright (WebKit inspector protocol)',
@@ -148,22 +171,27 @@ async function launchWebKit(config: EngineConfig, project: string): Promise<Brow
   for (const [what, path] of [['WebKitWebDriver', webkitDriver], ['MiniBrowser', miniBrowser]] as const) {
     if (!existsSync(path)) throw new EngineUnavailableError(`no WebKit: neither Playwright's build nor ${what} (${path}) is installed; ${setupHint}`);
   }
-  return startWebKitGtk(project, webkitDriver, miniBrowser);
+  return startWebKitGtk(project, webkitDriver, miniBrowser, context.hosts);
 }
 
 export async function launchEngine(config: EngineConfig, project: string, context: LaunchContext = {}): Promise<BrowserEngine> {
   if (config.variant === 'local-network-access' && config.engine !== 'chromium') {
     throw new EngineUnavailableError(`the local-network-access variant exists for Chromium only, not ${config.engine}`);
   }
+  const hosts = context.hosts ? checkHostMapping(context.hosts) : undefined;
   // A remote endpoint replaces the plain engine; variants need launch switches, so they stay local.
   const remote = config.variant === undefined ? remoteWebDriverConfig(config.engine) : undefined;
+  if (remote && hosts) {
+    throw new EngineUnavailableError(`a remote WebDriver endpoint resolves host names on its own machine: map ${hosts.names.join(', ')} to this machine there`);
+  }
   if (remote) return connectRemoteWebDriver(project, remote);
+  const checked: LaunchContext = { ...context, ...(hosts ? { hosts } : {}) };
   switch (config.engine) {
     case 'chromium':
-      return launchChromium(config, project, context);
+      return launchChromium(config, project, checked);
     case 'firefox':
-      return launchFirefox(config, project);
+      return launchFirefox(config, project, checked);
     case 'webkit':
-      return launchWebKit(config, project);
+      return launchWebKit(config, project, checked);
   }
 }

@@ -19,7 +19,7 @@ import { EngineUnavailableError } from './errors.js';
 export const policyMountPoint = '/etc/chromium/policies/managed';
 export const legacyMethodCasePolicy = { AccessControlAllowMethodsInCORSPreflightSpecConformant: false };
 
-const launcherScript = fileURLToPath(new URL('./chromium-policy-launcher.sh', import.meta.url));
+export const privateMountLauncher = fileURLToPath(new URL('./private-mount-launcher.sh', import.meta.url));
 
 export interface VariantLauncher {
   executable: string;
@@ -38,11 +38,11 @@ export async function legacyMethodCaseLauncher(realChromium: string): Promise<Va
   const directory = await mkdtemp(path.join(tmpdir(), 'corsmatrix-policy-'));
   await writeFile(path.join(directory, 'corsmatrix.json'), JSON.stringify(legacyMethodCasePolicy));
   return {
-    executable: launcherScript,
+    executable: privateMountLauncher,
     env: {
-      CORSMATRIX_POLICY_DIR: directory,
-      CORSMATRIX_POLICY_MOUNT: policyMountPoint,
-      CORSMATRIX_REAL_CHROMIUM: realChromium,
+      CORSMATRIX_BIND_SOURCE: directory,
+      CORSMATRIX_BIND_TARGET: policyMountPoint,
+      CORSMATRIX_EXEC: realChromium,
     },
     note: `enterprise policy ${JSON.stringify(legacyMethodCasePolicy)}, visible to this browser only (private mount namespace)`,
     cleanup: () => rm(directory, { recursive: true, force: true }),

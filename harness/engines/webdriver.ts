@@ -12,6 +12,7 @@ import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage } fro
 import type { MessageWait } from './inbox.js';
 import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from './webkitgtk-console.js';
 import { startXvfb, type VirtualDisplay } from './xvfb.js';
+import { privateHostsFile, type HostMapping } from './host-names.js';
 
 type Capabilities = Record<string, unknown>;
 
@@ -82,14 +83,27 @@ class WebDriverSession implements BrowserSession {
     private readonly id: string,
     /** The browser's console lines, where the harness can read them (its own WebKitGTK). */
     private readonly console: ConsoleLines | undefined,
+    /** The last lines the driver we started printed, for when a session is gone. */
+    private readonly driverOutput: (() => string[]) | undefined,
   ) {}
+
+  /** A command of this session; a session that is gone says what the driver printed last. */
+  private async command<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    try {
+      return await this.client.command<T>(method, `session/${this.id}${path}`, body);
+    } catch (error) {
+      if (!(error instanceof WebDriverCommandError) || error.code !== 'invalid session id' || !this.driverOutput) throw error;
+      const lines = this.driverOutput().slice(-8);
+      throw new Error(`${error.message}: the browser of this session is gone (it exited or was closed). The driver's last output: ${lines.length > 0 ? lines.join(' | ') : '(none)'}`);
+    }
+  }
 
   async takeMessages(wait: MessageWait): Promise<EngineMessage[]> {
     return this.console ? this.console.inbox.take(wait) : [];
   }
 
   async goto(url: string): Promise<void> {
-    await this.client.command('POST', `session/${this.id}/url`, { url });
+    await this.command('POST', '/url', { url });
   }
 
   async probe(request: ProbeRequest): Promise<PageObservation> {
@@ -97,20 +111,17 @@ class WebDriverSession implements BrowserSession {
       'const done = arguments[arguments.length - 1];',
       `${probeExpression(request)}.then(done, (error) => done({ harnessError: String(error) }));`,
     ].join('\n');
-    const value = await this.client.command<PageObservation | { harnessError: string }>('POST', `session/${this.id}/execute/async`, {
-      script,
-      args: [],
-    });
+    const value = await this.command<PageObservation | { harnessError: string }>('POST', '/execute/async', { script, args: [] });
     if ('harnessError' in value) throw new Error(`the probe failed inside the page: ${value.harnessError}`);
     return value;
   }
 
   async evaluate<T>(expression: string): Promise<T> {
-    return this.client.command<T>('POST', `session/${this.id}/execute/sync`, { script: `return (${expression});`, args: [] });
+    return this.command<T>('POST', '/execute/sync', { script: `return (${expression});`, args: [] });
   }
 
   async close(): Promise<void> {
-    await this.client.command('DELETE', `session/${this.id}`).catch(() => undefined);
+    await this.command('DELETE', '').catch(() => undefined);
   }
 }
 
@@ -132,6 +143,8 @@ export interface WebDriverEngineOptions {
   busyHint?: string;
   /** Where the browser's console lines arrive, if the harness can read them. */
   console?: ConsoleLines;
+  /** The last lines the driver we started printed on stderr. */
+  driverOutput?: () => string[];
 }
 
 const defaultSessionStartTimeoutMs = 12_000;
@@ -224,7 +237,7 @@ export class WebDriverEngine implements BrowserEngine {
           { capabilities: { alwaysMatch: options.capabilities } },
           timeoutMs,
         );
-        return { session: new WebDriverSession(client, created.sessionId, options.console), capabilities: created.capabilities };
+        return { session: new WebDriverSession(client, created.sessionId, options.console, options.driverOutput), capabilities: created.capabilities };
       } catch (error) {
         if (error instanceof WebDriverCommandError && error.code === 'session not created' && busyRefusal.test(error.detail)) {
           throw new EndpointBusyError(`WebDriver ${client.endpoint} refused a session: "${error.detail}"`);
@@ -282,10 +295,19 @@ export class WebDriverEngine implements BrowserEngine {
 
 export const webkitGtkMiniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** Starts Xvfb and WebKitWebDriver, then a MiniBrowser session through them. */
-export async function startWebKitGtk(project: string, driverExecutable: string, miniBrowser: string): Promise<WebDriverEngine> {
+/**
+ * Starts Xvfb and WebKitWebDriver, then a MiniBrowser session through them. With host names, the
+ * driver (and so the browser it starts) runs with a private /etc/hosts.
+ */
+export async function startWebKitGtk(project: string, driverExecutable: string, miniBrowser: string, hostMapping?: HostMapping): Promise<WebDriverEngine> {
   const owned: Array<{ stop(): Promise<void> }> = [];
+  const changedSettings = ['acceptInsecureCerts: the https origins use a certificate made at run time'];
   try {
+    const hosts = hostMapping ? await privateHostsFile(hostMapping, driverExecutable, 'WebKitWebDriver') : undefined;
+    if (hosts) {
+      owned.push({ stop: hosts.cleanup });
+      changedSettings.push(hosts.note);
+    }
     const display: VirtualDisplay = await startXvfb();
     owned.push(display);
     const shim = await prepareConsoleShim();
@@ -294,8 +316,8 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     const port = await getPort({ host: '127.0.0.1' });
     // MiniBrowser inherits the driver's environment and stdio: the shim, and the console lines it prints.
     const shimEnv = 'preload' in shim ? { LD_PRELOAD: [shim.preload, process.env.LD_PRELOAD].filter(Boolean).join(':'), CORSMATRIX_WEBKIT_DATA_DIR: shim.dataDir } : {};
-    const driver: OwnedProcess = startProcess(driverExecutable, [`--port=${port}`, '--host=local'], {
-      env: { ...process.env, DISPLAY: display.display, ...shimEnv },
+    const driver: OwnedProcess = startProcess(hosts?.executable ?? driverExecutable, [`--port=${port}`, '--host=local'], {
+      env: { ...process.env, DISPLAY: display.display, ...shimEnv, ...hosts?.env },
       ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),
     });
     owned.push(driver);
@@ -314,13 +336,14 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         },
       },
       ...(consoleLines ? { console: consoleLines } : {}),
+      driverOutput: () => driver.stderr,
       identity: {
         engine: 'webkit',
         variant: undefined,
         project,
         driver: `WebDriver (${driverExecutable}) on Xvfb ${display.display}`,
         executable: miniBrowser,
-        changedSettings: ['acceptInsecureCerts: the https origins use a certificate made at run time', ...(consoleLines ? [webkitConsoleSetting] : [])],
+        changedSettings: [...changedSettings, ...(consoleLines ? [webkitConsoleSetting] : [])],
         ...('unavailable' in shim ? { messagesUnavailable: `WebKitGTK prints console messages only for a non-ephemeral session, and ${shim.unavailable}` } : {}),
       },
     });
