@@ -13,6 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { checkHostNames } from '../origins/names.js';
 import { EngineUnavailableError } from './errors.js';
 import { privateMountLauncher } from './variants.js';
 
@@ -22,16 +23,10 @@ export interface HostMapping {
   names: string[];
 }
 
-/** A DNS name of letters, digits and hyphens in dot-separated labels; not an IP address. */
-const hostNamePattern = /^(?=.{1,253}$)(?!\d+(\.\d+){3}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-
 /** The mapping with names lower-cased and each once; throws naming the first bad name or address. */
 export function checkHostMapping(mapping: HostMapping): HostMapping {
   if (!isIPv4(mapping.address) || !mapping.address.startsWith('127.')) throw new Error(`"${mapping.address}" is not a loopback address (127.x.y.z)`);
-  const names = [...new Set(mapping.names.map((name) => name.toLowerCase()))];
-  const bad = names.find((name) => !hostNamePattern.test(name));
-  if (bad !== undefined) throw new Error(`"${bad}" is not a host name (letters, digits and hyphens in dot-separated labels)`);
-  return { address: mapping.address, names };
+  return { address: mapping.address, names: checkHostNames(mapping.names) };
 }
 
 function describe({ address, names }: HostMapping): string {

@@ -23,6 +23,8 @@ export interface OriginAppOptions {
   listener: ListenerName;
   /** Host name (without port) to origin name, for the hosts this listener serves. */
   originsByHost: ReadonlyMap<string, OriginName>;
+  /** Host names served with the probe page only: page origins under their real names. */
+  pageHosts?: ReadonlySet<string>;
   log: RequestLog;
   plans: PlanRegistry;
 }
@@ -73,6 +75,7 @@ function resetConnection(res: ServerResponse | Http2ServerResponse): void {
 
 export function createOriginApp(options: OriginAppOptions): Koa<State> {
   const { listener, originsByHost, log, plans } = options;
+  const pageHosts = options.pageHosts ?? new Set<string>();
   const app = new Koa<State>();
   app.silent = true;
 
@@ -95,6 +98,12 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
       bodyLength: await bodyLength(ctx.req),
       receivedAt: Date.now(),
     });
+    if (origin === undefined && pageHosts.has(ctx.hostname)) {
+      if (ctx.method === 'GET' && (ctx.path === routes.plainPage || ctx.path.startsWith(`${routes.plainPage}/`))) return next();
+      ctx.status = 404;
+      ctx.body = `corsmatrix: ${ctx.hostname} is a page origin; it serves ${routes.plainPage} only`;
+      return;
+    }
     if (origin === undefined) {
       ctx.status = 421;
       ctx.body = `corsmatrix: this server does not serve host "${ctx.hostname}" on its ${listener} listener`;

@@ -17,23 +17,34 @@ import type { LibraryAdapter, LibraryRuntime } from '../libraries/types.js';
 import { createOriginApp } from './app.js';
 import { createLibraryListener, createRefusedRequestRecorder } from './library-app.js';
 import { RequestLog } from './log.js';
-import { certificateHostNames, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
+import { certificateHostNames, checkHostNames, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
 import { PlanRegistry } from './plan.js';
 
 export const loopback = '127.0.0.1';
 
 type AnyServer = http.Server | http2.Http2SecureServer;
 
+/** Page origins under their real names, on the default ports of one loopback address. */
+export interface PageListeners {
+  /** The loopback address the browsers must resolve the page hosts to. */
+  readonly address: string;
+  readonly hosts: string[];
+  /** `https://app.example.com` (port 443) and `http://app.example.com` (port 80) for each host. */
+  readonly origins: Record<string, { http: string; https: string }>;
+}
+
 export interface RunningOrigins {
   /** Serialised origin per name, e.g. `http://site.localhost:41234`. */
   readonly origins: Record<OriginName, string>;
+  /** Present when started with `pageHosts`. */
+  readonly pages: PageListeners | undefined;
   readonly ports: Record<ListenerName, number>;
   readonly log: RequestLog;
   readonly plans: PlanRegistry;
   stop(): Promise<void>;
 }
 
-async function makeCertificate(): Promise<{ key: string; cert: string }> {
+async function makeCertificate(pageHosts: string[]): Promise<{ key: string; cert: string }> {
   const pems = await generate([{ name: 'commonName', value: 'corsmatrix local origins' }], {
     keyType: 'ec',
     curve: 'P-256',
@@ -45,7 +56,7 @@ async function makeCertificate(): Promise<{ key: string; cert: string }> {
       { name: 'extKeyUsage', serverAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [...certificateHostNames.map((value) => ({ type: 2 as const, value })), { type: 7 as const, ip: loopback }],
+        altNames: [...[...certificateHostNames, ...pageHosts].map((value) => ({ type: 2 as const, value })), { type: 7 as const, ip: loopback }],
       },
     ],
   });
@@ -105,6 +116,51 @@ export interface StartOptions {
    * a Playwright test worker; a script that needs them elsewhere says why here.
    */
   outsideTestRun?: string;
+  /**
+   * Host names (`app.example.com`) to serve the probe page on, as `https://<host>` and
+   * `http://<host>`: ports 443 and 80, so the page origin is exactly the one an allowlist names.
+   * They listen on a loopback address of their own per worker (127.0.0.10 and up), which the
+   * browsers are told to resolve the names to; binding those ports needs root.
+   */
+  pageHosts?: string[];
+}
+
+/** The first loopback address, from 127.0.0.<10 + worker>, whose ports 80 and 443 this process can bind. */
+async function listenOnDefaultPorts(http1: http.Server, http2Server: http2.Http2SecureServer): Promise<string> {
+  const first = 10 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+  const listen = (server: AnyServer, address: string, port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ host: address, port }, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  let lastError: unknown;
+  for (let offset = 0; offset < 20; offset++) {
+    const address = `127.0.0.${first + offset * 8}`;
+    try {
+      await listen(http2Server, address, 443);
+    } catch (error) {
+      lastError = error;
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') break;
+      continue;
+    }
+    try {
+      await listen(http1, address, 80);
+      return address;
+    } catch (error) {
+      lastError = error;
+      await new Promise<void>((resolve) => http2Server.close(() => resolve()));
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') break;
+    }
+  }
+  const code = (lastError as NodeJS.ErrnoException | undefined)?.code;
+  throw new Error(
+    code === 'EACCES'
+      ? 'page origins under their real names are served on ports 443 and 80, which only root may bind here (or lower net.ipv4.ip_unprivileged_port_start to 80)'
+      : `no loopback address from 127.0.0.${first} had ports 443 and 80 free (${String(lastError)})`,
+  );
 }
 
 /** The environment variable Playwright Test sets in each worker process. */
@@ -139,7 +195,10 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     await ensureStarted(library.name);
     return adapters[library.name].createHandler(library.options, library.settings);
   });
-  const { key, cert } = await makeCertificate();
+  const pageHosts = checkHostNames(options.pageHosts ?? []);
+  const taken = pageHosts.find((host) => certificateHostNames.includes(host));
+  if (taken !== undefined) throw new Error(`"${taken}" is one of the harness's own origins; a page origin needs a name of its own`);
+  const { key, cert } = await makeCertificate(pageHosts);
   const appFor = (listener: ListenerName) => createOriginApp({ listener, originsByHost: originsByHostFor(listener), log, plans }).callback();
 
   // The plain HTTP/1 origins accept any byte a browser puts in a header value (Node's strict
@@ -157,7 +216,11 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     server.on('clientError', createRefusedRequestRecorder({ library, log }));
     servers[library] = server;
   }
-  const connections = Object.values(servers).map(trackConnections);
+  // Page origins under real names: the same app, serving only the probe page for those hosts.
+  const pageApp = (listener: 'http' | 'https') => createOriginApp({ listener, originsByHost: new Map(), pageHosts: new Set(pageHosts), log, plans }).callback();
+  const pageServers =
+    pageHosts.length > 0 ? { http: http.createServer(lenient, pageApp('http')), https: http2.createSecureServer({ key, cert, allowHTTP1: true }, pageApp('https')) } : undefined;
+  const connections = [...Object.values(servers), ...Object.values(pageServers ?? {})].map(trackConnections);
   const started: AnyServer[] = [];
   const stop = async (): Promise<void> => {
     for (const set of connections) for (const item of set) item.destroy();
@@ -169,11 +232,17 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
   };
 
   const ports = {} as Record<ListenerName, number>;
+  let pages: PageListeners | undefined;
   try {
     for (const listener of listenerNames) {
       const server = servers[listener];
       ports[listener] = await listenOnFreePort(server, choosePort);
       started.push(server);
+    }
+    if (pageServers) {
+      const address = await listenOnDefaultPorts(pageServers.http, pageServers.https);
+      started.push(pageServers.http, pageServers.https);
+      pages = { address, hosts: pageHosts, origins: Object.fromEntries(pageHosts.map((host) => [host, { http: `http://${host}`, https: `https://${host}` }])) };
     }
   } catch (error) {
     await stop();
@@ -185,5 +254,5 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     const { scheme, host, listener } = originDefinitions[name];
     origins[name] = `${scheme}://${host}:${ports[listener]}`;
   }
-  return { origins, ports, log, plans, stop };
+  return { origins, pages, ports, log, plans, stop };
 }

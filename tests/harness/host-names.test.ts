@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkHostMapping } from '../../harness/engines/host-names.js';
 import { launchEngine } from '../../harness/engines/launch.js';
+import { simpleFetch } from './probe-requests.js';
 import { engineNames } from '../../harness/engines/names.js';
 
 test('host names and the address are checked and normalised before any browser starts', () => {
@@ -44,18 +45,7 @@ for (const { engine: engineName, address } of cases) {
       const session = await engine.newSession();
       await session.goto(`http://app.example.test:${port}/page`);
       expect(await session.evaluate<string>('location.origin')).toBe(`http://app.example.test:${port}`);
-      const page = await session.probe({
-        api: 'fetch',
-        url: `http://api.example.test:${port}/data`,
-        method: 'GET',
-        headers: [],
-        body: undefined,
-        readHeaders: [],
-        timeoutMs: 5_000,
-        credentials: 'same-origin',
-        mode: 'cors',
-        redirect: 'follow',
-      });
+      const page = await session.probe(simpleFetch(`http://api.example.test:${port}/data`));
       expect(page).toMatchObject({ result: 'response', status: 200, bodyReadable: true });
       expect(seen).toContainEqual({ host: `api.example.test:${port}`, origin: `http://app.example.test:${port}`, path: '/data' });
       await session.close();
