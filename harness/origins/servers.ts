@@ -24,19 +24,20 @@ export const loopback = '127.0.0.1';
 
 type AnyServer = http.Server | http2.Http2SecureServer;
 
-/** Page origins under their real names, on the default ports of one loopback address. */
+/** Page origins under their real names, each on its own port of one loopback address. */
 export interface PageListeners {
   /** The loopback address the browsers must resolve the page hosts to. */
   readonly address: string;
+  /** The host names of the page origins, each once. */
   readonly hosts: string[];
-  /** `https://app.example.com` (port 443) and `http://app.example.com` (port 80) for each host. */
-  readonly origins: Record<string, { http: string; https: string }>;
+  /** The page origins, exactly as given (`https://app.example.com`, `http://localhost:5173`). */
+  readonly origins: string[];
 }
 
 export interface RunningOrigins {
   /** Serialised origin per name, e.g. `http://site.localhost:41234`. */
   readonly origins: Record<OriginName, string>;
-  /** Present when started with `pageHosts`. */
+  /** Present when started with `pageOrigins`. */
   readonly pages: PageListeners | undefined;
   readonly ports: Record<ListenerName, number>;
   readonly log: RequestLog;
@@ -117,16 +118,36 @@ export interface StartOptions {
    */
   outsideTestRun?: string;
   /**
-   * Host names (`app.example.com`) to serve the probe page on, as `https://<host>` and
-   * `http://<host>`: ports 443 and 80, so the page origin is exactly the one an allowlist names.
-   * They listen on a loopback address of their own per worker (127.0.0.10 and up), which the
-   * browsers are told to resolve the names to; binding those ports needs root.
+   * Origins (`https://app.example.com`) to serve the probe page as, on their own ports (443 by
+   * default), so that the page origin is exactly the one an allowlist names. They listen on a
+   * loopback address of their own per worker (127.0.0.10 and up), which the browsers are told
+   * to resolve the names to; ports below 1024 need root.
    */
-  pageHosts?: string[];
+  pageOrigins?: string[];
 }
 
-/** The first loopback address, from 127.0.0.<10 + worker>, whose ports 80 and 443 this process can bind. */
-async function listenOnDefaultPorts(http1: http.Server, http2Server: http2.Http2SecureServer): Promise<string> {
+/** The page origins checked: serialised http(s) origins on host names of their own. */
+export function checkPageOrigins(origins: string[]): { origins: string[]; hosts: string[] } {
+  const checked = [...new Set(origins)];
+  for (const origin of checked) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
+      throw new Error(`"${origin}" is not an origin: scheme://host[:port], with no path and no trailing slash`);
+    }
+  }
+  const hosts = checkHostNames(checked.map((origin) => new URL(origin).hostname));
+  const taken = hosts.find((host) => certificateHostNames.includes(host));
+  if (taken !== undefined) throw new Error(`"${taken}" is one of the harness's own origins; a page origin needs a name of its own`);
+  return { origins: checked, hosts };
+}
+
+/** The first loopback address, from 127.0.0.<10 + worker>, where every page listener can bind its port. */
+async function listenOnPageAddress(listeners: Array<{ server: AnyServer; port: number }>): Promise<string> {
   const first = 10 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
   const listen = (server: AnyServer, address: string, port: number) =>
     new Promise<void>((resolve, reject) => {
@@ -136,30 +157,23 @@ async function listenOnDefaultPorts(http1: http.Server, http2Server: http2.Http2
         resolve();
       });
     });
-  let lastError: unknown;
-  for (let offset = 0; offset < 20; offset++) {
+  const close = (server: AnyServer) => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+  let lastError: NodeJS.ErrnoException | undefined;
+  for (let offset = 0; offset < 20 && lastError?.code !== 'EACCES'; offset++) {
     const address = `127.0.0.${first + offset * 8}`;
     try {
-      await listen(http2Server, address, 443);
-    } catch (error) {
-      lastError = error;
-      if ((error as NodeJS.ErrnoException).code === 'EACCES') break;
-      continue;
-    }
-    try {
-      await listen(http1, address, 80);
+      for (const { server, port } of listeners) await listen(server, address, port);
       return address;
     } catch (error) {
-      lastError = error;
-      await new Promise<void>((resolve) => http2Server.close(() => resolve()));
-      if ((error as NodeJS.ErrnoException).code === 'EACCES') break;
+      lastError = error as NodeJS.ErrnoException;
+      await Promise.all(listeners.map(({ server }) => close(server)));
     }
   }
-  const code = (lastError as NodeJS.ErrnoException | undefined)?.code;
+  const ports = listeners.map(({ port }) => port).join(', ');
   throw new Error(
-    code === 'EACCES'
-      ? 'page origins under their real names are served on ports 443 and 80, which only root may bind here (or lower net.ipv4.ip_unprivileged_port_start to 80)'
-      : `no loopback address from 127.0.0.${first} had ports 443 and 80 free (${String(lastError)})`,
+    lastError?.code === 'EACCES'
+      ? `page origins are served on their own ports (${ports}); ports below 1024 need root here (or a lower net.ipv4.ip_unprivileged_port_start)`
+      : `no loopback address from 127.0.0.${first} had ports ${ports} free (${String(lastError)})`,
   );
 }
 
@@ -195,10 +209,8 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     await ensureStarted(library.name);
     return adapters[library.name].createHandler(library.options, library.settings);
   });
-  const pageHosts = checkHostNames(options.pageHosts ?? []);
-  const taken = pageHosts.find((host) => certificateHostNames.includes(host));
-  if (taken !== undefined) throw new Error(`"${taken}" is one of the harness's own origins; a page origin needs a name of its own`);
-  const { key, cert } = await makeCertificate(pageHosts);
+  const pageOrigins = checkPageOrigins(options.pageOrigins ?? []);
+  const { key, cert } = await makeCertificate(pageOrigins.hosts);
   const appFor = (listener: ListenerName) => createOriginApp({ listener, originsByHost: originsByHostFor(listener), log, plans }).callback();
 
   // The plain HTTP/1 origins accept any byte a browser puts in a header value (Node's strict
@@ -216,11 +228,21 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     server.on('clientError', createRefusedRequestRecorder({ library, log }));
     servers[library] = server;
   }
-  // Page origins under real names: the same app, serving only the probe page for those hosts.
-  const pageApp = (listener: 'http' | 'https') => createOriginApp({ listener, originsByHost: new Map(), pageHosts: new Set(pageHosts), log, plans }).callback();
-  const pageServers =
-    pageHosts.length > 0 ? { http: http.createServer(lenient, pageApp('http')), https: http2.createSecureServer({ key, cert, allowHTTP1: true }, pageApp('https')) } : undefined;
-  const connections = [...Object.values(servers), ...Object.values(pageServers ?? {})].map(trackConnections);
+  // Page origins under real names: the same app, serving only the probe page for those hosts,
+  // one listener per scheme and port.
+  const pageApp = (listener: 'http' | 'https') => createOriginApp({ listener, originsByHost: new Map(), pageHosts: new Set(pageOrigins.hosts), log, plans }).callback();
+  const pagePorts = new Map<string, { https: boolean; port: number }>();
+  for (const origin of pageOrigins.origins) {
+    const url = new URL(origin);
+    const https = url.protocol === 'https:';
+    const port = Number(url.port || (https ? 443 : 80));
+    pagePorts.set(`${url.protocol}${port}`, { https, port });
+  }
+  const pageListeners = [...pagePorts.values()].map(({ https, port }) => ({
+    port,
+    server: https ? http2.createSecureServer({ key, cert, allowHTTP1: true }, pageApp('https')) : http.createServer(lenient, pageApp('http')),
+  }));
+  const connections = [...Object.values(servers), ...pageListeners.map(({ server }) => server)].map(trackConnections);
   const started: AnyServer[] = [];
   const stop = async (): Promise<void> => {
     for (const set of connections) for (const item of set) item.destroy();
@@ -239,10 +261,10 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
       ports[listener] = await listenOnFreePort(server, choosePort);
       started.push(server);
     }
-    if (pageServers) {
-      const address = await listenOnDefaultPorts(pageServers.http, pageServers.https);
-      started.push(pageServers.http, pageServers.https);
-      pages = { address, hosts: pageHosts, origins: Object.fromEntries(pageHosts.map((host) => [host, { http: `http://${host}`, https: `https://${host}` }])) };
+    if (pageListeners.length > 0) {
+      const address = await listenOnPageAddress(pageListeners);
+      started.push(...pageListeners.map(({ server }) => server));
+      pages = { address, hosts: pageOrigins.hosts, origins: pageOrigins.origins };
     }
   } catch (error) {
     await stop();

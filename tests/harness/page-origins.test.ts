@@ -1,8 +1,8 @@
 /**
  * Page origins under their real names: the harness serves its probe page as
- * https://app.example.test and http://app.example.test (ports 443 and 80, on a loopback address
- * of its own), each engine resolves the name there, and requests from that page carry exactly
- * that origin, as a server's allowlist would see it.
+ * https://app.example.test, http://app.example.test and https://app.example.test:8443 (each on
+ * its own port of a loopback address of its own), each engine resolves the name there, and
+ * requests from that page carry exactly that origin, as a server's allowlist would see it.
  */
 import { test, expect } from '@playwright/test';
 import { launchEngine } from '../../harness/engines/launch.js';
@@ -12,14 +12,17 @@ import { headerValue } from '../../harness/origins/log.js';
 import { startOrigins } from '../../harness/origins/servers.js';
 import { ownPageUrl, plainPagePath } from '../../harness/origins/urls.js';
 
-test('a page host is checked before anything listens', async () => {
-  await expect(startOrigins({ pageHosts: ['app example.test'] })).rejects.toThrow('"app example.test" is not a host name');
-  await expect(startOrigins({ pageHosts: ['site.localhost'] })).rejects.toThrow('"site.localhost" is one of the harness\'s own origins');
+test('a page origin is checked before anything listens', async () => {
+  await expect(startOrigins({ pageOrigins: ['https://app.example.test/'] })).rejects.toThrow('"https://app.example.test/" is not an origin');
+  await expect(startOrigins({ pageOrigins: ['ftp://app.example.test'] })).rejects.toThrow('"ftp://app.example.test" is not an origin');
+  await expect(startOrigins({ pageOrigins: ['https://site.localhost'] })).rejects.toThrow('"site.localhost" is one of the harness\'s own origins');
 });
 
+const pageOrigins = ['https://app.example.test', 'http://app.example.test', 'https://app.example.test:8443'];
+
 for (const engineName of engineNames) {
-  test(`${engineName}: pages on https://app.example.test and http://app.example.test, and the Origin their requests carry`, async () => {
-    const origins = await startOrigins({ pageHosts: ['app.example.test'] });
+  test(`${engineName}: pages on ${pageOrigins.join(', ')}, and the Origin their requests carry`, async () => {
+    const origins = await startOrigins({ pageOrigins });
     try {
       const pages = origins.pages;
       if (!pages) throw new Error('no page listeners');
@@ -27,14 +30,14 @@ for (const engineName of engineNames) {
       const engine = await launchEngine({ engine: engineName }, engineName, { hosts: { address: pages.address, names: pages.hosts } });
       try {
         const session = await engine.newSession();
-        for (const scheme of ['https', 'http'] as const) {
-          const page = pages.origins['app.example.test']?.[scheme] ?? '';
-          expect(page).toBe(`${scheme}://app.example.test`);
+        expect(pages.origins).toEqual(pageOrigins);
+        expect(pages.hosts).toEqual(['app.example.test']);
+        for (const page of pages.origins) {
           await session.goto(`${page}${plainPagePath}`);
           expect(await session.evaluate<string>('location.origin')).toBe(page);
           // Not a loopback name: only the https page is a secure context.
-          expect(await session.evaluate<boolean>('window.isSecureContext')).toBe(scheme === 'https');
-          const token = `page-origins-${engineName}-${scheme}`;
+          expect(await session.evaluate<boolean>('window.isSecureContext')).toBe(page.startsWith('https:'));
+          const token = `page-origins-${engineName}-${pages.origins.indexOf(page)}`;
           const seen = await session.probe(simpleFetch(ownPageUrl(origins.origins['other-https'], token)));
           // The harness page sends no Access-Control-Allow-Origin: the page is refused, the server saw the origin.
           expect(seen.result).toBe('network-error');

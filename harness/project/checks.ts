@@ -1,0 +1,205 @@
+/**
+ * The checks a declared policy implies (issue #13, "intent, not header strings"): every allowed
+ * origin can read, every origin that must be refused is refused, including look-alikes that
+ * catch broken origin matching, each declared method and header passes the preflight and an
+ * undeclared one does not, exposed headers are readable, Max-Age takes effect, and a cached
+ * answer for one origin does not reach another. Each check carries the library view's intent per
+ * step (harness/libraries/verdict.ts), so one verdict rule serves libraries and user servers.
+ */
+import type { StepIntent } from '../libraries/verdict.js';
+import type { PathPolicy, ProjectConfig, Target } from './config.js';
+
+export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin'] as const;
+export type CheckKind = (typeof checkKinds)[number];
+
+export interface CheckRequest {
+  /** The page origin the request is made from (`null`: a sandboxed frame). */
+  page: string;
+  method: string;
+  headers: Record<string, string>;
+  credentials: 'include' | 'same-origin';
+  /** Response headers the page must be able to read. */
+  readHeaders: string[];
+}
+
+export interface Check {
+  id: string;
+  kind: CheckKind;
+  target: string;
+  url: string;
+  /** One request per step, in order; each with what the policy means for it. */
+  steps: Array<{ request: CheckRequest; intent: StepIntent; waitSeconds?: number }>;
+  /** What the check catches, in a line. */
+  title: string;
+  /** What to change in the server when the check fails. */
+  fix: string;
+}
+
+export interface LookAlike {
+  origin: string;
+  /** The matching mistake it catches. */
+  catches: string;
+}
+
+/** Methods and request headers a page may use without a preflight (Fetch: CORS-safelisted). */
+const safelistedMethods = ['GET', 'HEAD', 'POST'];
+
+/**
+ * Origins an allowlist that means `origin` must refuse, each catching one way origin matching
+ * goes wrong (the checks CORS scanners such as CORScanner and Corsy make, plus a few).
+ */
+export function lookAlikes(origin: string): LookAlike[] {
+  const url = new URL(origin);
+  const host = url.hostname;
+  const labels = host.split('.');
+  const parent = labels.slice(1).join('.');
+  const twinScheme = url.protocol === 'https:' ? 'http:' : 'https:';
+  const list: LookAlike[] = [
+    { origin: `${url.protocol}//${host}.evil.test${url.port ? `:${url.port}` : ''}`, catches: 'a prefix match (startsWith, or a RegExp without $)' },
+    { origin: `${url.protocol}//evil${host}${url.port ? `:${url.port}` : ''}`, catches: 'a suffix match (endsWith, or a RegExp without ^)' },
+    { origin: `${url.protocol}//${origin.slice(url.protocol.length + 2, -1)}`, catches: 'a substring match (includes, indexOf)' },
+    { origin: `${twinScheme}//${url.host}`, catches: 'the other scheme: an https allowlist that trusts http' },
+    { origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port' },
+    { origin: 'https://corsmatrix-elsewhere.test', catches: 'reflecting any Origin' },
+    { origin: 'null', catches: 'trusting the null origin (sandboxed frames, data: URLs)' },
+  ];
+  if (labels.length > 2) {
+    // app.example.com -> app-example.com: a RegExp whose dot is not escaped.
+    list.push({ origin: `${url.protocol}//${labels[0]}-${parent}${url.port ? `:${url.port}` : ''}`, catches: 'an unescaped dot in a RegExp' });
+    list.push({ origin: `${url.protocol}//evil.${parent}${url.port ? `:${url.port}` : ''}`, catches: 'trusting every subdomain of the site' });
+  }
+  // The substring look-alike of a short origin can be the origin itself; keep only real look-alikes.
+  return list.filter((entry, index) => entry.origin !== origin && list.findIndex((other) => other.origin === entry.origin) === index);
+}
+
+/** Whether the declared policy allows this origin to read. */
+export function allows(policy: PathPolicy, origin: string): boolean {
+  return policy.allowedOrigins.some((allowed) => (typeof allowed === 'string' ? allowed === origin : new RegExp(allowed.source, allowed.flags.replace('g', '')).test(origin)));
+}
+
+const allow = (preflight?: 'sent' | 'cached'): StepIntent => ({ intent: 'allow', ...(preflight ? { preflight } : {}) });
+const block: StepIntent = { intent: 'block' };
+
+/** An undeclared method and header to show that the preflight refuses what the policy does not name. */
+function undeclaredMethod(policy: PathPolicy): string {
+  const declared = new Set(policy.methods.map((method) => method.toUpperCase()));
+  return ['PUT', 'PATCH', 'DELETE', 'OPTIONS'].find((method) => !declared.has(method)) ?? 'PROPFIND';
+}
+
+export function checksFor(config: ProjectConfig, target: Target, policy: PathPolicy): Check[] {
+  const base = target.url ?? target.webServer?.url ?? '';
+  const url = new URL(policy.path, base).href;
+  const credentials = policy.credentials ? 'include' : 'same-origin';
+  const request = (page: string, extra: Partial<CheckRequest> = {}): CheckRequest => ({ page, method: 'GET', headers: {}, credentials, readHeaders: [], ...extra });
+  const prefix = `${target.name}${policy.path}`;
+  const checks: Check[] = [];
+  const add = (check: Omit<Check, 'target' | 'url'>) => checks.push({ ...check, target: target.name, url });
+  const allowedPages = config.pages.filter((page) => allows(policy, page));
+  const firstAllowed = allowedPages[0];
+
+  for (const page of allowedPages) {
+    add({
+      id: `${prefix} allowed-origin ${page}`,
+      kind: 'allowed-origin',
+      title: `${page} reads ${policy.path}${policy.credentials ? ' with credentials' : ''}`,
+      steps: [{ request: request(page), intent: allow() }],
+      fix: policy.credentials
+        ? `answer ${page} with Access-Control-Allow-Origin: ${page} (not *) and Access-Control-Allow-Credentials: true`
+        : `answer ${page} with Access-Control-Allow-Origin: ${page} (or *)`,
+    });
+  }
+  const refused = new Map<string, string>();
+  for (const page of config.pages) if (!allows(policy, page)) refused.set(page, 'one of your pages the policy does not allow');
+  for (const page of allowedPages) for (const alike of lookAlikes(page)) if (!allows(policy, alike.origin) && !refused.has(alike.origin)) refused.set(alike.origin, alike.catches);
+  for (const [page, catches] of refused) {
+    add({
+      id: `${prefix} refused-origin ${page}`,
+      kind: 'refused-origin',
+      title: `${page} must not read ${policy.path} (catches ${catches})`,
+      steps: [{ request: request(page), intent: block }],
+      fix: `compare the Origin with the allowed origins exactly; ${catches} lets ${page} through`,
+    });
+  }
+  if (firstAllowed === undefined) return checks;
+
+  for (const method of policy.methods.filter((method) => !safelistedMethods.includes(method.toUpperCase()))) {
+    add({
+      id: `${prefix} method ${method}`,
+      kind: 'method',
+      title: `${method} from ${firstAllowed} passes the preflight`,
+      steps: [{ request: request(firstAllowed, { method }), intent: allow('sent') }],
+      fix: `list ${method} in Access-Control-Allow-Methods on the preflight (OPTIONS) answer`,
+    });
+  }
+  const refusedMethod = undeclaredMethod(policy);
+  add({
+    id: `${prefix} method ${refusedMethod} (undeclared)`,
+    kind: 'method',
+    title: `${refusedMethod}, which the policy does not declare, is refused by the preflight`,
+    steps: [{ request: request(firstAllowed, { method: refusedMethod }), intent: block }],
+    fix: `answer the preflight with only the declared methods in Access-Control-Allow-Methods, not ${refusedMethod} and not *`,
+  });
+  for (const header of policy.requestHeaders) {
+    add({
+      id: `${prefix} header ${header}`,
+      kind: 'header',
+      title: `a request with ${header} from ${firstAllowed} passes the preflight`,
+      steps: [{ request: request(firstAllowed, { headers: { [header]: 'corsmatrix' } }), intent: allow() }],
+      fix: `list ${header} in Access-Control-Allow-Headers on the preflight answer${header.toLowerCase() === 'authorization' ? ' by name (* never covers Authorization)' : ''}`,
+    });
+  }
+  add({
+    id: `${prefix} header X-Corsmatrix-Undeclared (undeclared)`,
+    kind: 'header',
+    title: 'a request header the policy does not declare is refused by the preflight',
+    steps: [{ request: request(firstAllowed, { headers: { 'X-Corsmatrix-Undeclared': '1' } }), intent: block }],
+    fix: 'answer the preflight with only the declared request headers in Access-Control-Allow-Headers',
+  });
+  for (const header of policy.exposedHeaders) {
+    add({
+      id: `${prefix} exposed-header ${header}`,
+      kind: 'exposed-header',
+      title: `${firstAllowed} can read the response header ${header}`,
+      steps: [{ request: request(firstAllowed, { readHeaders: [header] }), intent: allow() }],
+      fix: `send Access-Control-Expose-Headers: ${header} on the actual response${policy.credentials ? ' (by name: * is literal with credentials)' : ''}`,
+    });
+  }
+  if (policy.maxAge !== undefined) {
+    const preflighted = request(firstAllowed, { headers: { 'X-Corsmatrix-Preflight': '1' } });
+    const second = policy.maxAge > 0 ? allow('cached') : allow('sent');
+    add({
+      id: `${prefix} max-age ${policy.maxAge}`,
+      kind: 'max-age',
+      title: policy.maxAge > 0 ? `a second preflighted request within ${policy.maxAge} s reuses the preflight` : 'Max-Age 0: every preflighted request is preflighted again',
+      steps: [
+        { request: preflighted, intent: allow('sent') },
+        { request: preflighted, intent: second },
+      ],
+      fix: `send Access-Control-Max-Age: ${policy.maxAge} on the preflight answer (browsers cap it: Chromium at 7200 s, Firefox at 86400 s)`,
+    });
+  }
+  const sibling = [...refused.keys()].find((origin) => origin !== 'null');
+  if (sibling !== undefined) {
+    add({
+      id: `${prefix} vary-origin ${sibling}`,
+      kind: 'vary-origin',
+      title: `after ${firstAllowed} read it, a cached answer does not let ${sibling} read ${policy.path}`,
+      steps: [
+        { request: request(firstAllowed), intent: allow() },
+        { request: request(sibling), intent: block },
+      ],
+      fix: 'send Vary: Origin on every answer whose Access-Control-Allow-Origin depends on the Origin, refusals included',
+    });
+  }
+  return checks;
+}
+
+/** Every check of every target and path. */
+export function generateChecks(config: ProjectConfig): Check[] {
+  return config.targets.flatMap((target) => target.paths.flatMap((policy) => checksFor(config, target, policy)));
+}
+
+/** The page origins the checks are made from: served under their names, except `null`. */
+export function pageOriginsOf(checks: Check[]): string[] {
+  return [...new Set(checks.flatMap((check) => check.steps.map((step) => step.request.page)))].filter((origin) => origin !== 'null');
+}

@@ -1,0 +1,88 @@
+/**
+ * corsmatrix.config.ts: your own server, seen from your own front-end origins (issue #13).
+ * The user declares the policy they mean (intent), not header strings; harness/project/checks.ts
+ * turns it into checks. Checked with zod when loaded, so a mistake names its field.
+ */
+import { z } from 'zod';
+import { engineNames } from '../engines/names.js';
+
+/** A serialised http(s) origin: scheme, host and port only, as in an Origin header. */
+export const serialisedOrigin = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an origin is scheme://host[:port], with no path and no trailing slash, e.g. "https://app.example.com"' },
+);
+
+const token = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { message: 'a method or header name is an HTTP token (letters, digits and !#$%&\'*+.^_`|~-)' });
+
+/** One path of a target and the CORS policy meant for it. */
+export const pathPolicySchema = z.strictObject({
+  path: z.string().startsWith('/', { message: 'a path starts with "/"' }),
+  /** Origins allowed to read: exact origins, or RegExps tested against the whole Origin value. */
+  allowedOrigins: z.array(z.union([serialisedOrigin, z.instanceof(RegExp)])).min(1),
+  /** Whether allowed origins read with credentials (cookies) included. */
+  credentials: z.boolean().default(false),
+  /** Methods allowed beyond GET, HEAD and POST, which need no preflight. */
+  methods: z.array(token).default([]),
+  /** Request headers allowed beyond the CORS-safelisted ones. */
+  requestHeaders: z.array(token).default([]),
+  /** Response headers the page may read beyond the CORS-safelisted ones. */
+  exposedHeaders: z.array(token).default([]),
+  /** Seconds a preflight answer may be cached (Access-Control-Max-Age). */
+  maxAge: z.number().int().min(0).optional(),
+});
+
+/** Starts the server the way Playwright's `webServer` option does. */
+export const webServerSchema = z.strictObject({
+  command: z.string().min(1),
+  /** Waited for until it answers; also the target's base URL. */
+  url: z.url(),
+  reuseExistingServer: z.boolean().default(false),
+  timeout: z.number().int().positive().default(60_000),
+  cwd: z.string().optional(),
+  env: z.record(z.string(), z.string()).optional(),
+});
+
+export const targetSchema = z
+  .strictObject({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'a target name is lower-case letters, digits and hyphens' }),
+    /** A server that is already running, or… */
+    url: z.url().optional(),
+    /** …a command that starts it. */
+    webServer: webServerSchema.optional(),
+    paths: z.array(pathPolicySchema).min(1),
+  })
+  .refine((target) => (target.url === undefined) !== (target.webServer === undefined), {
+    message: 'give a target either `url` (a running server) or `webServer` (a command that starts it), not both',
+    path: ['url'],
+  });
+
+export const configSchema = z.strictObject({
+  /** Your front-end origins, under their real names; the harness serves a page as each. */
+  pages: z.array(serialisedOrigin).min(1),
+  targets: z.array(targetSchema).min(1),
+  engines: z.array(z.enum(engineNames)).default([...engineNames]),
+});
+
+export type PathPolicy = z.output<typeof pathPolicySchema>;
+export type Target = z.output<typeof targetSchema>;
+export type ProjectConfig = z.output<typeof configSchema>;
+export type ProjectConfigInput = z.input<typeof configSchema>;
+
+/** For corsmatrix.config.ts: types the object, like Playwright's defineConfig. */
+export function defineConfig(config: ProjectConfigInput): ProjectConfigInput {
+  return config;
+}
+
+/** Every problem in a config, each as `field: message`. */
+export function configProblems(value: unknown): string[] {
+  const parsed = configSchema.safeParse(value);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(config)'}: ${issue.message}`);
+}

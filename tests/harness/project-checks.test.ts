@@ -1,0 +1,97 @@
+/** corsmatrix.config: the policy a user declares, the mistakes it is checked for, and the checks it implies. */
+import { test, expect } from '@playwright/test';
+import { configProblems, configSchema, defineConfig } from '../../harness/project/config.js';
+import { generateChecks, lookAlikes, pageOriginsOf } from '../../harness/project/checks.js';
+
+const config = configSchema.parse(
+  defineConfig({
+    pages: ['https://app.example.com', 'https://admin.example.com'],
+    targets: [
+      {
+        name: 'api',
+        url: 'http://localhost:3000',
+        paths: [
+          {
+            path: '/orders',
+            allowedOrigins: ['https://app.example.com'],
+            credentials: true,
+            methods: ['PUT'],
+            requestHeaders: ['Authorization'],
+            exposedHeaders: ['X-Request-Id'],
+            maxAge: 600,
+          },
+        ],
+      },
+    ],
+  }),
+);
+
+test('a config mistake names its field', () => {
+  expect(configProblems({ pages: ['https://app.example.com/'], targets: [] })).toEqual([
+    'pages.0: an origin is scheme://host[:port], with no path and no trailing slash, e.g. "https://app.example.com"',
+    'targets: Too small: expected array to have >=1 items',
+  ]);
+  const both = { pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://localhost:1', webServer: { command: 'node s.js', url: 'http://localhost:1' }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] };
+  expect(configProblems(both)).toEqual(['targets.0.url: give a target either `url` (a running server) or `webServer` (a command that starts it), not both']);
+  const typo = { pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://localhost:1', paths: [{ path: 'orders', allowedOrigin: [] }] }] };
+  expect(configProblems(typo)).toEqual(expect.arrayContaining(['targets.0.paths.0.path: a path starts with "/"', 'targets.0.paths.0: Unrecognized key: "allowedOrigin"']));
+  expect(configProblems(config)).toEqual([]);
+});
+
+test('look-alikes of an origin, each with the matching mistake it catches', () => {
+  const origins = Object.fromEntries(lookAlikes('https://app.example.com').map((alike) => [alike.origin, alike.catches]));
+  expect(origins).toEqual({
+    'https://app.example.com.evil.test': 'a prefix match (startsWith, or a RegExp without $)',
+    'https://evilapp.example.com': 'a suffix match (endsWith, or a RegExp without ^)',
+    'https://app.example.co': 'a substring match (includes, indexOf)',
+    'http://app.example.com': 'the other scheme: an https allowlist that trusts http',
+    'https://app.example.com:8443': 'a match on the host alone, ignoring the port',
+    'https://corsmatrix-elsewhere.test': 'reflecting any Origin',
+    null: 'trusting the null origin (sandboxed frames, data: URLs)',
+    'https://app-example.com': 'an unescaped dot in a RegExp',
+    'https://evil.example.com': 'trusting every subdomain of the site',
+  });
+});
+
+test('an exact allowlist: who reads, who is refused, and what the preflight must allow', () => {
+  const checks = generateChecks(config);
+  const byKind = (kind: string) => checks.filter((check) => check.kind === kind);
+  expect(byKind('allowed-origin').map((check) => check.steps[0]?.request)).toEqual([
+    { page: 'https://app.example.com', method: 'GET', headers: {}, credentials: 'include', readHeaders: [] },
+  ]);
+  const refused = byKind('refused-origin').map((check) => check.steps[0]?.request.page);
+  expect(refused).toContain('https://admin.example.com');
+  expect(refused).toContain('https://app-example.com');
+  expect(refused).toContain('null');
+  expect(byKind('refused-origin').every((check) => check.steps[0]?.intent.intent === 'block')).toBe(true);
+  expect(byKind('method').map((check) => [check.steps[0]?.request.method, check.steps[0]?.intent])).toEqual([
+    ['PUT', { intent: 'allow', preflight: 'sent' }],
+    ['PATCH', { intent: 'block' }],
+  ]);
+  expect(byKind('header').map((check) => [Object.keys(check.steps[0]?.request.headers ?? {}), check.steps[0]?.intent.intent])).toEqual([
+    [['Authorization'], 'allow'],
+    [['X-Corsmatrix-Undeclared'], 'block'],
+  ]);
+  expect(byKind('header')[0]?.fix).toContain('* never covers Authorization');
+  expect(byKind('exposed-header')[0]?.steps[0]?.request.readHeaders).toEqual(['X-Request-Id']);
+  expect(byKind('max-age')[0]?.steps.map((step) => step.intent.preflight)).toEqual(['sent', 'cached']);
+  expect(byKind('vary-origin')[0]?.steps.map((step) => [step.request.page, step.intent.intent])).toEqual([
+    ['https://app.example.com', 'allow'],
+    ['https://admin.example.com', 'block'],
+  ]);
+  expect(new Set(checks.map((check) => check.id)).size).toBe(checks.length);
+  expect(checks.every((check) => check.url === 'http://localhost:3000/orders')).toBe(true);
+  expect(pageOriginsOf(checks)).not.toContain('null');
+});
+
+test('a RegExp intent decides which look-alikes are allowed, not the look-alike list', () => {
+  const subdomains = configSchema.parse({
+    pages: ['https://app.example.com'],
+    targets: [{ name: 'api', url: 'http://localhost:3000', paths: [{ path: '/', allowedOrigins: [/^https:\/\/([a-z]+\.)?example\.com$/] }] }],
+  });
+  const checks = generateChecks(subdomains);
+  const refused = checks.filter((check) => check.kind === 'refused-origin').map((check) => check.steps[0]?.request.page);
+  expect(refused).not.toContain('https://evil.example.com');
+  expect(refused).toContain('https://app-example.com');
+  expect(refused).toContain('https://app.example.com.evil.test');
+});
