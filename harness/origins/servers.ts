@@ -30,7 +30,7 @@ export interface PageListeners {
   readonly address: string;
   /** The host names of the page origins, each once. */
   readonly hosts: string[];
-  /** The page origins, exactly as given (`https://app.example.com`, `http://localhost:5173`). */
+  /** The page origins, exactly as given (`https://app.example.com`, `http://admin.example.com:8080`). */
   readonly origins: string[];
 }
 
@@ -139,6 +139,15 @@ export function checkPageOrigins(origins: string[]): { origins: string[]; hosts:
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
       throw new Error(`"${origin}" is not an origin: scheme://host[:port], with no path and no trailing slash`);
     }
+  }
+  // One listener per port: a port cannot speak http for one page origin and https for another.
+  const schemes = new Map<string, string>();
+  for (const origin of checked) {
+    const url = new URL(origin);
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const other = schemes.get(port);
+    if (other !== undefined && other !== url.protocol) throw new Error(`"${origin}": port ${port} is already an ${other.slice(0, -1)} page origin's; give each port one scheme`);
+    schemes.set(port, url.protocol);
   }
   const hosts = checkHostNames(checked.map((origin) => new URL(origin).hostname));
   const taken = hosts.find((host) => certificateHostNames.includes(host));

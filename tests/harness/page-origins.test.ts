@@ -16,6 +16,9 @@ test('a page origin is checked before anything listens', async () => {
   await expect(startOrigins({ pageOrigins: ['https://app.example.test/'] })).rejects.toThrow('"https://app.example.test/" is not an origin');
   await expect(startOrigins({ pageOrigins: ['ftp://app.example.test'] })).rejects.toThrow('"ftp://app.example.test" is not an origin');
   await expect(startOrigins({ pageOrigins: ['https://site.localhost'] })).rejects.toThrow('"site.localhost" is one of the harness\'s own origins');
+  await expect(startOrigins({ pageOrigins: ['https://app.example.test:8080', 'http://admin.example.test:8080'] })).rejects.toThrow(
+    '"http://admin.example.test:8080": port 8080 is already an https page origin\'s; give each port one scheme',
+  );
 });
 
 const pageOrigins = ['https://app.example.test', 'http://app.example.test', 'https://app.example.test:8443'];
