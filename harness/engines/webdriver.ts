@@ -311,11 +311,12 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     const display: VirtualDisplay = await startXvfb();
     owned.push(display);
     const shim = await prepareConsoleShim();
-    const consoleLines = 'preload' in shim ? new ConsoleLines() : undefined;
-    if ('preload' in shim) owned.unshift({ stop: shim.cleanup });
+    const built = 'preload' in shim ? shim : undefined;
+    const consoleLines = built ? new ConsoleLines() : undefined;
+    if (built) owned.unshift({ stop: built.cleanup });
     const port = await getPort({ host: '127.0.0.1' });
     // MiniBrowser inherits the driver's environment and stdio: the shim, and the console lines it prints.
-    const shimEnv = 'preload' in shim ? { LD_PRELOAD: [shim.preload, process.env.LD_PRELOAD].filter(Boolean).join(':'), CORSMATRIX_WEBKIT_DATA_DIR: shim.dataDir } : {};
+    const shimEnv = built ? { LD_PRELOAD: [built.preload, process.env.LD_PRELOAD].filter(Boolean).join(':'), CORSMATRIX_WEBKIT_DATA_DIR: built.dataDir } : {};
     const driver: OwnedProcess = startProcess(hosts?.executable ?? driverExecutable, [`--port=${port}`, '--host=local'], {
       env: { ...process.env, DISPLAY: display.display, ...shimEnv, ...hosts?.env },
       ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),

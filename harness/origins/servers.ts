@@ -76,18 +76,23 @@ function originsByHostFor(listener: ListenerName): Map<string, OriginName> {
 
 const freeLoopbackPort = () => getPort({ host: loopback });
 
+/** Resolves once the server listens, rejects with the listen error (EADDRINUSE, EACCES). */
+function listenOn(server: AnyServer, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host, port }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /** Listens on a free loopback port; if another process takes it first, picks another. */
 async function listenOnFreePort(server: AnyServer, choosePort: () => Promise<number>, attempts = 5): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     const port = await choosePort();
     try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen({ host: loopback, port }, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
+      await listenOn(server, loopback, port);
       return port;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= attempts) throw error;
@@ -158,20 +163,12 @@ export function checkPageOrigins(origins: string[]): { origins: string[]; hosts:
 /** The first loopback address, from 127.0.0.<10 + worker>, where every page listener can bind its port. */
 async function listenOnPageAddress(listeners: Array<{ server: AnyServer; port: number }>): Promise<string> {
   const first = 10 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-  const listen = (server: AnyServer, address: string, port: number) =>
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen({ host: address, port }, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
   const close = (server: AnyServer) => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
   let lastError: NodeJS.ErrnoException | undefined;
   for (let offset = 0; offset < 20 && lastError?.code !== 'EACCES'; offset++) {
     const address = `127.0.0.${first + offset * 8}`;
     try {
-      for (const { server, port } of listeners) await listen(server, address, port);
+      for (const { server, port } of listeners) await listenOn(server, address, port);
       return address;
     } catch (error) {
       lastError = error as NodeJS.ErrnoException;

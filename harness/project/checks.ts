@@ -54,9 +54,11 @@ export function lookAlikes(origin: string): LookAlike[] {
   const labels = host.split('.');
   const parent = labels.slice(1).join('.');
   const twinScheme = url.protocol === 'https:' ? 'http:' : 'https:';
+  /** The origin's scheme and port around another host. */
+  const onHost = (other: string) => `${url.protocol}//${other}${url.port ? `:${url.port}` : ''}`;
   const list: LookAlike[] = [
-    { origin: `${url.protocol}//${host}.evil.test${url.port ? `:${url.port}` : ''}`, catches: 'a prefix match (startsWith, or a RegExp without $)' },
-    { origin: `${url.protocol}//evil${host}${url.port ? `:${url.port}` : ''}`, catches: 'a suffix match (endsWith, or a RegExp without ^)' },
+    { origin: onHost(`${host}.evil.test`), catches: 'a prefix match (startsWith, or a RegExp without $)' },
+    { origin: onHost(`evil${host}`), catches: 'a suffix match (endsWith, or a RegExp without ^)' },
     { origin: `${url.protocol}//${origin.slice(url.protocol.length + 2, -1)}`, catches: 'a substring match (includes, indexOf)' },
     { origin: `${twinScheme}//${url.host}`, catches: 'the other scheme: an https allowlist that trusts http' },
     { origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port' },
@@ -65,8 +67,8 @@ export function lookAlikes(origin: string): LookAlike[] {
   ];
   if (labels.length > 2) {
     // app.example.com -> app-example.com: a RegExp whose dot is not escaped.
-    list.push({ origin: `${url.protocol}//${labels[0]}-${parent}${url.port ? `:${url.port}` : ''}`, catches: 'an unescaped dot in a RegExp' });
-    list.push({ origin: `${url.protocol}//evil.${parent}${url.port ? `:${url.port}` : ''}`, catches: 'trusting every subdomain of the site' });
+    list.push({ origin: onHost(`${labels[0]}-${parent}`), catches: 'an unescaped dot in a RegExp' });
+    list.push({ origin: onHost(`evil.${parent}`), catches: 'trusting every subdomain of the site' });
   }
   // The substring look-alike of a short origin can be the origin itself; keep only real look-alikes.
   return list.filter((entry, index) => entry.origin !== origin && list.findIndex((other) => other.origin === entry.origin) === index);

@@ -65,15 +65,18 @@ const chromiumCodes: Array<[string, Reading]> = [
   ['LocalNetworkAccessPermissionDenied', 'local-network-denied'],
 ];
 
+/** Chromium's net errors for a connection that failed below CORS (reset, refused, no answer). */
+const chromiumNetworkFailures = 'CONNECTION_RESET|CONNECTION_REFUSED|CONNECTION_CLOSED|EMPTY_RESPONSE|HTTP2_PROTOCOL_ERROR|TIMED_OUT';
+
 const chromium: EnginePhrasebook = {
   capturedFrom: 'Chromium 156.0.8078 (Debian), Playwright 1.64.1 over the DevTools protocol',
   phrases: [
     ...chromiumCodes.map(([code, reads]): Phrase => ({ code, reads, example: `network: net::ERR_FAILED (${code})` })),
     // `blockedReason: origin` comes with a same-origin-mode refusal, which the console words.
     { code: 'origin', reads: 'echo', example: 'network: (origin)' },
-    { text: /^net::ERR_(CONNECTION_RESET|CONNECTION_REFUSED|CONNECTION_CLOSED|EMPTY_RESPONSE|HTTP2_PROTOCOL_ERROR|TIMED_OUT)$/, reads: 'network-failure', example: 'net::ERR_CONNECTION_RESET' },
+    { text: new RegExp(`^net::ERR_(${chromiumNetworkFailures})$`), reads: 'network-failure', example: 'net::ERR_CONNECTION_RESET' },
     { text: /^net::ERR_(FAILED|ABORTED|INVALID_REDIRECT|BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS)$/, reads: 'echo', example: 'net::ERR_FAILED' },
-    { text: /^Failed to load resource: net::ERR_(CONNECTION_RESET|CONNECTION_REFUSED|CONNECTION_CLOSED|EMPTY_RESPONSE|HTTP2_PROTOCOL_ERROR|TIMED_OUT)$/, reads: 'network-failure', example: 'Failed to load resource: net::ERR_CONNECTION_RESET' },
+    { text: new RegExp(`^Failed to load resource: net::ERR_(${chromiumNetworkFailures})$`), reads: 'network-failure', example: 'Failed to load resource: net::ERR_CONNECTION_RESET' },
     { text: /^Failed to load resource: /, reads: 'echo', example: 'Failed to load resource: net::ERR_FAILED' },
     {
       text: /blocked by CORS policy: (Response to preflight request doesn't pass access control check: )?No 'Access-Control-Allow-Origin' header is present/,

@@ -13,7 +13,7 @@ import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
 import { ownPageUrl, plainPageUrl, plantUrl, scenarioUrl } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import type { PlannedHop, ServerPlan } from '../origins/plan.js';
+import type { PlannedHop, PlannedResponse, ServerPlan } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, templateContext } from '../scenario/plan.js';
@@ -135,12 +135,17 @@ async function waitAfterLastPreflight(received: ReceivedRequest[], delayMs: numb
   if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
 }
 
+/** What the run's plan has the server answer to a request that reached it: the hop's preflight or response. */
+function plannedAnswer(entry: ReceivedRequest, hops: PlannedHop[]): PlannedResponse | undefined {
+  const hop = hops[entry.hop ?? -1];
+  return entry.isPreflight ? hop?.preflight : hop?.response;
+}
+
 /** One note per request the scenario told an origin to reset, with how often the browser tried it. */
 function resetNotes(step: number, received: ReceivedRequest[], hops: PlannedHop[]): string[] {
   const attempts = new Map<string, number>();
   for (const entry of received) {
-    const hop = hops[entry.hop ?? -1];
-    if ((entry.isPreflight ? hop?.preflight : hop?.response)?.fault !== 'reset') continue;
+    if (plannedAnswer(entry, hops)?.fault !== 'reset') continue;
     const what = `origin "${entry.origin}" reset the connection on ${entry.method} ${entry.path}`;
     attempts.set(what, (attempts.get(what) ?? 0) + 1);
   }
@@ -149,9 +154,7 @@ function resetNotes(step: number, received: ReceivedRequest[], hops: PlannedHop[
 
 /** What the server answered to a request, as sent: a library's own answer, or the scenario's plan. */
 function answeredHeaders(entry: ReceivedRequest, hops: PlannedHop[]): Array<[string, string]> {
-  if (entry.response) return entry.response.headers;
-  const hop = hops[entry.hop ?? -1];
-  return (entry.isPreflight ? hop?.preflight?.headers : hop?.response.headers) ?? [];
+  return entry.response?.headers ?? plannedAnswer(entry, hops)?.headers ?? [];
 }
 
 /**
