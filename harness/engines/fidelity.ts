@@ -38,13 +38,17 @@ export const restoredChromiumFeatures = [
   'AvoidCorsURLLoaderRestartOnRedirect',
 ];
 
-/** The Chromium launch options that replace Playwright's feature switch with a faithful one. */
-export function chromiumFidelityOptions(): { ignoreDefaultArgs: string[]; args: string[]; note: string } {
-  const kept = playwrightDisabledFeatures.filter((feature) => !restoredChromiumFeatures.includes(feature));
+/**
+ * The Chromium launch options that replace Playwright's feature switch with a faithful one.
+ * `keepDisabled`: restored features a run needs off after all (each listed in its changed settings).
+ */
+export function chromiumFidelityOptions(keepDisabled: string[] = []): { ignoreDefaultArgs: string[]; args: string[]; note: string } {
+  const restored = restoredChromiumFeatures.filter((feature) => !keepDisabled.includes(feature));
+  const kept = playwrightDisabledFeatures.filter((feature) => !restored.includes(feature));
   return {
     ignoreDefaultArgs: [playwrightDisableFeaturesSwitch],
     args: [`--disable-features=${kept.join(',')}`],
-    note: `Playwright's --disable-features kept except ${restoredChromiumFeatures.join(', ')}, which stay at Chromium's default`,
+    note: `Playwright's --disable-features kept except ${restored.join(', ')}, which stay at Chromium's default`,
   };
 }
 

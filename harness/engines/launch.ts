@@ -74,7 +74,9 @@ async function launchChromium(config: EngineConfig, project: string, context: La
   const own = ownBuild(chromium);
   const executable = own ?? systemBrowsers.chromium;
   if (!existsSync(executable)) throw new EngineUnavailableError(`no Chromium: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
-  const fidelity = chromiumFidelityOptions();
+  // Page origins under real names: http://app.example.com would open as https://app.example.com
+  // (served too), and the http: twin of an origin could never make a request.
+  const fidelity = chromiumFidelityOptions(context.hosts ? ['HttpsUpgrades'] : []);
   const changedSettings = [
     'ignoreHTTPSErrors: the https origins use a certificate made at run time',
     fidelity.note,
@@ -102,6 +104,7 @@ async function launchChromium(config: EngineConfig, project: string, context: La
     const rules = chromiumHostRules(context.hosts);
     extraArgs.push(rules.arg);
     changedSettings.push(rules.note);
+    changedSettings.push('HttpsUpgrades stays disabled: an http: page origin stays http: (Chromium would open it over https:, which answers too)');
   }
   return launchPlaywright(
     chromium,

@@ -10,6 +10,8 @@ import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage } fro
 
 class PlaywrightSession implements BrowserSession {
   readonly #inbox = new MessageInbox();
+  #preflights: string[] = [];
+  takePreflights?: () => string[];
 
   constructor(
     private readonly context: BrowserContext,
@@ -30,7 +32,11 @@ class PlaywrightSession implements BrowserSession {
   async listenToNetwork(): Promise<void> {
     const cdp = await this.context.newCDPSession(this.page);
     const urls = new Map<string, string>();
-    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.requestWillBeSent', (event) => {
+      urls.set(event.requestId, event.request.url);
+      const headers = Object.keys(event.request.headers).map((name) => name.toLowerCase());
+      if (event.request.method === 'OPTIONS' && headers.includes('access-control-request-method')) this.#preflights.push(event.request.url);
+    });
     cdp.on('Network.loadingFailed', (event) => {
       const url = urls.get(event.requestId);
       urls.delete(event.requestId);
@@ -40,6 +46,7 @@ class PlaywrightSession implements BrowserSession {
     });
     cdp.on('Network.loadingFinished', (event) => urls.delete(event.requestId));
     await cdp.send('Network.enable');
+    this.takePreflights = () => this.#preflights.splice(0);
   }
 
   takeMessages(wait: MessageWait): Promise<EngineMessage[]> {

@@ -21,6 +21,12 @@ export interface BrowserSession {
    * waits briefly for them (they arrive on their own channel, after the page's answer).
    */
   takeMessages(wait: MessageWait): Promise<EngineMessage[]>;
+  /**
+   * The URLs the engine sent a CORS preflight for since the last call, where its driver reports
+   * preflights (Chromium's DevTools Network domain); absent where it does not. For servers the
+   * harness does not run, which keep no log for it.
+   */
+  takePreflights?(): string[];
   close(): Promise<void>;
 }
 

@@ -38,9 +38,22 @@ export function parseScenarioPath(path: string): { token: string; hop: number } 
   return match ? { token: match[1] as string, hop: Number(match[2]) } : undefined;
 }
 
-/** The tokens of every scenario run URL in a text (an engine's message names the URL it refused). */
+/** The query parameter that marks a URL of someone else's server as one run's (corsmatrix.config targets). */
+export const runTokenParameter = 'corsmatrix-run';
+
+/**
+ * A target's URL made the run's own: no two runs share an HTTP-cache or preflight-cache entry
+ * (both are keyed by URL), and the engine's messages that name it belong to this run.
+ */
+export function withRunToken(url: string, token: string): string {
+  const marked = new URL(url);
+  marked.searchParams.append(runTokenParameter, token);
+  return marked.href;
+}
+
+/** The tokens of every run URL in a text (an engine's message names the URL it refused). */
 export function tokensInText(text: string): string[] {
-  return [...text.matchAll(/\/s\/([A-Za-z0-9_-]+)\/\d+/g)].map((match) => match[1] as string);
+  return [...text.matchAll(/\/s\/([A-Za-z0-9_-]+)\/\d+|[?&]corsmatrix-run=([A-Za-z0-9_-]+)/g)].map((match) => (match[1] ?? match[2]) as string);
 }
 
 /** The run a request belongs to: a scenario URL or one of the run's harness pages. */

@@ -14,6 +14,8 @@ interface ScriptRequest {
   /** Response headers to try to read. */
   readHeaders: string[];
   timeoutMs: number;
+  /** Made from a sandboxed frame of the page, whose origin is `null`. */
+  sandboxed?: boolean;
 }
 
 export type ProbeRequest =
@@ -249,5 +251,49 @@ export function inPageSource(fn: (...args: never[]) => unknown): string {
 
 /** An expression that runs the probe for the request and evaluates to its promise. */
 export function probeExpression(request: ProbeRequest): string {
+  if (request.api !== 'element' && request.sandboxed) return sandboxedProbeExpression({ ...request, sandboxed: false });
   return `${inPageSource(probe)}(${JSON.stringify(request)})`;
+}
+
+/**
+ * Runs the probe in a sandboxed iframe (`sandbox="allow-scripts"`, no allow-same-origin), whose
+ * origin is opaque: its requests carry `Origin: null`, as from a sandboxed frame or a data: URL.
+ * Self-contained like the probe; the probe's own source comes in as text.
+ */
+function inSandbox(source: string, request: ProbeRequest): Promise<PageObservation> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const channel = `probe-${Math.random().toString(36).slice(2)}`;
+    const finish = (observation: PageObservation) => {
+      clearTimeout(timer);
+      window.removeEventListener('message', listener);
+      frame.remove();
+      resolve(observation);
+    };
+    const listener = (event: MessageEvent) => {
+      const data = event.data as { channel?: string; observation?: PageObservation };
+      if (event.source === frame.contentWindow && data.channel === channel && data.observation) finish(data.observation);
+    };
+    // The frame never answering is the harness's failure, not the request's: say so.
+    const timer = setTimeout(
+      () => finish({ result: 'timeout', status: null, type: null, redirected: null, url: null, bodyReadable: false, body: null, headers: {}, visibleHeaderNames: [], error: 'the sandboxed frame did not answer', durationMs: request.timeoutMs }),
+      request.timeoutMs + 2_000,
+    );
+    window.addEventListener('message', listener);
+    const script = [
+      "addEventListener('message', async (event) => {",
+      `  const observation = await (${source})(event.data.request);`,
+      '  parent.postMessage({ channel: event.data.channel, observation }, "*");',
+      '}, { once: true });',
+    ].join('\n');
+    frame.srcdoc = `<!doctype html><script>${script.replace(/<\/script/gi, '<\\/script')}</script>`;
+    frame.onload = () => frame.contentWindow?.postMessage({ channel, request }, '*');
+    document.body.append(frame);
+  });
+}
+
+/** An expression that runs the probe in a sandboxed frame of the current page (origin `null`). */
+function sandboxedProbeExpression(request: ProbeRequest): string {
+  return `${inPageSource(inSandbox)}(${JSON.stringify(inPageSource(probe))}, ${JSON.stringify(request)})`;
 }

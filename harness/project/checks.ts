@@ -7,6 +7,7 @@
  * step (harness/libraries/verdict.ts), so one verdict rule serves libraries and user servers.
  */
 import type { StepIntent } from '../libraries/verdict.js';
+import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import type { PathPolicy, ProjectConfig, Target } from './config.js';
 
 export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin'] as const;
@@ -129,7 +130,7 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
       id: `${prefix} method ${method}`,
       kind: 'method',
       title: `${method} from ${firstAllowed} passes the preflight`,
-      steps: [{ request: request(firstAllowed, { method }), intent: allow('sent') }],
+      steps: [{ request: request(firstAllowed, { method }), intent: allow() }],
       fix: `list ${method} in Access-Control-Allow-Methods on the preflight (OPTIONS) answer`,
     });
   }
@@ -166,15 +167,19 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
       fix: `send Access-Control-Expose-Headers: ${header} on the actual response${policy.credentials ? ' (by name: * is literal with credentials)' : ''}`,
     });
   }
-  if (policy.maxAge !== undefined) {
-    const preflighted = request(firstAllowed, { headers: { 'X-Corsmatrix-Preflight': '1' } });
+  // Max-Age needs a request that is preflighted and that the policy allows: a declared method or header.
+  const preflightedMethod = policy.methods.find((method) => !safelistedMethods.includes(method.toUpperCase()));
+  const preflightedHeader = policy.requestHeaders.find((header) => expectedPreflight('GET', [[header, 'corsmatrix']]) !== false);
+  if (policy.maxAge !== undefined && (preflightedMethod !== undefined || preflightedHeader !== undefined)) {
+    const preflighted = request(firstAllowed, preflightedMethod !== undefined ? { method: preflightedMethod } : { headers: { [preflightedHeader as string]: 'corsmatrix' } });
     const second = policy.maxAge > 0 ? allow('cached') : allow('sent');
     add({
       id: `${prefix} max-age ${policy.maxAge}`,
       kind: 'max-age',
-      title: policy.maxAge > 0 ? `a second preflighted request within ${policy.maxAge} s reuses the preflight` : 'Max-Age 0: every preflighted request is preflighted again',
+      title: policy.maxAge > 0 ? `a second ${preflighted.method} within ${policy.maxAge} s reuses the preflight` : `Max-Age 0: every ${preflighted.method} is preflighted again`,
+      // The second request is the question; the first only fills the preflight cache.
       steps: [
-        { request: preflighted, intent: allow('sent') },
+        { request: preflighted, intent: allow() },
         { request: preflighted, intent: second },
       ],
       fix: `send Access-Control-Max-Age: ${policy.maxAge} on the preflight answer (browsers cap it: Chromium at 7200 s, Firefox at 86400 s)`,

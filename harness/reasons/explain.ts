@@ -14,11 +14,16 @@ export interface StepFacts {
   engine: EngineName;
   page: PageObservation;
   received: ReceivedRequest[];
+  /**
+   * Which request was refused, where no server log says (a server corsmatrix does not run);
+   * otherwise it is the last request of the step that reached a server.
+   */
+  refused?: Pick<Blocked, 'request' | 'hop'>;
   messages: EngineMessage[];
   /** Why the engine's messages cannot be read, when they cannot. */
   messagesUnavailable: string | undefined;
-  /** What the server answered to a request of the step, as sent. */
-  responseHeaders(entry: ReceivedRequest): Array<[string, string]>;
+  /** What the server answered to a request of the step, as sent (without a log: to the refused request). */
+  responseHeaders(entry: ReceivedRequest | undefined): Array<[string, string]>;
   timeoutMs: number;
 }
 
@@ -66,7 +71,7 @@ export function explain(facts: StepFacts): Blocked | null {
   const { page, received } = facts;
   if (page.result === 'response' || page.result === 'threw') return null;
   const last = received[received.length - 1];
-  const where = { request: last === undefined ? 'none' : last.isPreflight ? 'preflight' : 'request', hop: last?.hop ?? null } as const;
+  const where: Pick<Blocked, 'request' | 'hop'> = facts.refused ?? { request: last === undefined ? 'none' : last.isPreflight ? 'preflight' : 'request', hop: last?.hop ?? null };
   if (page.result === 'timeout') {
     return { reason: 'network-failure', ...where, by: 'harness', words: [`no answer within ${facts.timeoutMs} ms; the harness stopped waiting`], unrecognised: [] };
   }
@@ -82,7 +87,7 @@ export function explain(facts: StepFacts): Blocked | null {
     candidates.find((read) => !read.phrase?.weak && read.phrase?.reads !== 'network-failure') ??
     candidates.find((read) => !read.phrase?.weak) ??
     candidates.find((read) => read.phrase?.weak);
-  const headers = last ? facts.responseHeaders(last) : [];
+  const headers = last || facts.refused ? facts.responseHeaders(last) : [];
   if (chosen?.phrase) {
     let reason: BlockedReason = chosen.phrase.reads === 'allow-origin' ? allowOriginReason(headers) : (chosen.phrase.reads as BlockedReason);
     const header = chosen.groups.header ?? chosen.groups.token;

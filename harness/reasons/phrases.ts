@@ -264,6 +264,12 @@ const webkit: EnginePhrasebook = {
     },
     { text: /^(Error receiving data: |Could not connect to the server|The network connection was lost)/, reads: 'network-failure', example: 'Error receiving data: Connection reset by peer' },
     {
+      text: /^\[blocked\] The page at \S+ requested insecure content from /,
+      reads: 'mixed-content',
+      example: '[blocked] The page at https://app.example.com/__corsmatrix/page requested insecure content from http://127.0.0.1:3101/api/profile. This content was blocked and must',
+    },
+    { text: /^Not allowed to request resource$/, reads: 'echo', example: 'Not allowed to request resource' },
+    {
       text: /cannot load \S+ due to access control checks\.$|^Cannot load image \S+ due to access control checks\.$|^Cross-origin script load denied by Cross-Origin Resource Sharing policy\.$/,
       reads: 'access-control',
       example: 'Fetch API cannot load http://other.localhost:1/s/t/0 due to access control checks.',

@@ -21,6 +21,7 @@ export const blockedReasons = {
   'redirect-mode': { summary: 'redirect mode forbids it', step: 'HTTP fetch, step 6: redirect mode "error" meets a redirect' },
   'no-cors-method': { summary: 'method not allowed in no-cors mode', step: 'Request constructor: mode "no-cors" allows only GET, HEAD and POST, anything else throws' },
   'mode-same-origin': { summary: 'mode same-origin', step: 'Main fetch, step 12: mode "same-origin" and a cross-origin URL' },
+  'mixed-content': { summary: 'blocked as mixed content', step: 'Main fetch, step 7: an https page may not fetch an http URL the engine does not trust (mixed content)' },
   'local-network-denied': { summary: 'local network access denied', step: 'Local Network Access: no permission to reach a more private address space' },
   'network-failure': { summary: 'network failure, not CORS', step: 'no CORS check failed: the connection was reset, refused or did not answer' },
   unspecified: { summary: 'blocked by access control, check not named', step: 'the engine says access control blocked it, without naming the check that failed' },

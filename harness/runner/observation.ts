@@ -157,8 +157,11 @@ export const engineMessageSchema = z.strictObject({
 /** Why a step's request failed (harness/reasons/explain.ts). */
 export const blockedSchema = z.strictObject({
   reason: z.enum(blockedReasonNames),
-  /** The request refused: the last one of the step that reached a server, or `none` if none did. */
-  request: z.enum(['preflight', 'request', 'none']),
+  /**
+   * The request refused: the last one of the step that reached a server, or `none` if none did;
+   * `unknown` for a server corsmatrix does not run (it keeps no log) when the engine does not say.
+   */
+  request: z.enum(['preflight', 'request', 'none', 'unknown']),
   hop: z.number().int().nullable(),
   /** Who gave the reason: the engine's own words, or the harness (a timeout, messages not captured). */
   by: z.enum(['engine', 'harness']),

@@ -262,7 +262,7 @@ export class ScenarioRun {
         received,
         messages,
         messagesUnavailable: engine.identity.messagesUnavailable,
-        responseHeaders: (entry) => answeredHeaders(entry, plan.hops),
+        responseHeaders: (entry) => (entry ? answeredHeaders(entry, plan.hops) : []),
         timeoutMs,
       });
       const outcome = computeOutcome(page, received, blocked?.reason ?? null);

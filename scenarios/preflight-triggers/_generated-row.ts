@@ -1,11 +1,11 @@
 /**
  * One generated preflight-trigger row: a request whose method and headers come from a table,
  * answered by a target that allows everything, and an expectation computed by the Fetch
- * standard's own rules (_fetch-safelist.ts). Adding a value to a table adds a row.
+ * standard's own rules (harness/scenario/fetch-safelist.ts). Adding a value to a table adds a row.
  */
 import { METHODS } from 'node:http';
 import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
-import { expectedPreflight, normalizeMethod } from './_fetch-safelist.js';
+import { expectedPreflight, normalizeMethod } from '../../harness/scenario/fetch-safelist.js';
 
 export interface GeneratedRequest {
   /** The last part of the id: `preflight-triggers/generated/<name>`. */

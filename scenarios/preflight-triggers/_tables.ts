@@ -1,5 +1,5 @@
 /** Value tables the generated preflight-trigger rows share. */
-import { isCorsUnsafeRequestHeaderByte } from './_fetch-safelist.js';
+import { isCorsUnsafeRequestHeaderByte } from '../../harness/scenario/fetch-safelist.js';
 
 export const hex = (byte: number): string => byte.toString(16).padStart(2, '0');
 

@@ -6,7 +6,7 @@ import { hex, ofLength, safePunctuation, unsafeBytes } from './_tables.js';
 // Content-Type, generated from the standard's definition: safelisted when it holds no CORS-unsafe
 // byte, parses as a MIME type whose essence is text/plain, multipart/form-data or
 // application/x-www-form-urlencoded (any parameters), and is at most 128 bytes. Each row's
-// expectation comes from _fetch-safelist.ts; add a value to a table to add a row.
+// expectation comes from harness/scenario/fetch-safelist.ts; add a value to a table to add a row.
 const reference = 'https://fetch.spec.whatwg.org/#cors-safelisted-request-header';
 const row = (name: string, what: string, value: string, deviations: DeviationInput[] = []) =>
   generatedRow({ name: `content-type-${name}`, what: `POST with Content-Type ${what}`, method: 'POST', headers: [['Content-Type', value]], reference, deviations });

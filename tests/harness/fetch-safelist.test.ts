@@ -11,7 +11,7 @@ import {
   normalizeMethod,
   parseMimeType,
   parseSingleRangeHeaderValue,
-} from '../../scenarios/preflight-triggers/_fetch-safelist.js';
+} from '../../harness/scenario/fetch-safelist.js';
 
 test('CORS-unsafe request-header bytes: controls but tab, and the listed delimiters and DEL', () => {
   const unsafe = Array.from({ length: 256 }, (_, byte) => byte).filter(isCorsUnsafeRequestHeaderByte);

@@ -5,7 +5,7 @@
  * browser. tests/harness/fetch-safelist.test.ts checks them against the standard's own examples.
  * Header values are JavaScript strings whose code points are bytes (0x00-0xFF), as in a ByteString.
  */
-import { normalizeMethod } from '../../harness/scenario/consistency.js';
+import { normalizeMethod } from './consistency.js';
 
 /** https://fetch.spec.whatwg.org/#cors-unsafe-request-header-byte */
 export function isCorsUnsafeRequestHeaderByte(byte: number): boolean {

@@ -1,0 +1,103 @@
+/**
+ * `npx corsmatrix`: runs the checks a corsmatrix.config implies in Chromium, Firefox and WebKit
+ * and writes the report. Exits 1 when a check fails (unsafe, blocked what should pass, not
+ * delivered) or an engine did not start, 2 when the config cannot be used.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command, Option } from 'commander';
+import { tsImport } from 'tsx/esm/api';
+import { engineNames } from './engines/names.js';
+import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
+import { checkVerdictLabels } from './project/run.js';
+import { ProjectSetupError, runProject } from './project/session.js';
+import { failingVerdicts, projectHtml, projectJson, projectMarkdown } from './report/project.js';
+
+const configNames = ['corsmatrix.config.ts', 'corsmatrix.config.mts', 'corsmatrix.config.js', 'corsmatrix.config.mjs'];
+
+class UsageError extends Error {}
+
+async function loadConfig(file: string | undefined): Promise<{ config: ProjectConfig; file: string }> {
+  const found = file ? path.resolve(file) : configNames.map((name) => path.resolve(name)).find((candidate) => existsSync(candidate));
+  if (!found) throw new UsageError(`no config: none of ${configNames.join(', ')} in ${process.cwd()}; pass --config <file>`);
+  if (!existsSync(found)) throw new UsageError(`${found}: no such file`);
+  let loaded: unknown;
+  try {
+    // tsx compiles a TypeScript config on the fly, as Playwright does for playwright.config.ts.
+    const module = (await tsImport(pathToFileURL(found).href, import.meta.url)) as { default?: unknown };
+    loaded = module.default;
+    // A config outside an ESM package is loaded as CommonJS: its default export arrives wrapped.
+    if (typeof loaded === 'object' && loaded !== null && Object.keys(loaded).length === 1 && 'default' in loaded) loaded = loaded.default;
+  } catch (error) {
+    throw new UsageError(`${found}: could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const problems = configProblems(loaded);
+  if (problems.length > 0) throw new UsageError(`${found}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  return { config: configSchema.parse(loaded), file: found };
+}
+
+async function run(options: { config?: string; engine?: string[]; output: string }): Promise<number> {
+  const { config, file } = await loadConfig(options.config);
+  const selected = options.engine ? { ...config, engines: config.engines.filter((engine) => options.engine?.includes(engine)) } : config;
+  console.log(`corsmatrix: ${path.relative(process.cwd(), file) || file}`);
+  const controller = new AbortController();
+  const interrupt = () => {
+    console.log('\ncorsmatrix: interrupted; stopping the browsers, the page origins and the servers it started');
+    controller.abort();
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    const result = await runProject(
+      selected,
+      path.dirname(file),
+      {
+        step: (message) => console.log(`  ${message}`),
+        checkDone: (observation, done, total) => {
+          const mark = failingVerdicts.has(observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
+          console.log(`  [${done}/${total}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.title}`);
+        },
+      },
+      controller.signal,
+    );
+    const output = path.resolve(options.output);
+    await mkdir(output, { recursive: true });
+    await writeFile(path.join(output, 'report.html'), projectHtml(result));
+    await writeFile(path.join(output, 'report.md'), projectMarkdown(result));
+    await writeFile(path.join(output, 'report.json'), projectJson(result));
+    const failed = result.observations.filter((observation) => failingVerdicts.has(observation.verdict));
+    const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
+    console.log(
+      `corsmatrix: ${result.observations.length - failed.length - unmeasured.length} delivered, ${failed.length} failed, ${unmeasured.length} not measured; report in ${path.relative(process.cwd(), output) || output}/report.html`,
+    );
+    for (const { engine, why } of result.unavailable) console.log(`corsmatrix: ${engine} did not run: ${why}`);
+    return failed.length > 0 || result.unavailable.length > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+}
+
+const program = new Command('corsmatrix')
+  .description("Your server's CORS set-up, seen from your own front-end origins, in Chromium, Firefox and WebKit.")
+  .option('-c, --config <file>', `the config file (default: the first of ${configNames.join(', ')})`)
+  .addOption(new Option('-e, --engine <name...>', 'run only these engines').choices(engineNames))
+  .option('-o, --output <dir>', 'where the report is written', 'corsmatrix-report')
+  .action(async (options: { config?: string; engine?: string[]; output: string }) => {
+    process.exitCode = await run(options);
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof UsageError || error instanceof ProjectSetupError) {
+    console.error(`corsmatrix: ${error.message}`);
+    process.exitCode = 2;
+  } else if (error instanceof Error && error.name === 'AbortError') {
+    process.exitCode = 130;
+  } else {
+    throw error;
+  }
+}

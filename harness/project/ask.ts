@@ -1,0 +1,77 @@
+/**
+ * What a target answers an origin, asked from Node rather than a browser. A server the harness
+ * did not write keeps no log for it, so this is how a check's trace shows the headers the
+ * engine judged (and how WebKit's one message for a missing and a wrong Access-Control-Allow-Origin
+ * is told apart). Only safe requests are sent: the preflight (OPTIONS) for a request that needs
+ * one, otherwise the GET itself; never a method with side effects.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import { expectedPreflight } from '../scenario/fetch-safelist.js';
+
+export interface ServerAnswer {
+  /** The request corsmatrix sent: `OPTIONS` (a preflight) or `GET`. */
+  method: 'OPTIONS' | 'GET';
+  requestHeaders: Array<[string, string]>;
+  status: number | null;
+  /** As received, in order (Node joins nothing: raw header pairs). */
+  headers: Array<[string, string]>;
+  /** Why no answer came. */
+  error?: string;
+}
+
+export interface AskedRequest {
+  url: string;
+  /** The Origin header, `null` included. */
+  origin: string;
+  method: string;
+  headers: Record<string, string>;
+}
+
+const askTimeoutMs = 5_000;
+
+/** The request that shows what the server tells this origin: its preflight, or the GET itself. */
+export function questionFor(request: AskedRequest): { method: 'OPTIONS' | 'GET'; headers: Array<[string, string]> } | undefined {
+  const pairs = Object.entries(request.headers);
+  const preflight = expectedPreflight(request.method, pairs);
+  if (preflight === false) return request.method.toUpperCase() === 'GET' ? { method: 'GET', headers: [['Origin', request.origin]] } : undefined;
+  return {
+    method: 'OPTIONS',
+    headers: [
+      ['Origin', request.origin],
+      ['Access-Control-Request-Method', preflight.method],
+      ...(preflight.headers === null ? [] : ([['Access-Control-Request-Headers', preflight.headers]] as Array<[string, string]>)),
+    ],
+  };
+}
+
+/** Asks the server; undefined when the request is neither preflighted nor a GET (a POST, say). */
+export async function askServer(request: AskedRequest): Promise<ServerAnswer | undefined> {
+  const question = questionFor(request);
+  if (!question) return undefined;
+  const url = new URL(request.url);
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve) => {
+    const answer = (rest: Pick<ServerAnswer, 'status' | 'headers' | 'error'>) => resolve({ method: question.method, requestHeaders: question.headers, ...rest });
+    const outgoing = client.request(
+      url,
+      {
+        method: question.method,
+        headers: Object.fromEntries(question.headers),
+        timeout: askTimeoutMs,
+        // Diagnostic only, never a verdict: a loopback server with a self-signed certificate still answers.
+        rejectUnauthorized: false,
+      },
+      (response) => {
+        response.resume();
+        const raw = response.rawHeaders;
+        const headers: Array<[string, string]> = [];
+        for (let index = 0; index + 1 < raw.length; index += 2) headers.push([raw[index] as string, raw[index + 1] as string]);
+        answer({ status: response.statusCode ?? null, headers });
+      },
+    );
+    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${askTimeoutMs} ms`)));
+    outgoing.on('error', (error) => answer({ status: null, headers: [], error: error.message }));
+    outgoing.end();
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Runs one check of a corsmatrix.config (harness/project/checks.ts) in one engine, against a
+ * server the harness did not write: each step's request made by the in-page probe from a page
+ * served as the step's origin (a sandboxed frame for `null`), what the page saw, the engine's
+ * own reason when it was blocked, what the server answers that origin (asked from Node), and the
+ * library view's verdict. Each check has a fresh profile and URLs of its own, so no cookie,
+ * cached response or cached preflight of another check reaches it.
+ */
+import { randomBytes } from 'node:crypto';
+import type { BrowserEngine, BrowserSession } from '../engines/types.js';
+import { libraryVerdicts, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
+import { plainPageUrl, withRunToken } from '../origins/urls.js';
+import type { PageObservation, ProbeRequest } from '../probe/probe.js';
+import { explain, type Blocked } from '../reasons/explain.js';
+import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
+import { askServer, type ServerAnswer } from './ask.js';
+import type { Check, CheckRequest } from './checks.js';
+
+export const checkVerdicts = [...libraryVerdicts, 'not-measured'] as const;
+export type CheckVerdict = (typeof checkVerdicts)[number];
+
+export const checkVerdictLabels: Record<CheckVerdict, string> = {
+  'intent-delivered': 'delivered',
+  'blocked-what-should-pass': 'blocked what should pass',
+  unsafe: 'unsafe',
+  'intent-not-delivered': 'not delivered',
+  'not-measured': 'not measured',
+};
+
+export interface CheckStepObservation {
+  request: CheckRequest;
+  intent: StepIntent;
+  page: PageObservation;
+  blocked: Blocked | null;
+  messages: EngineMessage[];
+  /** What the server answers this origin, asked from Node (not by the browser). */
+  server: ServerAnswer | undefined;
+  /** Whether the engine sent a preflight; null where its driver does not say. */
+  preflightSent: boolean | null;
+  verdict: CheckVerdict;
+  /** Why the verdict is `not-measured`. */
+  unmeasured?: string;
+}
+
+export interface CheckObservation {
+  check: Check;
+  engine: EngineIdentity;
+  /** The URL requested: the check's URL with the run's token. */
+  url: string;
+  steps: CheckStepObservation[];
+  verdict: CheckVerdict;
+  durationMs: number;
+}
+
+export interface CheckRunOptions {
+  /** The page a sandboxed frame (origin `null`) is opened in. */
+  hostPage: string;
+  timeoutMs?: number;
+}
+
+function probeRequest(request: CheckRequest, url: string, timeoutMs: number): ProbeRequest {
+  return {
+    api: 'fetch',
+    url,
+    method: request.method,
+    headers: Object.entries(request.headers),
+    body: undefined,
+    readHeaders: request.readHeaders,
+    timeoutMs,
+    credentials: request.credentials,
+    mode: 'cors',
+    redirect: 'follow',
+    sandboxed: request.page === 'null',
+  };
+}
+
+function verdictOf(intent: StepIntent, page: PageObservation, readHeaders: string[], preflightSent: boolean | null): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
+  if (page.result === 'timeout') return { verdict: 'not-measured', unmeasured: page.error ?? 'the request did not settle in time' };
+  // The page refused to make the request at all: nothing about the server was learnt.
+  if (page.result === 'threw') return { verdict: 'not-measured', unmeasured: `the page could not make the request: ${page.error ?? 'it threw'}` };
+  const read = page.result === 'response' && page.bodyReadable && readHeaders.every((name) => (page.headers[name] ?? null) !== null);
+  if (intent.preflight !== undefined && preflightSent === null) {
+    // Whether the request could be read is known; whether the preflight cache was used is not.
+    const verdict = stepVerdict({ intent: intent.intent }, { read, preflightSent: false });
+    if (verdict !== 'intent-delivered') return { verdict };
+    return { verdict: 'not-measured', unmeasured: 'this engine does not say whether it sent a preflight, and a server corsmatrix does not run keeps no log for it' };
+  }
+  return { verdict: stepVerdict(intent, { read, preflightSent: preflightSent ?? false }) };
+}
+
+function worst(verdicts: CheckVerdict[]): CheckVerdict {
+  const measured = verdicts.filter((verdict): verdict is LibraryVerdict => verdict !== 'not-measured');
+  const found = worstLibraryVerdict(measured);
+  // A problem found outranks a step that could not be measured; a clean result does not.
+  return found === 'intent-delivered' && measured.length < verdicts.length ? 'not-measured' : found;
+}
+
+export async function runCheck(check: Check, engine: BrowserEngine, options: CheckRunOptions): Promise<CheckObservation> {
+  const started = Date.now();
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const token = `${check.kind}-${randomBytes(6).toString('hex')}`;
+  const url = withRunToken(check.url, token);
+  const session: BrowserSession = await engine.newSession();
+  const steps: CheckStepObservation[] = [];
+  try {
+    let current: string | undefined;
+    for (const step of check.steps) {
+      const waitSeconds = step.waitSeconds ?? 0;
+      if (waitSeconds > 0) await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
+      const pageOrigin = step.request.page === 'null' ? options.hostPage : step.request.page;
+      if (pageOrigin !== current) {
+        await session.goto(plainPageUrl(pageOrigin));
+        // An engine may land elsewhere (Chromium upgrades http: navigations to https:), and a
+        // request from another origin would measure another check.
+        const landed = await session.evaluate<string>('location.origin');
+        if (landed !== pageOrigin) throw new Error(`${engine.identity.engine} opened ${plainPageUrl(pageOrigin)} but landed on ${landed}`);
+        current = pageOrigin;
+      }
+      session.takePreflights?.();
+      const page = await session.probe(probeRequest(step.request, url, timeoutMs));
+      const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
+      const preflights = session.takePreflights?.();
+      const preflightSent = preflights === undefined ? null : preflights.includes(url);
+      const server = await askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers });
+      const blocked = explain({
+        engine: engine.identity.engine,
+        page,
+        received: [],
+        // No server log: known to be the request itself only where the engine says it sent no preflight.
+        refused: { request: preflightSent === false ? 'request' : 'unknown', hop: null },
+        messages,
+        messagesUnavailable: engine.identity.messagesUnavailable,
+        responseHeaders: () => server?.headers ?? [],
+        timeoutMs,
+      });
+      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdictOf(step.intent, page, step.request.readHeaders, preflightSent) });
+    }
+  } finally {
+    await session.close();
+  }
+  return { check, engine: engine.identity, url, steps, verdict: worst(steps.map((step) => step.verdict)), durationMs: Date.now() - started };
+}

@@ -1,0 +1,128 @@
+/**
+ * One `npx corsmatrix` run from start to end, and the only owner of what it starts: the targets'
+ * web servers (Playwright's own `webServer` implementation), the page origins, and the engines.
+ * Everything is stopped when the run ends, also when it fails half-way or is interrupted.
+ */
+import runner, { type WebServerPlugin } from 'playwright/lib/runner';
+import http from 'node:http';
+import https from 'node:https';
+import { launchEngine } from '../engines/launch.js';
+import { engineNames, type EngineName } from '../engines/names.js';
+import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
+import { startOrigins, type RunningOrigins } from '../origins/servers.js';
+import { generateChecks, pageOriginsOf, type Check } from './checks.js';
+import type { ProjectConfig, Target } from './config.js';
+import { runCheck, type CheckObservation } from './run.js';
+
+export interface ProjectProgress {
+  step(message: string): void;
+  checkDone(observation: CheckObservation, done: number, total: number): void;
+}
+
+export interface ProjectResult {
+  checks: Check[];
+  observations: CheckObservation[];
+  engines: EngineIdentity[];
+  /** Engines that could not be started, and why; their checks were not run. */
+  unavailable: Array<{ engine: EngineName; why: string }>;
+}
+
+/** A run that could not start: the message names the config field at fault. */
+export class ProjectSetupError extends Error {}
+
+const reachTimeoutMs = 10_000;
+
+/** Whether anything answers at the URL (any HTTP status counts); the error otherwise. */
+function reach(url: string): Promise<string | undefined> {
+  const client = url.startsWith('https:') ? https : http;
+  return new Promise((resolve) => {
+    const request = client.request(url, { method: 'HEAD', timeout: reachTimeoutMs, rejectUnauthorized: false }, (response) => {
+      response.resume();
+      resolve(undefined);
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${reachTimeoutMs / 1000} s`)));
+    request.on('error', (error) => resolve(error.message));
+    request.end();
+  });
+}
+
+async function startTarget(target: Target, index: number, configDir: string, progress: ProjectProgress): Promise<WebServerPlugin | undefined> {
+  if (target.url !== undefined) {
+    const problem = await reach(target.url);
+    if (problem !== undefined) throw new ProjectSetupError(`targets.${index}.url: ${target.url} does not answer (${problem}); start the server first, or give a webServer command instead`);
+    return undefined;
+  }
+  const server = target.webServer;
+  if (!server) throw new ProjectSetupError(`targets.${index}: neither url nor webServer`);
+  progress.step(`target ${target.name}: starting \`${server.command}\`, waiting for ${server.url}`);
+  const plugin = runner.webServer({ ...server, ignoreHTTPSErrors: true, name: target.name, env: server.env ?? {} });
+  try {
+    await plugin.setup({}, configDir, { onStdErr: (chunk) => process.stderr.write(chunk) });
+  } catch (error) {
+    throw new ProjectSetupError(`targets.${index}.webServer: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return plugin;
+}
+
+export async function runProject(config: ProjectConfig, configDir: string, progress: ProjectProgress, signal?: AbortSignal): Promise<ProjectResult> {
+  const checks = generateChecks(config);
+  const servers: WebServerPlugin[] = [];
+  const engines: BrowserEngine[] = [];
+  let origins: RunningOrigins | undefined;
+  const stop = async () => {
+    await Promise.allSettled(engines.map((engine) => engine.close()));
+    await origins?.stop();
+    await Promise.allSettled(servers.map((server) => server.teardown()));
+  };
+  try {
+    for (const [index, target] of config.targets.entries()) {
+      const server = await startTarget(target, index, configDir, progress);
+      if (server) servers.push(server);
+      signal?.throwIfAborted();
+    }
+    const pageOrigins = [...new Set([...config.pages, ...pageOriginsOf(checks)])];
+    try {
+      origins = await startOrigins({ pageOrigins, outsideTestRun: 'corsmatrix serves only its probe page here, as your page origins' });
+    } catch (error) {
+      throw new ProjectSetupError(`pages: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const pages = origins.pages;
+    if (!pages) throw new ProjectSetupError('pages: no page origin to serve');
+    progress.step(`serving the probe page as ${pages.origins.length} origins (${pages.hosts.length} host names on ${pages.address})`);
+    const wanted = engineNames.filter((name) => config.engines.includes(name));
+    progress.step(`starting ${wanted.join(', ')}`);
+    const unavailable: ProjectResult['unavailable'] = [];
+    await Promise.all(
+      wanted.map(async (name) => {
+        try {
+          engines.push(await launchEngine({ engine: name }, name, { hosts: { address: pages.address, names: pages.hosts } }));
+        } catch (error) {
+          unavailable.push({ engine: name, why: error instanceof Error ? error.message : String(error) });
+        }
+      }),
+    );
+    signal?.throwIfAborted();
+    for (const engine of engines) progress.step(`${engine.identity.engine}: ${engine.identity.browser} ${engine.identity.version}`);
+    for (const { engine, why } of unavailable) progress.step(`${engine}: not started: ${why}`);
+    const total = checks.length * engines.length;
+    let done = 0;
+    const observations: CheckObservation[] = [];
+    const hostPage = config.pages[0] as string;
+    // Each engine works through the checks in order; the engines run at the same time.
+    await Promise.all(
+      engines.map(async (engine) => {
+        for (const check of checks) {
+          signal?.throwIfAborted();
+          const observation = await runCheck(check, engine, { hostPage });
+          observations.push(observation);
+          progress.checkDone(observation, ++done, total);
+        }
+      }),
+    );
+    const order = (observation: CheckObservation) => checks.indexOf(observation.check) * engineNames.length + engineNames.indexOf(observation.engine.engine);
+    observations.sort((a, b) => order(a) - order(b));
+    return { checks, observations, engines: engines.map((engine) => engine.identity), unavailable };
+  } finally {
+    await stop();
+  }
+}

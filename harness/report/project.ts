@@ -1,0 +1,150 @@
+/**
+ * The report of a corsmatrix.config run: one view per target, its checks as rows and the engines
+ * as columns, unsafe first, then blocked, not delivered and not measured, each problem with its
+ * fix hint and each engine's own reason. Markdown for a pull request, HTML to look at, JSON for tools.
+ */
+import escapeHtml from 'escape-html';
+import { blockedReasons } from '../reasons/vocabulary.js';
+import type { Check } from '../project/checks.js';
+import { checkVerdictLabels, type CheckObservation, type CheckVerdict } from '../project/run.js';
+import type { ProjectResult } from '../project/session.js';
+
+export const projectReportSchemaVersion = 1;
+
+const severity: Record<CheckVerdict, number> = { unsafe: 0, 'blocked-what-should-pass': 1, 'intent-not-delivered': 2, 'not-measured': 3, 'intent-delivered': 4 };
+const marks: Record<CheckVerdict, string> = { unsafe: '⛔', 'blocked-what-should-pass': '🚫', 'intent-not-delivered': '⚠️', 'not-measured': '⚪', 'intent-delivered': '✅' };
+
+/** Verdicts that fail the run. */
+export const failingVerdicts: ReadonlySet<CheckVerdict> = new Set(['unsafe', 'blocked-what-should-pass', 'intent-not-delivered']);
+
+export interface TargetRow {
+  check: Check;
+  /** Per engine name. */
+  cells: Record<string, CheckObservation>;
+  /** The row's worst verdict over its engines. */
+  verdict: CheckVerdict;
+}
+
+export interface TargetView {
+  target: string;
+  url: string;
+  rows: TargetRow[];
+  counts: Partial<Record<CheckVerdict, number>>;
+}
+
+export function targetViews(result: ProjectResult): TargetView[] {
+  const targets = [...new Set(result.checks.map((check) => check.target))];
+  return targets.map((target) => {
+    const rows = result.checks
+      .filter((check) => check.target === target)
+      .map((check) => {
+        const cells = Object.fromEntries(result.observations.filter((observation) => observation.check === check).map((observation) => [observation.engine.engine, observation]));
+        const verdicts = Object.values(cells).map((cell) => cell.verdict);
+        const verdict = verdicts.reduce<CheckVerdict>((worst, verdict) => (severity[verdict] < severity[worst] ? verdict : worst), verdicts.length > 0 ? 'intent-delivered' : 'not-measured');
+        return { check, cells, verdict };
+      })
+      .sort((a, b) => severity[a.verdict] - severity[b.verdict]);
+    const counts: TargetView['counts'] = {};
+    for (const row of rows) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
+    return { target, url: rows[0]?.check.url ?? '', rows, counts };
+  });
+}
+
+/** One cell in words: the verdict, and for a request that failed, the engine's reason. */
+function cellText(cell: CheckObservation | undefined): string {
+  if (!cell) return 'not run';
+  const label = checkVerdictLabels[cell.verdict];
+  const failed = cell.steps.find((step) => step.blocked !== null);
+  const unmeasured = cell.steps.find((step) => step.unmeasured !== undefined)?.unmeasured;
+  if (cell.verdict === 'not-measured' && unmeasured) return `${label}: ${unmeasured}`;
+  if (failed?.blocked) return `${label} (blocked: ${blockedReasons[failed.blocked.reason].summary})`;
+  return label;
+}
+
+function countsLine(view: TargetView): string {
+  const order: CheckVerdict[] = ['unsafe', 'blocked-what-should-pass', 'intent-not-delivered', 'not-measured', 'intent-delivered'];
+  return order
+    .filter((verdict) => view.counts[verdict])
+    .map((verdict) => `${view.counts[verdict]} ${checkVerdictLabels[verdict]}`)
+    .join(', ');
+}
+
+const md = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function projectMarkdown(result: ProjectResult): string {
+  const engines = result.engines.map((identity) => identity.engine);
+  const lines = ['# corsmatrix: your server in real browsers', ''];
+  lines.push(`Engines: ${result.engines.map((identity) => `${identity.browser} ${identity.version}`).join(', ') || 'none'}.`);
+  for (const { engine, why } of result.unavailable) lines.push(`- ${engine} did not start: ${why}`);
+  for (const view of targetViews(result)) {
+    lines.push('', `## ${view.target}`, '', `${view.url.replace(/\/[^/]*$/, '/')}: ${countsLine(view)}.`, '');
+    lines.push(`| check | ${engines.join(' | ')} |`, `| --- | ${engines.map(() => '---').join(' | ')} |`);
+    for (const row of view.rows) {
+      const cells = engines.map((engine) => {
+        const cell = row.cells[engine];
+        return `${cell ? marks[cell.verdict] : '⚪'} ${md(cellText(cell))}`;
+      });
+      lines.push(`| ${md(row.check.title)} | ${cells.join(' | ')} |`);
+    }
+    const problems = view.rows.filter((row) => failingVerdicts.has(row.verdict));
+    if (problems.length > 0) {
+      lines.push('', 'How to fix:', '');
+      for (const row of problems) lines.push(`- ${marks[row.verdict]} **${md(row.check.title)}**: ${md(row.check.fix)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const style = `
+body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #1b1f24; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.2em; margin-top: 1.5em; }
+table { border-collapse: separate; border-spacing: 2px; }
+th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
+thead th { background: #f6f8fa; }
+td.unsafe { background: #ffd4d1; } td.blocked-what-should-pass { background: #ffe2c2; }
+td.intent-not-delivered { background: #fff1c2; } td.not-measured { background: #eceff1; color: #57606a; }
+td.intent-delivered { background: #d8f5dd; }
+.fix { color: #57606a; font-size: .92em; margin-top: .2em; }
+details summary { cursor: pointer; } pre { white-space: pre-wrap; margin: .2em 0; font-size: .9em; }
+`;
+
+function stepDetail(cell: CheckObservation): string {
+  return cell.steps
+    .map((step, index) => {
+      const saw = step.page.result === 'response' ? `status ${step.page.status}, body ${step.page.bodyReadable ? 'readable' : 'not readable'}` : `${step.page.result}${step.page.error ? ` (${step.page.error})` : ''}`;
+      const reason = step.blocked ? `\nwhy blocked: ${blockedReasons[step.blocked.reason].summary}: ${step.blocked.words.join(' / ')}` : '';
+      const server = step.server
+        ? `\nthe server answers ${step.server.method} with Origin ${step.request.page} (asked from Node): ${step.server.status ?? step.server.error ?? ''} ${step.server.headers.filter(([name]) => name.toLowerCase().startsWith('access-control-') || name.toLowerCase() === 'vary').map(([name, value]) => `${name}: ${value}`).join('; ')}`
+        : '';
+      const preflight = step.preflightSent === null ? '' : `\npreflight sent: ${step.preflightSent ? 'yes' : 'no'}`;
+      return `<pre>${escapeHtml(`step ${index + 1}: ${step.request.method} from ${step.request.page}: the page saw ${saw}${preflight}${reason}${server}`)}</pre>`;
+    })
+    .join('');
+}
+
+export function projectHtml(result: ProjectResult): string {
+  const engines = result.engines.map((identity) => identity.engine);
+  const sections = targetViews(result).map((view) => {
+    const head = `<tr><th>check</th>${result.engines.map((identity) => `<th>${escapeHtml(identity.engine)}<br><small>${escapeHtml(`${identity.browser} ${identity.version}`)}</small></th>`).join('')}</tr>`;
+    const rows = view.rows.map((row) => {
+      const fix = failingVerdicts.has(row.verdict) ? `<div class="fix">Fix: ${escapeHtml(row.check.fix)}</div>` : '';
+      const cells = engines.map((engine) => {
+        const cell = row.cells[engine];
+        if (!cell) return '<td class="not-measured">not run</td>';
+        return `<td class="${cell.verdict}"><details><summary>${escapeHtml(cellText(cell))}</summary>${stepDetail(cell)}</details></td>`;
+      });
+      return `<tr><td>${escapeHtml(row.check.title)}${fix}</td>${cells.join('')}</tr>`;
+    });
+    return `<h2>${escapeHtml(view.target)}</h2><p>${escapeHtml(countsLine(view))}</p><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+  });
+  const unavailable = result.unavailable.map(({ engine, why }) => `<p>${escapeHtml(engine)} did not start: ${escapeHtml(why)}</p>`).join('');
+  const settings = result.engines
+    .map((identity) => `<li><b>${escapeHtml(identity.engine)}</b>: ${escapeHtml(identity.changedSettings.join('; '))}</li>`)
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corsmatrix: your server in real browsers</title><style>${style}</style></head><body><h1>corsmatrix: your server in real browsers</h1>${unavailable}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
+}
+
+/** The run as JSON for tools: the checks, every engine's observation, the engines. */
+export function projectJson(result: ProjectResult): string {
+  return `${JSON.stringify({ schemaVersion: projectReportSchemaVersion, engines: result.engines, unavailable: result.unavailable, targets: targetViews(result).map((view) => ({ target: view.target, counts: view.counts, rows: view.rows.map((row) => ({ check: row.check, verdict: row.verdict, cells: row.cells })) })) }, null, 2)}\n`;
+}

@@ -1,0 +1,101 @@
+/**
+ * `npx corsmatrix` on the examples (issue #13): the correct Express app is delivered in every
+ * engine, its mistake (an allowlist RegExp with an unescaped dot and no end anchor) is unsafe in
+ * all three for the look-alikes it lets through; a broken config is named field by field, and
+ * nothing the run started is left running.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = path.join(root, 'bin/corsmatrix.mjs');
+
+function corsmatrix(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(true));
+  });
+}
+
+interface ReportRow {
+  check: { id: string; kind: string };
+  verdict: string;
+  cells: Record<string, { verdict: string }>;
+}
+
+test('the Express example: the correct policy is delivered everywhere, the RegExp mistake is unsafe in all three engines', async () => {
+  test.setTimeout(300_000);
+  const output = mkdtempSync(path.join(tmpdir(), 'corsmatrix-cli-'));
+  try {
+    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples/express'));
+    expect(log).toContain('starting chromium, firefox, webkit');
+    expect(code, log).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')) as { engines: Array<{ engine: string }>; targets: Array<{ target: string; rows: ReportRow[] }> };
+    expect(report.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
+    const rows = (target: string) => report.targets.find((view) => view.target === target)?.rows ?? [];
+    for (const row of rows('express-correct')) {
+      for (const [engine, cell] of Object.entries(row.cells)) {
+        // Only Chromium says whether a preflight was sent; elsewhere Max-Age cannot be measured.
+        const expected = row.check.kind === 'max-age' && engine !== 'chromium' ? 'not-measured' : 'intent-delivered';
+        expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(expected);
+      }
+    }
+    const unsafe = rows('express-mistake').filter((row) => Object.values(row.cells).every((cell) => cell.verdict === 'unsafe'));
+    expect(unsafe.map((row) => row.check.id)).toEqual(
+      expect.arrayContaining([
+        'express-mistake/api/profile refused-origin https://app.example.com.evil.test',
+        'express-mistake/api/profile refused-origin https://app-example.com',
+        'express-mistake/api/profile refused-origin https://app.example.com:8443',
+      ]),
+    );
+    expect(readFileSync(path.join(output, 'report.md'), 'utf8')).toContain('How to fix:');
+    expect(await portIsFree(3101)).toBe(true);
+    expect(await portIsFree(3102)).toBe(true);
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test('a broken config gets one message per field, and nothing is left running', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-config-'));
+  const write = (config: string) => writeFileSync(path.join(dir, 'corsmatrix.config.ts'), `export default ${config};\n`);
+  try {
+    write(`{ pages: ['https://app.example.com/'], targets: [{ name: 'api', url: 'http://127.0.0.1:1', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'], allowCredentials: true }] }] }`);
+    let result = await corsmatrix([], dir);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('pages.0: an origin is scheme://host[:port]');
+    expect(result.output).toContain('targets.0.paths.0: Unrecognized key: "allowCredentials"');
+
+    write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://127.0.0.1:9', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
+    result = await corsmatrix([], dir);
+    expect(result.code).toBe(2);
+    expect(result.output).toMatch(/targets\.0\.url: http:\/\/127\.0\.0\.1:9 does not answer \(connect ECONNREFUSED/);
+
+    write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node -e "setTimeout(() => {}, 60000)"', url: 'http://127.0.0.1:3109/', timeout: 1500 }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
+    result = await corsmatrix([], dir);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('targets.0.webServer: Timed out waiting 1500ms from config.webServer.');
+    expect(result.output).not.toContain('starting chromium');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
