@@ -57,12 +57,13 @@ async function run(options: { config?: string; engine?: string[]; output: string
         step: (message) => console.log(`  ${message}`),
         checkDone: (observation, done, total) => {
           const mark = failingVerdicts.has(observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
-          console.log(`  [${done}/${total}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.title}`);
+          console.log(`  [${done}/${total}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}`);
         },
       },
       controller.signal,
     );
     const output = path.resolve(options.output);
+    const shown = path.relative(process.cwd(), output).startsWith('..') ? output : path.relative(process.cwd(), output) || '.';
     await mkdir(output, { recursive: true });
     await writeFile(path.join(output, 'report.html'), projectHtml(result));
     await writeFile(path.join(output, 'report.md'), projectMarkdown(result));
@@ -70,7 +71,7 @@ async function run(options: { config?: string; engine?: string[]; output: string
     const failed = result.observations.filter((observation) => failingVerdicts.has(observation.verdict));
     const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
     console.log(
-      `corsmatrix: ${result.observations.length - failed.length - unmeasured.length} delivered, ${failed.length} failed, ${unmeasured.length} not measured; report in ${path.relative(process.cwd(), output) || output}/report.html`,
+      `corsmatrix: ${result.observations.length - failed.length - unmeasured.length} delivered, ${failed.length} failed, ${unmeasured.length} not measured; report in ${shown}/report.html`,
     );
     for (const { engine, why } of result.unavailable) console.log(`corsmatrix: ${engine} did not run: ${why}`);
     return failed.length > 0 || result.unavailable.length > 0 ? 1 : 0;

@@ -28,8 +28,12 @@ export interface Check {
   kind: CheckKind;
   target: string;
   url: string;
-  /** One request per step, in order; each with what the policy means for it. */
-  steps: Array<{ request: CheckRequest; intent: StepIntent; waitSeconds?: number }>;
+  /**
+   * One request per step, in order; each with what the policy means for it. `readMeans`: what a
+   * blocked request that was read anyway amounts to: `unsafe` when an origin that must be refused
+   * reads, `intent-not-delivered` when an allowed origin gets more than the policy declares.
+   */
+  steps: Array<{ request: CheckRequest; intent: StepIntent; waitSeconds?: number; readMeans?: 'intent-not-delivered' }>;
   /** What the check catches, in a line. */
   title: string;
   /** What to change in the server when the check fails. */
@@ -139,7 +143,7 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
     id: `${prefix} method ${refusedMethod} (undeclared)`,
     kind: 'method',
     title: `${refusedMethod}, which the policy does not declare, is refused by the preflight`,
-    steps: [{ request: request(firstAllowed, { method: refusedMethod }), intent: block }],
+    steps: [{ request: request(firstAllowed, { method: refusedMethod }), intent: block, readMeans: 'intent-not-delivered' }],
     fix: `answer the preflight with only the declared methods in Access-Control-Allow-Methods, not ${refusedMethod} and not *`,
   });
   for (const header of policy.requestHeaders) {
@@ -155,7 +159,7 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
     id: `${prefix} header X-Corsmatrix-Undeclared (undeclared)`,
     kind: 'header',
     title: 'a request header the policy does not declare is refused by the preflight',
-    steps: [{ request: request(firstAllowed, { headers: { 'X-Corsmatrix-Undeclared': '1' } }), intent: block }],
+    steps: [{ request: request(firstAllowed, { headers: { 'X-Corsmatrix-Undeclared': '1' } }), intent: block, readMeans: 'intent-not-delivered' }],
     fix: 'answer the preflight with only the declared request headers in Access-Control-Allow-Headers',
   });
   for (const header of policy.exposedHeaders) {

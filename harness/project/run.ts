@@ -133,7 +133,9 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
         responseHeaders: () => server?.headers ?? [],
         timeoutMs,
       });
-      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdictOf(step.intent, page, step.request.readHeaders, preflightSent) });
+      const verdict = verdictOf(step.intent, page, step.request.readHeaders, preflightSent);
+      if (verdict.verdict === 'unsafe' && step.readMeans) verdict.verdict = step.readMeans;
+      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdict });
     }
   } finally {
     await session.close();

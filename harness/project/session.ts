@@ -74,6 +74,13 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     await origins?.stop();
     await Promise.allSettled(servers.map((server) => server.teardown()));
   };
+  const securePages = config.pages.filter((page) => page.startsWith('https:'));
+  for (const target of config.targets) {
+    const url = target.url ?? target.webServer?.url ?? '';
+    if (url.startsWith('http:') && securePages.length > 0) {
+      progress.step(`note: ${target.name} is plain http and ${securePages.join(', ')} https; browsers block such requests as mixed content (WebKit even for loopback)`);
+    }
+  }
   try {
     for (const [index, target] of config.targets.entries()) {
       const server = await startTarget(target, index, configDir, progress);

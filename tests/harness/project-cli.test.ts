@@ -1,8 +1,7 @@
 /**
- * `npx corsmatrix` on the examples (issue #13): the correct Express app is delivered in every
- * engine, its mistake (an allowlist RegExp with an unescaped dot and no end anchor) is unsafe in
- * all three for the look-alikes it lets through; a broken config is named field by field, and
- * nothing the run started is left running.
+ * `npx corsmatrix` on the examples (issue #13): each correct app (Express, Fastify, Hono) is
+ * delivered in every engine, each realistic mistake is unsafe in all three for the look-alikes it
+ * lets through; a broken config is named field by field, and nothing the run started is left running.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,34 +41,40 @@ interface ReportRow {
   cells: Record<string, { verdict: string }>;
 }
 
-test('the Express example: the correct policy is delivered everywhere, the RegExp mistake is unsafe in all three engines', async () => {
-  test.setTimeout(300_000);
+/** Per example, the look-alike origins its mistake lets through: unsafe in every engine. */
+const mistakes: Record<string, string[]> = {
+  // An unescaped dot and no end anchor.
+  express: ['https://app.example.com.evil.test', 'https://app-example.com', 'https://app.example.com:8443'],
+  // Any origin reflected, with credentials.
+  fastify: ['https://corsmatrix-elsewhere.test', 'null', 'https://evil.example.com', 'https://app.example.com.evil.test'],
+  // No start anchor.
+  hono: ['https://evilapp.example.com'],
+};
+
+test('the examples: each correct policy is delivered everywhere, each mistake is unsafe in all three engines', async () => {
+  test.setTimeout(600_000);
   const output = mkdtempSync(path.join(tmpdir(), 'corsmatrix-cli-'));
   try {
-    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples/express'));
+    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples'));
     expect(log).toContain('starting chromium, firefox, webkit');
     expect(code, log).toBe(1);
     const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')) as { engines: Array<{ engine: string }>; targets: Array<{ target: string; rows: ReportRow[] }> };
     expect(report.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
     const rows = (target: string) => report.targets.find((view) => view.target === target)?.rows ?? [];
-    for (const row of rows('express-correct')) {
-      for (const [engine, cell] of Object.entries(row.cells)) {
-        // Only Chromium says whether a preflight was sent; elsewhere Max-Age cannot be measured.
-        const expected = row.check.kind === 'max-age' && engine !== 'chromium' ? 'not-measured' : 'intent-delivered';
-        expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(expected);
+    for (const [example, letThrough] of Object.entries(mistakes)) {
+      expect(rows(`${example}-correct`).length).toBeGreaterThan(10);
+      for (const row of rows(`${example}-correct`)) {
+        for (const [engine, cell] of Object.entries(row.cells)) {
+          // Only Chromium says whether a preflight was sent; elsewhere Max-Age cannot be measured.
+          const expected = row.check.kind === 'max-age' && engine !== 'chromium' ? 'not-measured' : 'intent-delivered';
+          expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(expected);
+        }
       }
+      const unsafe = rows(`${example}-mistake`).filter((row) => Object.keys(row.cells).length === 3 && Object.values(row.cells).every((cell) => cell.verdict === 'unsafe'));
+      expect(unsafe.map((row) => row.check.id)).toEqual(expect.arrayContaining(letThrough.map((origin) => `${example}-mistake/api/profile refused-origin ${origin}`)));
     }
-    const unsafe = rows('express-mistake').filter((row) => Object.values(row.cells).every((cell) => cell.verdict === 'unsafe'));
-    expect(unsafe.map((row) => row.check.id)).toEqual(
-      expect.arrayContaining([
-        'express-mistake/api/profile refused-origin https://app.example.com.evil.test',
-        'express-mistake/api/profile refused-origin https://app-example.com',
-        'express-mistake/api/profile refused-origin https://app.example.com:8443',
-      ]),
-    );
     expect(readFileSync(path.join(output, 'report.md'), 'utf8')).toContain('How to fix:');
-    expect(await portIsFree(3101)).toBe(true);
-    expect(await portIsFree(3102)).toBe(true);
+    for (const port of [3101, 3102, 3103, 3104, 3105, 3106]) expect(await portIsFree(port), `port ${port}`).toBe(true);
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
@@ -95,6 +100,18 @@ test('a broken config gets one message per field, and nothing is left running', 
     expect(result.code).toBe(2);
     expect(result.output).toContain('targets.0.webServer: Timed out waiting 1500ms from config.webServer.');
     expect(result.output).not.toContain('starting chromium');
+
+    // A port already taken by something else, as Playwright's webServer says it.
+    const squatter = net.createServer((socket) => socket.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'));
+    await new Promise<void>((resolve) => squatter.listen(3108, '127.0.0.1', resolve));
+    try {
+      write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node server.js', url: 'http://127.0.0.1:3108/' }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
+      result = await corsmatrix([], dir);
+      expect(result.code).toBe(2);
+      expect(result.output).toContain('targets.0.webServer: http://127.0.0.1:3108/ is already used');
+    } finally {
+      squatter.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,76 @@
+/**
+ * The published package, used the way the README tells an application developer to (issue #13):
+ * `npm pack`, then in a new directory outside the repository `npm i -D <tarball> express cors`, a
+ * ten-line app, a config, and `npx corsmatrix` runs it in Chromium, Firefox and WebKit.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const app = `const express = require('express');
+const cors = require('cors');
+
+const app = express();
+app.use(cors({ origin: 'http://app.example.com', credentials: true, methods: ['GET'], allowedHeaders: [] }));
+app.get('/', (req, res) => res.send('up'));
+app.get('/api/me', (req, res) => res.json({ name: 'Ada' }));
+app.listen(3120, '127.0.0.1');
+`;
+
+const config = `import { defineConfig } from 'corsmatrix';
+
+export default defineConfig({
+  pages: ['http://app.example.com'],
+  targets: [
+    {
+      name: 'api',
+      webServer: { command: 'node server.js', url: 'http://127.0.0.1:3120/' },
+      paths: [{ path: '/api/me', allowedOrigins: ['http://app.example.com'], credentials: true }],
+    },
+  ],
+});
+`;
+
+test('npm pack, installed in a new project, runs `npx corsmatrix` in the three engines', async () => {
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-package-'));
+  try {
+    const packed = await run('npm', ['pack', '--pack-destination', dir], root);
+    expect(packed.code, packed.output).toBe(0);
+    const tarball = readdirSync(dir).find((name) => name.endsWith('.tgz'));
+    expect(tarball).toBeDefined();
+    const project = path.join(dir, 'app');
+    await run('mkdir', [project], dir);
+    expect((await run('npm', ['init', '-y'], project)).code).toBe(0);
+    // The packages are in npm's cache after the repository's own install: no download needed.
+    const installed = await run('npm', ['i', '-D', '--prefer-offline', path.join(dir, tarball as string), 'express', 'cors'], project);
+    expect(installed.code, installed.output).toBe(0);
+    writeFileSync(path.join(project, 'server.js'), app);
+    writeFileSync(path.join(project, 'corsmatrix.config.ts'), config);
+    const result = await run('npx', ['corsmatrix'], project);
+    expect(result.output).toContain('starting chromium, firefox, webkit');
+    expect(result.code, result.output).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(project, 'corsmatrix-report/report.json'), 'utf8')) as { engines: Array<{ engine: string }>; targets: Array<{ rows: Array<{ verdict: string }> }> };
+    expect(report.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
+    expect(report.targets[0]?.rows.length).toBeGreaterThan(10);
+    expect(report.targets[0]?.rows.every((row) => row.verdict === 'intent-delivered')).toBe(true);
+    expect(readFileSync(path.join(project, 'corsmatrix-report/report.html'), 'utf8')).toContain('<h2>api</h2>');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
