@@ -1,23 +1,47 @@
-/** Takes the README's picture of the report: npm run report:screenshot (after a run). */
+/**
+ * Takes the README's pictures of the report: `npm run report:screenshot` (after a run), and with
+ * `-- target-view`, of the target view a run of the examples wrote (cd examples && npx corsmatrix).
+ */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { systemBrowsers } from '../harness/engines/launch.js';
+
+async function matrixPictures(page: Page): Promise<string[]> {
+  await page.goto(`file://${path.resolve('reports/matrix.html')}`);
+  await page.getByLabel('Only rows where engines disagree').check();
+  await page.screenshot({ path: 'docs/report.png' });
+  await page.locator('td.cell.known-deviation').first().click();
+  await page.screenshot({ path: 'docs/report-detail.png' });
+  await page.locator('#detail-close').click();
+  await page.getByLabel('Only rows where engines disagree').uncheck();
+  // Why a request was blocked: one cell's reason in the engine's words, then the phrasebook.
+  await page.locator('table.grid tr', { hasText: 'preflight/delete-no-preflight-answer' }).locator('td.cell').nth(2).click();
+  await page.locator('dialog .why').screenshot({ path: 'docs/report-why.png' });
+  await page.locator('#detail-close').click();
+  await page.locator('table.phrasebook tr#reason-method-not-allowed').screenshot({ path: 'docs/report-phrasebook.png' });
+  return ['docs/report.png', 'docs/report-detail.png', 'docs/report-why.png', 'docs/report-phrasebook.png'];
+}
+
+async function targetViewPicture(page: Page): Promise<string[]> {
+  const report = path.resolve('examples/corsmatrix-report/report.html');
+  if (!existsSync(report)) throw new Error(`${report}: run the examples first (cd examples && npx corsmatrix)`);
+  await page.goto(`file://${report}`);
+  // The Express mistake: its unsafe rows first, one opened to show what each engine saw.
+  const heading = page.locator('h2', { hasText: 'express-mistake' });
+  const table = page.locator('h2:has-text("express-mistake") + p + table');
+  await table.locator('td.unsafe details summary').first().click();
+  await heading.evaluate((element) => element.scrollIntoView());
+  await page.screenshot({ path: 'docs/target-view.png' });
+  return ['docs/target-view.png'];
+}
 
 const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
 const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-await page.goto(`file://${path.resolve('reports/matrix.html')}`);
-await page.getByLabel('Only rows where engines disagree').check();
-await page.screenshot({ path: 'docs/report.png' });
-await page.locator('td.cell.known-deviation').first().click();
-await page.screenshot({ path: 'docs/report-detail.png' });
-await page.locator('#detail-close').click();
-await page.getByLabel('Only rows where engines disagree').uncheck();
-// Why a request was blocked: one cell's reason in the engine's words, then the phrasebook.
-await page.locator('table.grid tr', { hasText: 'preflight/delete-no-preflight-answer' }).locator('td.cell').nth(2).click();
-await page.locator('dialog .why').screenshot({ path: 'docs/report-why.png' });
-await page.locator('#detail-close').click();
-await page.locator('table.phrasebook tr#reason-method-not-allowed').screenshot({ path: 'docs/report-phrasebook.png' });
-await browser.close();
-console.log('wrote docs/report.png, docs/report-detail.png, docs/report-why.png and docs/report-phrasebook.png');
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+  const written = process.argv[2] === 'target-view' ? await targetViewPicture(page) : await matrixPictures(page);
+  console.log(`wrote ${written.join(', ')}`);
+} finally {
+  await browser.close();
+}

@@ -46,6 +46,9 @@ export interface LookAlike {
   catches: string;
 }
 
+/** Another site altogether, which only a server that reflects any Origin lets read. */
+const anyOrigin = 'https://corsmatrix-elsewhere.test';
+
 /** Methods and request headers a page may use without a preflight (Fetch: CORS-safelisted). */
 const safelistedMethods = ['GET', 'HEAD', 'POST'];
 
@@ -67,7 +70,7 @@ export function lookAlikes(origin: string): LookAlike[] {
     { origin: `${url.protocol}//${origin.slice(url.protocol.length + 2, -1)}`, catches: 'a substring match (includes, indexOf)' },
     { origin: `${twinScheme}//${url.host}`, catches: 'the other scheme: an https allowlist that trusts http' },
     { origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port' },
-    { origin: 'https://corsmatrix-elsewhere.test', catches: 'reflecting any Origin' },
+    { origin: anyOrigin, catches: 'reflecting any Origin' },
     { origin: 'null', catches: 'trusting the null origin (sandboxed frames, data: URLs)' },
   ];
   if (labels.length > 2) {
@@ -189,7 +192,9 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
       fix: `send Access-Control-Max-Age: ${policy.maxAge} on the preflight answer (browsers cap it: Chromium at 7200 s, Firefox at 86400 s)`,
     });
   }
-  const sibling = [...refused.keys()].find((origin) => origin !== 'null');
+  // Another site is the origin most servers refuse outright; a look-alike may be let through on
+  // its own, which its refused-origin check shows, and would say nothing about caching here.
+  const sibling = refused.has(anyOrigin) ? anyOrigin : [...refused.keys()].find((origin) => origin !== 'null');
   if (sibling !== undefined) {
     add({
       id: `${prefix} vary-origin ${sibling}`,
@@ -199,7 +204,7 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
         { request: request(firstAllowed), intent: allow() },
         { request: request(sibling), intent: block },
       ],
-      fix: 'send Vary: Origin on every answer whose Access-Control-Allow-Origin depends on the Origin, refusals included',
+      fix: `send Vary: Origin on every answer whose Access-Control-Allow-Origin depends on the Origin, refusals included (if ${sibling} can read ${policy.path} on its own, its own check says so too)`,
     });
   }
   return checks;

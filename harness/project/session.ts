@@ -128,7 +128,8 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     );
     const order = (observation: CheckObservation) => checks.indexOf(observation.check) * engineNames.length + engineNames.indexOf(observation.engine.engine);
     observations.sort((a, b) => order(a) - order(b));
-    return { checks, observations, engines: engines.map((engine) => engine.identity), unavailable };
+    const identities = engines.map((engine) => engine.identity).sort((a, b) => engineNames.indexOf(a.engine) - engineNames.indexOf(b.engine));
+    return { checks, observations, engines: identities, unavailable };
   } finally {
     await stop();
   }

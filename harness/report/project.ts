@@ -55,9 +55,7 @@ function cellText(cell: CheckObservation | undefined): string {
   if (!cell) return 'not run';
   const label = checkVerdictLabels[cell.verdict];
   const failed = cell.steps.find((step) => step.blocked !== null);
-  const unmeasured = cell.steps.find((step) => step.unmeasured !== undefined)?.unmeasured;
-  if (cell.verdict === 'not-measured' && unmeasured) return `${label}: ${unmeasured}`;
-  if (failed?.blocked) return `${label} (blocked: ${blockedReasons[failed.blocked.reason].summary})`;
+  if (failed?.blocked && cell.verdict !== 'not-measured') return `${label} (blocked: ${blockedReasons[failed.blocked.reason].summary})`;
   return label;
 }
 
@@ -86,6 +84,14 @@ export function projectMarkdown(result: ProjectResult): string {
       });
       lines.push(`| ${md(row.check.title)} | ${cells.join(' | ')} |`);
     }
+    const unmeasured = new Map<string, string[]>();
+    for (const row of view.rows) {
+      for (const cell of Object.values(row.cells)) {
+        const why = cell.steps.find((step) => step.unmeasured !== undefined)?.unmeasured;
+        if (cell.verdict === 'not-measured' && why) unmeasured.set(why, [...new Set([...(unmeasured.get(why) ?? []), cell.engine.engine])]);
+      }
+    }
+    if (unmeasured.size > 0) lines.push('', ...[...unmeasured].map(([why, where]) => `Not measured in ${where.join(', ')}: ${md(why)}.`));
     const problems = view.rows.filter((row) => failingVerdicts.has(row.verdict));
     if (problems.length > 0) {
       lines.push('', 'How to fix:', '');
@@ -117,7 +123,8 @@ function stepDetail(cell: CheckObservation): string {
         ? `\nthe server answers ${step.server.method} with Origin ${step.request.page} (asked from Node): ${step.server.status ?? step.server.error ?? ''} ${step.server.headers.filter(([name]) => name.toLowerCase().startsWith('access-control-') || name.toLowerCase() === 'vary').map(([name, value]) => `${name}: ${value}`).join('; ')}`
         : '';
       const preflight = step.preflightSent === null ? '' : `\npreflight sent: ${step.preflightSent ? 'yes' : 'no'}`;
-      return `<pre>${escapeHtml(`step ${index + 1}: ${step.request.method} from ${step.request.page}: the page saw ${saw}${preflight}${reason}${server}`)}</pre>`;
+      const unmeasured = step.unmeasured ? `\nnot measured: ${step.unmeasured}` : '';
+      return `<pre>${escapeHtml(`step ${index + 1}: ${step.request.method} from ${step.request.page}: the page saw ${saw}${preflight}${unmeasured}${reason}${server}`)}</pre>`;
     })
     .join('');
 }

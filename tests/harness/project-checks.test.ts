@@ -2,6 +2,8 @@
 import { test, expect } from '@playwright/test';
 import { configProblems, configSchema, defineConfig } from '../../harness/project/config.js';
 import { generateChecks, lookAlikes, pageOriginsOf } from '../../harness/project/checks.js';
+import { questionFor } from '../../harness/project/ask.js';
+import { tokensInText, withRunToken } from '../../harness/origins/urls.js';
 
 const config = configSchema.parse(
   defineConfig({
@@ -77,7 +79,7 @@ test('an exact allowlist: who reads, who is refused, and what the preflight must
   expect(byKind('max-age')[0]?.steps.map((step) => step.intent.preflight)).toEqual([undefined, 'cached']);
   expect(byKind('vary-origin')[0]?.steps.map((step) => [step.request.page, step.intent.intent])).toEqual([
     ['https://app.example.com', 'allow'],
-    ['https://admin.example.com', 'block'],
+    ['https://corsmatrix-elsewhere.test', 'block'],
   ]);
   expect(new Set(checks.map((check) => check.id)).size).toBe(checks.length);
   expect(checks.every((check) => check.url === 'http://localhost:3000/orders')).toBe(true);
@@ -94,4 +96,26 @@ test('a RegExp intent decides which look-alikes are allowed, not the look-alike 
   expect(refused).not.toContain('https://evil.example.com');
   expect(refused).toContain('https://app-example.com');
   expect(refused).toContain('https://app.example.com.evil.test');
+});
+
+test('what corsmatrix asks a server from Node: the preflight for a request that needs one, the GET itself otherwise, nothing unsafe', () => {
+  const url = 'https://api.example.com/orders';
+  expect(questionFor({ url, origin: 'https://app.example.com', method: 'GET', headers: {} })).toEqual({ method: 'GET', headers: [['Origin', 'https://app.example.com']] });
+  expect(questionFor({ url, origin: 'null', method: 'PUT', headers: { Authorization: 'x', 'X-Trace': '1' } })).toEqual({
+    method: 'OPTIONS',
+    headers: [
+      ['Origin', 'null'],
+      ['Access-Control-Request-Method', 'PUT'],
+      ['Access-Control-Request-Headers', 'authorization,x-trace'],
+    ],
+  });
+  // A POST without a preflight would reach the handler: it is not asked.
+  expect(questionFor({ url, origin: 'https://app.example.com', method: 'POST', headers: {} })).toBeUndefined();
+});
+
+test("a target's URL carries the run's token, and an engine's message naming it belongs to that run", () => {
+  const url = withRunToken('https://api.example.com/orders?page=2', 'max-age-0a1b2c');
+  expect(url).toBe('https://api.example.com/orders?page=2&corsmatrix-run=max-age-0a1b2c');
+  expect(tokensInText(`Access to fetch at '${url}' from origin 'https://app.example.com' has been blocked by CORS policy`)).toEqual(['max-age-0a1b2c']);
+  expect(tokensInText('http://site.localhost:1/s/abc-123/0 and http://x/?corsmatrix-run=def')).toEqual(['abc-123', 'def']);
 });
