@@ -126,13 +126,18 @@ function plannedSteps(scenario: Scenario): PlannedStep[] {
   return steps;
 }
 
-/** Waits until the given time after the last preflight the origins logged for this run. */
-async function waitAfterLastPreflight(received: ReceivedRequest[], delayMs: number): Promise<void> {
+/**
+ * Waits until the given time after the last preflight the origins logged for this run. A browser
+ * that dies meanwhile ends the wait with its reason, rather than the test's timeout.
+ */
+async function waitAfterLastPreflight(received: ReceivedRequest[], delayMs: number, engine: BrowserEngine): Promise<void> {
   const preflights = received.filter((entry) => entry.isPreflight);
   const last = preflights[preflights.length - 1];
   if (!last) return;
-  const remaining = last.receivedAt + delayMs - Date.now();
-  if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+  for (let remaining = last.receivedAt + delayMs - Date.now(); remaining > 0; remaining = last.receivedAt + delayMs - Date.now()) {
+    if (engine.failure) throw new Error(`${engine.identity.project}: ${engine.failure}`);
+    await new Promise((resolve) => setTimeout(resolve, Math.min(remaining, 250)));
+  }
 }
 
 /** What the run's plan has the server answer to a request that reached it: the hop's preflight or response. */
@@ -226,7 +231,7 @@ export class ScenarioRun {
     const planned = plannedSteps(scenario);
     const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0;
     for (const [index, step] of planned.entries()) {
-      if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs);
+      if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs, engine);
       if (step.page !== currentPage) {
         const pageUrl = ownPage ? ownPageUrl(origins.origins[step.page], token) : plainPageUrl(origins.origins[step.page]);
         // Navigation is most of a run's cost; a shared session already idle on the plain page of

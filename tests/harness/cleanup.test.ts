@@ -125,7 +125,8 @@ test('after a browser crash: that scenario fails with the reason, the run goes o
     () => markedProcesses(run.marker).find((p) => p.command.includes('--remote-debugging-pipe')),
     60_000,
   );
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Killed once it has run a scenario, not while a loaded machine is still launching it.
+  await waitFor('the first Chromium scenario to end', () => (/\[chromium\] › .*slow-1/.test(run.output()) ? true : undefined), 90_000);
   process.kill(browser.pid, 'SIGKILL');
   expect(await run.exited).toBe(1);
   const output = run.output();

@@ -81,6 +81,7 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
 });
 
 test('a broken config gets one message per field, and nothing is left running', async () => {
+  test.setTimeout(120_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-config-'));
   const write = (config: string) => writeFileSync(path.join(dir, 'corsmatrix.config.ts'), `export default ${config};\n`);
   try {
