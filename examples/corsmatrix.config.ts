@@ -1,7 +1,8 @@
 import { defineConfig } from 'corsmatrix';
 
 // The policy every example means: the front end reads the profile with cookies, may PUT it with
-// a JSON body and a bearer token, reads X-Request-Id, and caches the preflight for ten minutes.
+// a JSON body and a bearer token, reads X-Request-Id, caches the preflight for ten minutes, and
+// reads error answers too.
 const profile = {
   path: '/api/profile',
   allowedOrigins: ['https://app.example.com'],
@@ -10,6 +11,8 @@ const profile = {
   requestHeaders: ['Content-Type', 'Authorization'],
   exposedHeaders: ['X-Request-Id'],
   maxAge: 600,
+  // A route that fails (500): the front end must still read the error.
+  errorPaths: ['/api/fail'],
 };
 
 /** Each example twice: the policy as meant, and its realistic mistake. */

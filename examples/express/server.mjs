@@ -24,4 +24,7 @@ app.use(
 );
 app.get('/api/profile', (req, res) => res.set('X-Request-Id', 'r-42').json({ name: 'Ada' }));
 app.put('/api/profile', (req, res) => res.set('X-Request-Id', 'r-43').json({ saved: true }));
+app.get('/api/fail', () => {
+  throw new Error('the database is down');
+});
 https.createServer(await certificate(), app).listen(port, '127.0.0.1');

@@ -20,4 +20,7 @@ await app.register(cors, {
 app.get('/health', async () => 'ok');
 app.get('/api/profile', async (request, reply) => reply.header('X-Request-Id', 'r-42').send({ name: 'Ada' }));
 app.put('/api/profile', async (request, reply) => reply.header('X-Request-Id', 'r-43').send({ saved: true }));
+app.get('/api/fail', async () => {
+  throw new Error('the database is down');
+});
 await app.listen({ port, host: '127.0.0.1' });

@@ -26,4 +26,7 @@ app.use(
 );
 app.get('/api/profile', (c) => c.json({ name: 'Ada' }, 200, { 'X-Request-Id': 'r-42' }));
 app.put('/api/profile', (c) => c.json({ saved: true }, 200, { 'X-Request-Id': 'r-43' }));
+app.get('/api/fail', () => {
+  throw new Error('the database is down');
+});
 serve({ fetch: app.fetch, port, hostname: '127.0.0.1', createServer: https.createServer, serverOptions: await certificate() });

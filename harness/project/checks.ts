@@ -10,7 +10,7 @@ import type { StepIntent } from '../libraries/verdict.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import type { PathPolicy, ProjectConfig, Target } from './config.js';
 
-export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin'] as const;
+export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin', 'error-answer'] as const;
 export type CheckKind = (typeof checkKinds)[number];
 
 export interface CheckRequest {
@@ -103,7 +103,7 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
   const request = (page: string, extra: Partial<CheckRequest> = {}): CheckRequest => ({ page, method: 'GET', headers: {}, credentials, readHeaders: [], ...extra });
   const prefix = `${target.name}${policy.path}`;
   const checks: Check[] = [];
-  const add = (check: Omit<Check, 'target' | 'url'>) => checks.push({ ...check, target: target.name, url });
+  const add = (check: Omit<Check, 'target' | 'url'>, at = url) => checks.push({ ...check, target: target.name, url: at });
   const allowedPages = config.pages.filter((page) => allows(policy, page));
   const firstAllowed = allowedPages[0];
 
@@ -117,6 +117,23 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
         ? `answer ${page} with Access-Control-Allow-Origin: ${page} (not *) and Access-Control-Allow-Credentials: true`
         : `answer ${page} with Access-Control-Allow-Origin: ${page} (or *)`,
     });
+  }
+  // Error answers: CORS headers set after routing, or dropped by an error handler, hide the error
+  // from the page, which then sees only a network error.
+  if (firstAllowed !== undefined) {
+    const missing = `${policy.path.replace(/\/$/, '')}/corsmatrix-missing`;
+    for (const path of [missing, ...policy.errorPaths]) {
+      add(
+        {
+          id: `${prefix} error-answer ${path}`,
+          kind: 'error-answer',
+          title: `${firstAllowed} reads the error answer of ${path}${path === missing ? ' (a path that does not exist)' : ''}`,
+          steps: [{ request: request(firstAllowed), intent: allow() }],
+          fix: 'add the CORS headers before routing and keep them on error answers (Express: cors() before the routes; Koa: @koa/cors keepHeadersOnError; Fastify: the onRequest hook)',
+        },
+        new URL(path, base).href,
+      );
+    }
   }
   const refused = new Map<string, string>();
   for (const page of config.pages) if (!allows(policy, page)) refused.set(page, 'one of your pages the policy does not allow');

@@ -34,6 +34,11 @@ export const pathPolicySchema = z.strictObject({
   requestHeaders: z.array(token).default([]),
   /** Response headers the page may read beyond the CORS-safelisted ones. */
   exposedHeaders: z.array(token).default([]),
+  /**
+   * Paths under the same policy that answer with an error (a route that fails on purpose, say):
+   * allowed origins must still read them. A path that does not exist (404) is always checked.
+   */
+  errorPaths: z.array(z.string().startsWith('/', { message: 'a path starts with "/"' })).default([]),
   /** Seconds a preflight answer may be cached (Access-Control-Max-Age). */
   maxAge: z.number().int().min(0).optional(),
 });

@@ -135,6 +135,11 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
       });
       const verdict = verdictOf(step.intent, page, step.request.readHeaders, preflightSent);
       if (verdict.verdict === 'unsafe' && step.readMeans) verdict.verdict = step.readMeans;
+      // An error-answer check that met no error measured nothing about error answers.
+      const status = page.status ?? server?.status ?? null;
+      if (check.kind === 'error-answer' && status !== null && status < 400) {
+        Object.assign(verdict, { verdict: 'not-measured', unmeasured: `the server answered ${status}, not an error status` });
+      }
       steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdict });
     }
   } finally {

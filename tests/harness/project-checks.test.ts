@@ -82,7 +82,11 @@ test('an exact allowlist: who reads, who is refused, and what the preflight must
     ['https://corsmatrix-elsewhere.test', 'block'],
   ]);
   expect(new Set(checks.map((check) => check.id)).size).toBe(checks.length);
-  expect(checks.every((check) => check.url === 'http://localhost:3000/orders')).toBe(true);
+  expect(checks.filter((check) => check.kind !== 'error-answer').every((check) => check.url === 'http://localhost:3000/orders')).toBe(true);
+  // Error answers: a path that does not exist, read by an allowed origin.
+  expect(byKind('error-answer').map((check) => [check.url, check.steps[0]?.request.page, check.steps[0]?.intent.intent])).toEqual([
+    ['http://localhost:3000/orders/corsmatrix-missing', 'https://app.example.com', 'allow'],
+  ]);
   expect(pageOriginsOf(checks)).not.toContain('null');
 });
 
