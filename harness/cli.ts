@@ -57,7 +57,7 @@ async function run(options: { config?: string; engine?: string[]; output: string
         step: (message) => console.log(`  ${message}`),
         checkDone: (observation, done, total) => {
           const mark = failingVerdicts.has(observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
-          console.log(`  [${done}/${total}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}`);
+          console.log(`  [${done}/${total}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
         },
       },
       controller.signal,

@@ -33,7 +33,7 @@ export interface Check {
    * blocked request that was read anyway amounts to: `unsafe` when an origin that must be refused
    * reads, `intent-not-delivered` when an allowed origin gets more than the policy declares.
    */
-  steps: Array<{ request: CheckRequest; intent: StepIntent; waitSeconds?: number; readMeans?: 'intent-not-delivered' }>;
+  steps: Array<{ request: CheckRequest; intent: StepIntent; readMeans?: 'intent-not-delivered' }>;
   /** What the check catches, in a line. */
   title: string;
   /** What to change in the server when the check fails. */

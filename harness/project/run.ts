@@ -49,6 +49,8 @@ export interface CheckObservation {
   url: string;
   steps: CheckStepObservation[];
   verdict: CheckVerdict;
+  /** Why the check could not run to its end (the browser died, the page did not load). */
+  error?: string;
   durationMs: number;
 }
 
@@ -105,8 +107,6 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   try {
     let current: string | undefined;
     for (const step of check.steps) {
-      const waitSeconds = step.waitSeconds ?? 0;
-      if (waitSeconds > 0) await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
       const pageOrigin = step.request.page === 'null' ? options.hostPage : step.request.page;
       if (pageOrigin !== current) {
         await session.goto(plainPageUrl(pageOrigin));

@@ -120,7 +120,14 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
       engines.map(async (engine) => {
         for (const check of checks) {
           signal?.throwIfAborted();
-          const observation = await runCheck(check, engine, { hostPage });
+          let observation: CheckObservation;
+          try {
+            observation = await runCheck(check, engine, { hostPage });
+          } catch (error) {
+            // One check that cannot run is not measured; the others still run.
+            const why = engine.failure ?? (error instanceof Error ? error.message : String(error));
+            observation = { check, engine: engine.identity, url: check.url, steps: [], verdict: 'not-measured', error: why, durationMs: 0 };
+          }
           observations.push(observation);
           progress.checkDone(observation, ++done, total);
         }

@@ -53,6 +53,7 @@ export function targetViews(result: ProjectResult): TargetView[] {
 /** One cell in words: the verdict, and for a request that failed, the engine's reason. */
 function cellText(cell: CheckObservation | undefined): string {
   if (!cell) return 'not run';
+  if (cell.error !== undefined) return `not measured: ${cell.error}`;
   const label = checkVerdictLabels[cell.verdict];
   const failed = cell.steps.find((step) => step.blocked !== null);
   if (failed?.blocked && cell.verdict !== 'not-measured') return `${label} (blocked: ${blockedReasons[failed.blocked.reason].summary})`;
@@ -87,7 +88,7 @@ export function projectMarkdown(result: ProjectResult): string {
     const unmeasured = new Map<string, string[]>();
     for (const row of view.rows) {
       for (const cell of Object.values(row.cells)) {
-        const why = cell.steps.find((step) => step.unmeasured !== undefined)?.unmeasured;
+        const why = cell.error ?? cell.steps.find((step) => step.unmeasured !== undefined)?.unmeasured;
         if (cell.verdict === 'not-measured' && why) unmeasured.set(why, [...new Set([...(unmeasured.get(why) ?? []), cell.engine.engine])]);
       }
     }

@@ -80,6 +80,33 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
   }
 });
 
+test('a server whose preflight answer outlives the declared Max-Age is not delivered in Chromium, which reports its preflights', async () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-max-age-'));
+  try {
+    // Caches preflights for ten minutes, where the policy means every PUT to be preflighted again.
+    const server = `require('node:http').createServer((req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', 'http://app.example.com');
+  res.setHeader('Vary', 'Origin');
+  if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'PUT'); res.setHeader('Access-Control-Max-Age', '600'); }
+  res.end('ok');
+}).listen(3107, '127.0.0.1');`;
+    writeFileSync(path.join(dir, 'server.cjs'), server);
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default { pages: ['http://app.example.com'], engines: ['chromium'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3107/' }, paths: [{ path: '/orders', allowedOrigins: ['http://app.example.com'], methods: ['PUT'], maxAge: 0 }] }] };\n`,
+    );
+    const { code, output } = await corsmatrix(['--output', path.join(dir, 'report')], dir);
+    expect(code, output).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report/report.json'), 'utf8')) as { targets: Array<{ rows: ReportRow[] }> };
+    const rows = report.targets[0]?.rows ?? [];
+    expect(rows.find((row) => row.check.kind === 'max-age')?.cells.chromium?.verdict).toBe('intent-not-delivered');
+    expect(rows.find((row) => row.check.kind === 'method' && row.check.id.endsWith('method PUT'))?.cells.chromium?.verdict).toBe('intent-delivered');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a broken config gets one message per field, and nothing is left running', async () => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-config-'));
