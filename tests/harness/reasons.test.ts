@@ -77,6 +77,27 @@ test("WebKit's one sentence for the Access-Control-Allow-Origin check is made pr
   expect(explain(facts('webkit', words, []))?.words).toEqual([words[0]?.text]);
 });
 
+test("without a server log (your own server), WebKit's Access-Control-Allow-Origin sentence is read against the answer asked from Node, and mixed content is named", () => {
+  const words: EngineMessage[] = [
+    { source: 'console', level: 'SECURITY ERROR', text: 'Origin https://evil.example.com is not allowed by Access-Control-Allow-Origin. Status code: 200' },
+    { source: 'console', level: 'JS ERROR', text: 'Fetch API cannot load https://127.0.0.1:3101/api?corsmatrix-run=t due to access control checks.' },
+  ];
+  const withoutLog = (messages: EngineMessage[], answered: Array<[string, string]>) => ({
+    ...facts('webkit', messages, []),
+    received: [],
+    refused: { request: 'unknown', hop: null } as const,
+    responseHeaders: () => answered,
+  });
+  expect(explain(withoutLog(words, [['Access-Control-Allow-Origin', 'https://app.example.com']]))).toMatchObject({ reason: 'allow-origin-mismatch', request: 'unknown' });
+  expect(explain(withoutLog(words, []))?.reason).toBe('allow-origin-missing');
+  const mixed: EngineMessage[] = [
+    { source: 'console', level: 'SECURITY WARN', text: '[blocked] The page at https://app.example.com/__corsmatrix/page requested insecure content from http://127.0.0.1:3101/api?corsmatrix-run=t. This content was blocked and must' },
+    { source: 'console', level: 'SECURITY ERROR', text: 'Not allowed to request resource' },
+    { source: 'console', level: 'JS ERROR', text: 'Fetch API cannot load http://127.0.0.1:3101/api?corsmatrix-run=t due to access control checks.' },
+  ];
+  expect(explain(withoutLog(mixed, []))).toMatchObject({ reason: 'mixed-content', unrecognised: [] });
+});
+
 test('Authorization refused next to a * in Access-Control-Allow-Headers reads as "not covered by *"', () => {
   const chromium: EngineMessage[] = [{ source: 'network', text: 'net::ERR_FAILED', code: 'HeaderDisallowedByPreflightResponse', parameter: 'authorization' }];
   const preflight = [entry(true)];
