@@ -29,10 +29,14 @@ export interface IntentFacts {
   preflightSent: boolean;
 }
 
+/** Whether the page read the body and every header it asked for. */
+export function readsAll(page: { bodyReadable: boolean; headers: Record<string, string | null> }, readHeaders: readonly string[]): boolean {
+  return page.bodyReadable && readHeaders.every((name) => (page.headers[name] ?? null) !== null);
+}
+
 export function factsFromOutcome(outcome: Outcome, readHeaders: readonly string[]): IntentFacts {
   const { page } = outcome;
-  const read = typeof page === 'object' && page.bodyReadable && readHeaders.every((name) => (page.headers[name] ?? null) !== null);
-  return { read, preflightSent: outcome.preflight !== false };
+  return { read: typeof page === 'object' && readsAll(page, readHeaders), preflightSent: outcome.preflight !== false };
 }
 
 export function factsFromExpected(expected: Expected, readHeaders: readonly string[]): IntentFacts {

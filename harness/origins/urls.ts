@@ -51,9 +51,12 @@ export function withRunToken(url: string, token: string): string {
   return marked.href;
 }
 
+/** A scenario URL's token (`/s/<token>/<hop>`) or a target URL's (`?corsmatrix-run=<token>`). */
+const runUrlPattern = new RegExp(`/s/([A-Za-z0-9_-]+)/\\d+|[?&]${runTokenParameter}=([A-Za-z0-9_-]+)`, 'g');
+
 /** The tokens of every run URL in a text (an engine's message names the URL it refused). */
 export function tokensInText(text: string): string[] {
-  return [...text.matchAll(/\/s\/([A-Za-z0-9_-]+)\/\d+|[?&]corsmatrix-run=([A-Za-z0-9_-]+)/g)].map((match) => (match[1] ?? match[2]) as string);
+  return [...text.matchAll(runUrlPattern)].map((match) => (match[1] ?? match[2]) as string);
 }
 
 /** The run a request belongs to: a scenario URL or one of the run's harness pages. */

@@ -45,33 +45,31 @@ export function questionFor(request: AskedRequest): { method: 'OPTIONS' | 'GET';
   };
 }
 
+/**
+ * One request from Node to a server corsmatrix does not run; its answer's status and raw header
+ * pairs, or why none came. The body is not read. Diagnostic only, never a verdict, so a loopback
+ * server with a self-signed certificate still answers.
+ */
+export function requestFromNode(url: string, options: { method: string; headers?: Array<[string, string]>; timeoutMs: number }): Promise<Pick<ServerAnswer, 'status' | 'headers' | 'error'>> {
+  const client = url.startsWith('https:') ? https : http;
+  return new Promise((resolve) => {
+    const outgoing = client.request(url, { method: options.method, headers: Object.fromEntries(options.headers ?? []), timeout: options.timeoutMs, rejectUnauthorized: false }, (response) => {
+      response.resume();
+      const raw = response.rawHeaders;
+      const headers: Array<[string, string]> = [];
+      for (let index = 0; index + 1 < raw.length; index += 2) headers.push([raw[index] as string, raw[index + 1] as string]);
+      resolve({ status: response.statusCode ?? null, headers });
+    });
+    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${options.timeoutMs / 1000} s`)));
+    outgoing.on('error', (error) => resolve({ status: null, headers: [], error: error.message }));
+    outgoing.end();
+  });
+}
+
 /** Asks the server; undefined when the request is neither preflighted nor a GET (a POST, say). */
 export async function askServer(request: AskedRequest): Promise<ServerAnswer | undefined> {
   const question = questionFor(request);
   if (!question) return undefined;
-  const url = new URL(request.url);
-  const client = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve) => {
-    const answer = (rest: Pick<ServerAnswer, 'status' | 'headers' | 'error'>) => resolve({ method: question.method, requestHeaders: question.headers, ...rest });
-    const outgoing = client.request(
-      url,
-      {
-        method: question.method,
-        headers: Object.fromEntries(question.headers),
-        timeout: askTimeoutMs,
-        // Diagnostic only, never a verdict: a loopback server with a self-signed certificate still answers.
-        rejectUnauthorized: false,
-      },
-      (response) => {
-        response.resume();
-        const raw = response.rawHeaders;
-        const headers: Array<[string, string]> = [];
-        for (let index = 0; index + 1 < raw.length; index += 2) headers.push([raw[index] as string, raw[index + 1] as string]);
-        answer({ status: response.statusCode ?? null, headers });
-      },
-    );
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${askTimeoutMs} ms`)));
-    outgoing.on('error', (error) => answer({ status: null, headers: [], error: error.message }));
-    outgoing.end();
-  });
+  const answer = await requestFromNode(request.url, { method: question.method, headers: question.headers, timeoutMs: askTimeoutMs });
+  return { method: question.method, requestHeaders: question.headers, ...answer };
 }

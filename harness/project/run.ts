@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserEngine, BrowserSession } from '../engines/types.js';
-import { libraryVerdicts, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
+import { libraryVerdicts, readsAll, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
 import { plainPageUrl, withRunToken } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import { explain, type Blocked } from '../reasons/explain.js';
@@ -76,18 +76,23 @@ function probeRequest(request: CheckRequest, url: string, timeoutMs: number): Pr
   };
 }
 
-function verdictOf(intent: StepIntent, page: PageObservation, readHeaders: string[], preflightSent: boolean | null): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
+function verdictOf(check: Check, step: Check['steps'][number], page: PageObservation, serverStatus: number | null, preflightSent: boolean | null): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
+  // An error-answer check that met no error measured nothing about error answers.
+  const status = page.status ?? serverStatus;
+  if (check.kind === 'error-answer' && status !== null && status < 400) return { verdict: 'not-measured', unmeasured: `the server answered ${status}, not an error status` };
   if (page.result === 'timeout') return { verdict: 'not-measured', unmeasured: page.error ?? 'the request did not settle in time' };
   // The page refused to make the request at all: nothing about the server was learnt.
   if (page.result === 'threw') return { verdict: 'not-measured', unmeasured: `the page could not make the request: ${page.error ?? 'it threw'}` };
-  const read = page.result === 'response' && page.bodyReadable && readHeaders.every((name) => (page.headers[name] ?? null) !== null);
-  if (intent.preflight !== undefined && preflightSent === null) {
-    // Whether the request could be read is known; whether the preflight cache was used is not.
-    const verdict = stepVerdict({ intent: intent.intent }, { read, preflightSent: false });
-    if (verdict !== 'intent-delivered') return { verdict };
+  const { intent } = step;
+  const read = page.result === 'response' && readsAll(page, step.request.readHeaders);
+  // Whether the request could be read is known; where the engine does not say whether it sent a
+  // preflight, whether the preflight cache was used is not.
+  const unknowable = intent.preflight !== undefined && preflightSent === null;
+  const verdict = stepVerdict(unknowable ? { intent: intent.intent } : intent, { read, preflightSent: preflightSent ?? false });
+  if (unknowable && verdict === 'intent-delivered') {
     return { verdict: 'not-measured', unmeasured: 'this engine does not say whether it sent a preflight, and a server corsmatrix does not run keeps no log for it' };
   }
-  return { verdict: stepVerdict(intent, { read, preflightSent: preflightSent ?? false }) };
+  return { verdict: verdict === 'unsafe' && step.readMeans ? step.readMeans : verdict };
 }
 
 function worst(verdicts: CheckVerdict[]): CheckVerdict {
@@ -133,14 +138,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
         responseHeaders: () => server?.headers ?? [],
         timeoutMs,
       });
-      const verdict = verdictOf(step.intent, page, step.request.readHeaders, preflightSent);
-      if (verdict.verdict === 'unsafe' && step.readMeans) verdict.verdict = step.readMeans;
-      // An error-answer check that met no error measured nothing about error answers.
-      const status = page.status ?? server?.status ?? null;
-      if (check.kind === 'error-answer' && status !== null && status < 400) {
-        Object.assign(verdict, { verdict: 'not-measured', unmeasured: `the server answered ${status}, not an error status` });
-      }
-      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdict });
+      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdictOf(check, step, page, server?.status ?? null, preflightSent) });
     }
   } finally {
     await session.close();

@@ -4,12 +4,11 @@
  * Everything is stopped when the run ends, also when it fails half-way or is interrupted.
  */
 import runner, { type WebServerPlugin } from 'playwright/lib/runner';
-import http from 'node:http';
-import https from 'node:https';
 import { launchEngine } from '../engines/launch.js';
 import { engineNames, type EngineName } from '../engines/names.js';
 import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
+import { requestFromNode } from './ask.js';
 import { generateChecks, pageOriginsOf, type Check } from './checks.js';
 import type { ProjectConfig, Target } from './config.js';
 import { runCheck, type CheckObservation } from './run.js';
@@ -33,17 +32,8 @@ export class ProjectSetupError extends Error {}
 const reachTimeoutMs = 10_000;
 
 /** Whether anything answers at the URL (any HTTP status counts); the error otherwise. */
-function reach(url: string): Promise<string | undefined> {
-  const client = url.startsWith('https:') ? https : http;
-  return new Promise((resolve) => {
-    const request = client.request(url, { method: 'HEAD', timeout: reachTimeoutMs, rejectUnauthorized: false }, (response) => {
-      response.resume();
-      resolve(undefined);
-    });
-    request.on('timeout', () => request.destroy(new Error(`no answer within ${reachTimeoutMs / 1000} s`)));
-    request.on('error', (error) => resolve(error.message));
-    request.end();
-  });
+async function reach(url: string): Promise<string | undefined> {
+  return (await requestFromNode(url, { method: 'HEAD', timeoutMs: reachTimeoutMs })).error;
 }
 
 async function startTarget(target: Target, index: number, configDir: string, progress: ProjectProgress): Promise<WebServerPlugin | undefined> {

@@ -152,7 +152,7 @@ export function projectHtml(result: ProjectResult): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corsmatrix: your server in real browsers</title><style>${style}</style></head><body><h1>corsmatrix: your server in real browsers</h1>${unavailable}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
 }
 
-/** The run as JSON for tools: the checks, every engine's observation, the engines. */
+/** The run as JSON for tools: the checks, every engine's observation (its check given once, in the row), the engines. */
 export function projectJson(result: ProjectResult): string {
-  return `${JSON.stringify({ schemaVersion: projectReportSchemaVersion, engines: result.engines, unavailable: result.unavailable, targets: targetViews(result).map((view) => ({ target: view.target, counts: view.counts, rows: view.rows.map((row) => ({ check: row.check, verdict: row.verdict, cells: row.cells })) })) }, null, 2)}\n`;
+  return `${JSON.stringify({ schemaVersion: projectReportSchemaVersion, engines: result.engines, unavailable: result.unavailable, targets: targetViews(result).map((view) => ({ target: view.target, counts: view.counts, rows: view.rows.map((row) => ({ check: row.check, verdict: row.verdict, cells: Object.fromEntries(Object.entries(row.cells).map(([engine, { check: _check, ...cell }]) => [engine, cell])) })) })) }, null, 2)}\n`;
 }

@@ -3,24 +3,14 @@
  * `npm pack`, then in a new directory outside the repository `npm i -D <tarball> express cors`, a
  * ten-line app, a config, and `npx corsmatrix` runs it in Chromium, Firefox and WebKit.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
+import { runCommand as run } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
 
 const app = `const express = require('express');
 const cors = require('cors');
