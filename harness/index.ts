@@ -4,3 +4,6 @@
  */
 export { defineConfig } from './project/config.js';
 export type { PathPolicy, ProjectConfig, ProjectConfigInput as Config, Target } from './project/config.js';
+// The report.json a run writes, for tools that read it: its schema and a reader that checks it.
+export { projectReportSchema, projectReportSchemaVersion, readProjectReport } from './report/project-schema.js';
+export type { ProjectReport } from './report/project-schema.js';

@@ -8,17 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
-
-export interface ServerAnswer {
-  /** The request corsmatrix sent: `OPTIONS` (a preflight) or `GET`. */
-  method: 'OPTIONS' | 'GET';
-  requestHeaders: Array<[string, string]>;
-  status: number | null;
-  /** As received, in order (Node joins nothing: raw header pairs). */
-  headers: Array<[string, string]>;
-  /** Why no answer came. */
-  error?: string;
-}
+import type { ServerAnswer } from './observation.js';
 
 export interface AskedRequest {
   url: string;

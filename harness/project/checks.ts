@@ -8,37 +8,8 @@
  */
 import type { StepIntent } from '../libraries/verdict.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
-import type { PathPolicy, ProjectConfig, Target } from './config.js';
-
-export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin', 'error-answer'] as const;
-export type CheckKind = (typeof checkKinds)[number];
-
-export interface CheckRequest {
-  /** The page origin the request is made from (`null`: a sandboxed frame). */
-  page: string;
-  method: string;
-  headers: Record<string, string>;
-  credentials: 'include' | 'same-origin';
-  /** Response headers the page must be able to read. */
-  readHeaders: string[];
-}
-
-export interface Check {
-  id: string;
-  kind: CheckKind;
-  target: string;
-  url: string;
-  /**
-   * One request per step, in order; each with what the policy means for it. `readMeans`: what a
-   * blocked request that was read anyway amounts to: `unsafe` when an origin that must be refused
-   * reads, `intent-not-delivered` when an allowed origin gets more than the policy declares.
-   */
-  steps: Array<{ request: CheckRequest; intent: StepIntent; readMeans?: 'intent-not-delivered' }>;
-  /** What the check catches, in a line. */
-  title: string;
-  /** What to change in the server when the check fails. */
-  fix: string;
-}
+import { baseUrl, type PathPolicy, type ProjectConfig, type Target } from './config.js';
+import type { Check, CheckRequest } from './observation.js';
 
 export interface LookAlike {
   origin: string;
@@ -97,7 +68,7 @@ function undeclaredMethod(policy: PathPolicy): string {
 }
 
 export function checksFor(config: ProjectConfig, target: Target, policy: PathPolicy): Check[] {
-  const base = target.url ?? target.webServer?.url ?? '';
+  const base = baseUrl(target);
   const url = new URL(policy.path, base).href;
   const credentials = policy.credentials ? 'include' : 'same-origin';
   const request = (page: string, extra: Partial<CheckRequest> = {}): CheckRequest => ({ page, method: 'GET', headers: {}, credentials, readHeaders: [], ...extra });

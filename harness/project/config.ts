@@ -80,6 +80,11 @@ export type Target = z.output<typeof targetSchema>;
 export type ProjectConfig = z.output<typeof configSchema>;
 export type ProjectConfigInput = z.input<typeof configSchema>;
 
+/** Where a target's paths are resolved: its `url`, or the URL its webServer is waited for at. */
+export function baseUrl(target: Target): string {
+  return target.url ?? target.webServer?.url ?? '';
+}
+
 /** For corsmatrix.config.ts: types the object, like Playwright's defineConfig. */
 export function defineConfig(config: ProjectConfigInput): ProjectConfigInput {
   return config;

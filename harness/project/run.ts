@@ -8,16 +8,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserEngine, BrowserSession } from '../engines/types.js';
-import { libraryVerdicts, readsAll, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
+import { readsAll, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
 import { plainPageUrl, withRunToken } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import { explain, type Blocked } from '../reasons/explain.js';
 import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
-import { askServer, type ServerAnswer } from './ask.js';
-import type { Check, CheckRequest } from './checks.js';
-
-export const checkVerdicts = [...libraryVerdicts, 'not-measured'] as const;
-export type CheckVerdict = (typeof checkVerdicts)[number];
+import { askServer } from './ask.js';
+import type { Check, CheckObservation, CheckRequest, CheckStepObservation, CheckVerdict } from './observation.js';
 
 export const checkVerdictLabels: Record<CheckVerdict, string> = {
   'intent-delivered': 'delivered',
@@ -26,33 +23,6 @@ export const checkVerdictLabels: Record<CheckVerdict, string> = {
   'intent-not-delivered': 'not delivered',
   'not-measured': 'not measured',
 };
-
-export interface CheckStepObservation {
-  request: CheckRequest;
-  intent: StepIntent;
-  page: PageObservation;
-  blocked: Blocked | null;
-  messages: EngineMessage[];
-  /** What the server answers this origin, asked from Node (not by the browser). */
-  server: ServerAnswer | undefined;
-  /** Whether the engine sent a preflight; null where its driver does not say. */
-  preflightSent: boolean | null;
-  verdict: CheckVerdict;
-  /** Why the verdict is `not-measured`. */
-  unmeasured?: string;
-}
-
-export interface CheckObservation {
-  check: Check;
-  engine: EngineIdentity;
-  /** The URL requested: the check's URL with the run's token. */
-  url: string;
-  steps: CheckStepObservation[];
-  verdict: CheckVerdict;
-  /** Why the check could not run to its end (the browser died, the page did not load). */
-  error?: string;
-  durationMs: number;
-}
 
 export interface CheckRunOptions {
   /** The page a sandboxed frame (origin `null`) is opened in. */

@@ -9,9 +9,10 @@ import { engineNames, type EngineName } from '../engines/names.js';
 import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
 import { requestFromNode } from './ask.js';
-import { generateChecks, pageOriginsOf, type Check } from './checks.js';
-import type { ProjectConfig, Target } from './config.js';
-import { runCheck, type CheckObservation } from './run.js';
+import { generateChecks, pageOriginsOf } from './checks.js';
+import { baseUrl, type ProjectConfig, type Target } from './config.js';
+import type { Check, CheckObservation } from './observation.js';
+import { runCheck } from './run.js';
 
 export interface ProjectProgress {
   step(message: string): void;
@@ -19,6 +20,8 @@ export interface ProjectProgress {
 }
 
 export interface ProjectResult {
+  /** Each target's name and base URL (its `url`, or its webServer's), in the config's order. */
+  targets: Array<{ name: string; url: string }>;
   checks: Check[];
   observations: CheckObservation[];
   engines: EngineIdentity[];
@@ -66,7 +69,7 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
   };
   const securePages = config.pages.filter((page) => page.startsWith('https:'));
   for (const target of config.targets) {
-    const url = target.url ?? target.webServer?.url ?? '';
+    const url = baseUrl(target);
     if (url.startsWith('http:') && securePages.length > 0) {
       progress.step(`note: ${target.name} is plain http and ${securePages.join(', ')} https; browsers block such requests as mixed content (WebKit even for loopback)`);
     }
@@ -126,7 +129,7 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     const order = (observation: CheckObservation) => checks.indexOf(observation.check) * engineNames.length + engineNames.indexOf(observation.engine.engine);
     observations.sort((a, b) => order(a) - order(b));
     const identities = engines.map((engine) => engine.identity).sort((a, b) => engineNames.indexOf(a.engine) - engineNames.indexOf(b.engine));
-    return { checks, observations, engines: identities, unavailable };
+    return { targets: config.targets.map((target) => ({ name: target.name, url: baseUrl(target) })), checks, observations, engines: identities, unavailable };
   } finally {
     await stop();
   }

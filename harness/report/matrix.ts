@@ -3,15 +3,13 @@
  * (engine + variant), cells are observations with a verdict. This is the JSON format; the HTML
  * and Markdown views are rendered from it.
  */
-import { readFileSync } from 'node:fs';
 import type { Outcome } from '../runner/outcome.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
 import type { CellStatus, Matrix, MatrixCell, MatrixColumn, MatrixRow } from './schema.js';
+import { harnessVersion } from '../version.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from './differences.js';
 
 export const matrixSchemaVersion = 1;
-
-const harnessVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export type { Matrix, MatrixColumn, MatrixRow };
 

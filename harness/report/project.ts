@@ -4,12 +4,13 @@
  * fix hint and each engine's own reason. Markdown for a pull request, HTML to look at, JSON for tools.
  */
 import escapeHtml from 'escape-html';
+import type { EngineName } from '../engines/names.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
-import type { Check } from '../project/checks.js';
-import { checkVerdictLabels, type CheckObservation, type CheckVerdict } from '../project/run.js';
+import type { Check, CheckObservation, CheckVerdict } from '../project/observation.js';
+import { checkVerdictLabels } from '../project/run.js';
 import type { ProjectResult } from '../project/session.js';
-
-export const projectReportSchemaVersion = 1;
+import { harnessVersion } from '../version.js';
+import { projectReportSchemaVersion, type ProjectReport } from './project-schema.js';
 
 const severity: Record<CheckVerdict, number> = { unsafe: 0, 'blocked-what-should-pass': 1, 'intent-not-delivered': 2, 'not-measured': 3, 'intent-delivered': 4 };
 const marks: Record<CheckVerdict, string> = { unsafe: '⛔', 'blocked-what-should-pass': '🚫', 'intent-not-delivered': '⚠️', 'not-measured': '⚪', 'intent-delivered': '✅' };
@@ -20,7 +21,7 @@ export const failingVerdicts: ReadonlySet<CheckVerdict> = new Set(['unsafe', 'bl
 export interface TargetRow {
   check: Check;
   /** Per engine name. */
-  cells: Record<string, CheckObservation>;
+  cells: Partial<Record<EngineName, CheckObservation>>;
   /** The row's worst verdict over its engines. */
   verdict: CheckVerdict;
 }
@@ -33,12 +34,12 @@ export interface TargetView {
 }
 
 export function targetViews(result: ProjectResult): TargetView[] {
-  const targets = [...new Set(result.checks.map((check) => check.target))];
-  return targets.map((target) => {
+  return result.targets.map(({ name, url }) => {
     const rows = result.checks
-      .filter((check) => check.target === target)
+      .filter((check) => check.target === name)
       .map((check) => {
-        const cells = Object.fromEntries(result.observations.filter((observation) => observation.check === check).map((observation) => [observation.engine.engine, observation]));
+        const cells: TargetRow['cells'] = {};
+        for (const observation of result.observations) if (observation.check === check) cells[observation.engine.engine] = observation;
         const verdicts = Object.values(cells).map((cell) => cell.verdict);
         const verdict = verdicts.reduce<CheckVerdict>((worst, verdict) => (severity[verdict] < severity[worst] ? verdict : worst), verdicts.length > 0 ? 'intent-delivered' : 'not-measured');
         return { check, cells, verdict };
@@ -46,7 +47,7 @@ export function targetViews(result: ProjectResult): TargetView[] {
       .sort((a, b) => severity[a.verdict] - severity[b.verdict]);
     const counts: TargetView['counts'] = {};
     for (const row of rows) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
-    return { target, url: rows[0]?.check.url ?? '', rows, counts };
+    return { target: name, url, rows, counts };
   });
 }
 
@@ -76,7 +77,7 @@ export function projectMarkdown(result: ProjectResult): string {
   lines.push(`Engines: ${result.engines.map((identity) => `${identity.browser} ${identity.version}`).join(', ') || 'none'}.`);
   for (const { engine, why } of result.unavailable) lines.push(`- ${engine} did not start: ${why}`);
   for (const view of targetViews(result)) {
-    lines.push('', `## ${view.target}`, '', `${view.url.replace(/\/[^/]*$/, '/')}: ${countsLine(view)}.`, '');
+    lines.push('', `## ${view.target}`, '', `${view.url}: ${countsLine(view)}.`, '');
     lines.push(`| check | ${engines.join(' | ')} |`, `| --- | ${engines.map(() => '---').join(' | ')} |`);
     for (const row of view.rows) {
       const cells = engines.map((engine) => {
@@ -152,7 +153,20 @@ export function projectHtml(result: ProjectResult): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corsmatrix: your server in real browsers</title><style>${style}</style></head><body><h1>corsmatrix: your server in real browsers</h1>${unavailable}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
 }
 
-/** The run as JSON for tools: the checks, every engine's observation (its check given once, in the row), the engines. */
-export function projectJson(result: ProjectResult): string {
-  return `${JSON.stringify({ schemaVersion: projectReportSchemaVersion, engines: result.engines, unavailable: result.unavailable, targets: targetViews(result).map((view) => ({ target: view.target, counts: view.counts, rows: view.rows.map((row) => ({ check: row.check, verdict: row.verdict, cells: Object.fromEntries(Object.entries(row.cells).map(([engine, { check: _check, ...cell }]) => [engine, cell])) })) })) }, null, 2)}\n`;
+/** The run as JSON for tools (harness/report/project-schema.ts): each check once, in its row, and its cell in every engine. */
+export function projectJson(result: ProjectResult, generatedAt = new Date()): string {
+  const report: ProjectReport = {
+    schemaVersion: projectReportSchemaVersion,
+    harnessVersion,
+    generatedAt: generatedAt.toISOString(),
+    engines: result.engines,
+    unavailable: result.unavailable,
+    targets: targetViews(result).map((view) => ({
+      target: view.target,
+      url: view.url,
+      counts: view.counts,
+      rows: view.rows.map((row) => ({ check: row.check, verdict: row.verdict, cells: Object.fromEntries(Object.entries(row.cells).map(([engine, { check: _check, ...cell }]) => [engine, cell])) })),
+    })),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
 }

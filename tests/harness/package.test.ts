@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
+import { readProjectReport } from '../../harness/report/project-schema.js';
 import { runCommand as run } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,7 +56,7 @@ test('npm pack, installed in a new project, runs `npx corsmatrix` in the three e
     const result = await run('npx', ['corsmatrix'], project);
     expect(result.output).toContain('starting chromium, firefox, webkit');
     expect(result.code, result.output).toBe(0);
-    const report = JSON.parse(readFileSync(path.join(project, 'corsmatrix-report/report.json'), 'utf8')) as { engines: Array<{ engine: string }>; targets: Array<{ rows: Array<{ verdict: string }> }> };
+    const report = readProjectReport(readFileSync(path.join(project, 'corsmatrix-report/report.json'), 'utf8'));
     expect(report.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
     expect(report.targets[0]?.rows.length).toBeGreaterThan(10);
     expect(report.targets[0]?.rows.every((row) => row.verdict === 'intent-delivered')).toBe(true);

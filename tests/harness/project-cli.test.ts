@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
+import { readProjectReport } from '../../harness/report/project-schema.js';
 import { runCommand } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,12 +30,6 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-interface ReportRow {
-  check: { id: string; kind: string };
-  verdict: string;
-  cells: Record<string, { verdict: string }>;
-}
-
 /** Per example, the look-alike origins its mistake lets through: unsafe in every engine. */
 const mistakes: Record<string, string[]> = {
   // An unescaped dot and no end anchor.
@@ -52,7 +47,8 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
     const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples'));
     expect(log).toContain('starting chromium, firefox, webkit');
     expect(code, log).toBe(1);
-    const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')) as { engines: Array<{ engine: string }>; targets: Array<{ target: string; rows: ReportRow[] }> };
+    // Read back through the published schema: a report that departs from it fails here.
+    const report = readProjectReport(readFileSync(path.join(output, 'report.json'), 'utf8'));
     expect(report.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
     const rows = (target: string) => report.targets.find((view) => view.target === target)?.rows ?? [];
     for (const [example, letThrough] of Object.entries(mistakes)) {
@@ -92,7 +88,7 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
     );
     const { code, output } = await corsmatrix(['--output', path.join(dir, 'report')], dir);
     expect(code, output).toBe(1);
-    const report = JSON.parse(readFileSync(path.join(dir, 'report/report.json'), 'utf8')) as { targets: Array<{ rows: ReportRow[] }> };
+    const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
     const rows = report.targets[0]?.rows ?? [];
     expect(rows.find((row) => row.check.kind === 'max-age')?.cells.chromium?.verdict).toBe('intent-not-delivered');
     expect(rows.find((row) => row.check.kind === 'method' && row.check.id.endsWith('method PUT'))?.cells.chromium?.verdict).toBe('intent-delivered');

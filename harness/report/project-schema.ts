@@ -1,0 +1,50 @@
+/**
+ * The published shape of a `npx corsmatrix` run's report.json (schemaVersion 1), for tools that
+ * read it. The tests read every report they make back through `readProjectReport`; README.md
+ * documents it. The checks and cells are the run's own schemas (harness/project/observation.ts).
+ */
+import { z } from 'zod';
+import { engineNames } from '../engines/names.js';
+import { checkCellSchema, checkSchema, checkVerdicts } from '../project/observation.js';
+import { engineIdentitySchema } from '../runner/observation.js';
+
+export const projectReportSchemaVersion = 1;
+
+const verdict = z.enum(checkVerdicts);
+
+export const targetRowSchema = z.strictObject({
+  check: checkSchema,
+  /** The worst verdict over the row's engines. */
+  verdict,
+  /** Per engine name: the check in that engine (the check itself is given once, above). */
+  cells: z.partialRecord(z.enum(engineNames), checkCellSchema),
+});
+
+export const targetViewSchema = z.strictObject({
+  target: z.string(),
+  /** The target's base URL (its `url`, or its webServer's). */
+  url: z.string(),
+  /** How many rows have each verdict. */
+  counts: z.partialRecord(verdict, z.number().int()),
+  /** Unsafe first, then blocked what should pass, not delivered, not measured, delivered. */
+  rows: z.array(targetRowSchema),
+});
+
+export const projectReportSchema = z.strictObject({
+  schemaVersion: z.literal(projectReportSchemaVersion),
+  harnessVersion: z.string(),
+  generatedAt: z.iso.datetime(),
+  /** The engines that ran: browser, exact version, driver, every setting changed from its defaults. */
+  engines: z.array(engineIdentitySchema),
+  /** Engines that could not be started, and why; their checks did not run. */
+  unavailable: z.array(z.strictObject({ engine: z.enum(engineNames), why: z.string() })),
+  targets: z.array(targetViewSchema),
+});
+
+export type TargetRowJson = z.infer<typeof targetRowSchema>;
+export type ProjectReport = z.infer<typeof projectReportSchema>;
+
+/** A report read back from report.json, checked against the published schema. */
+export function readProjectReport(json: string): ProjectReport {
+  return projectReportSchema.parse(JSON.parse(json));
+}
