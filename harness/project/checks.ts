@@ -15,6 +15,11 @@ export interface LookAlike {
   origin: string;
   /** The matching mistake it catches. */
   catches: string;
+  /**
+   * Same site as the origin (same scheme and registrable domain): it shares the origin's HTTP
+   * cache partition, which browsers key by top-level site, so a cached answer can reach it.
+   */
+  sameSite?: true;
 }
 
 /** Another site altogether, which only a server that reflects any Origin lets read. */
@@ -40,14 +45,14 @@ export function lookAlikes(origin: string): LookAlike[] {
     { origin: onHost(`evil${host}`), catches: 'a suffix match (endsWith, or a RegExp without ^)' },
     { origin: `${url.protocol}//${origin.slice(url.protocol.length + 2, -1)}`, catches: 'a substring match (includes, indexOf)' },
     { origin: `${twinScheme}//${url.host}`, catches: 'the other scheme: an https allowlist that trusts http' },
-    { origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port' },
+    { origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port', sameSite: true },
     { origin: anyOrigin, catches: 'reflecting any Origin' },
     { origin: 'null', catches: 'trusting the null origin (sandboxed frames, data: URLs)' },
   ];
   if (labels.length > 2) {
     // app.example.com -> app-example.com: a RegExp whose dot is not escaped.
     list.push({ origin: onHost(`${labels[0]}-${parent}`), catches: 'an unescaped dot in a RegExp' });
-    list.push({ origin: onHost(`evil.${parent}`), catches: 'trusting every subdomain of the site' });
+    list.push({ origin: onHost(`evil.${parent}`), catches: 'trusting every subdomain of the site', sameSite: true });
   }
   // The substring look-alike of a short origin can be the origin itself; keep only real look-alikes.
   return list.filter((entry, index) => entry.origin !== origin && list.findIndex((other) => other.origin === entry.origin) === index);
@@ -180,9 +185,11 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
       fix: `send Access-Control-Max-Age: ${policy.maxAge} on the preflight answer (browsers cap it: Chromium at 7200 s, Firefox at 86400 s)`,
     });
   }
-  // Another site is the origin most servers refuse outright; a look-alike may be let through on
-  // its own, which its refused-origin check shows, and would say nothing about caching here.
-  const sibling = refused.has(anyOrigin) ? anyOrigin : [...refused.keys()].find((origin) => origin !== 'null');
+  // Browsers key their HTTP cache by top-level site, so only a same-site origin can be served an
+  // answer cached for another: a sibling subdomain, else the same host on another port. It may be
+  // let through on its own too, which its refused-origin check shows.
+  const sameSite = lookAlikes(firstAllowed).filter((alike) => alike.sameSite && refused.has(alike.origin));
+  const sibling = (sameSite.find((alike) => new URL(alike.origin).hostname !== new URL(firstAllowed).hostname) ?? sameSite[0])?.origin;
   if (sibling !== undefined) {
     add({
       id: `${prefix} vary-origin ${sibling}`,
@@ -192,7 +199,17 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
         { request: request(firstAllowed), intent: allow() },
         { request: request(sibling), intent: block },
       ],
-      fix: `send Vary: Origin on every answer whose Access-Control-Allow-Origin depends on the Origin, refusals included (if ${sibling} can read ${policy.path} on its own, its own check says so too)`,
+      fix: `send Vary: Origin on every answer whose Access-Control-Allow-Origin depends on the Origin (if ${sibling} can read ${policy.path} on its own, its own check says so too)`,
+    });
+    add({
+      id: `${prefix} vary-origin ${sibling} refused first`,
+      kind: 'vary-origin',
+      title: `after ${sibling} was refused, a cached refusal does not keep ${firstAllowed} from reading ${policy.path}`,
+      steps: [
+        { request: request(sibling), intent: block },
+        { request: request(firstAllowed), intent: allow() },
+      ],
+      fix: 'send Vary: Origin on refusals too: a refusal cached without it is served to the allowed origin, which then cannot read (cors 2.8.6 leaves it out when an origin function refuses: expressjs/cors#330)',
     });
   }
   return checks;
