@@ -4,16 +4,15 @@
  * delivered) or an engine did not start, 2 when the config cannot be used.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { tsImport } from 'tsx/esm/api';
 import { engineNames } from './engines/names.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
-import { checkVerdictLabels } from './project/run.js';
+import { checkVerdictLabels, failingVerdicts } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
-import { failingVerdicts, projectHtml, projectJson, projectMarkdown } from './report/project.js';
+import { writeProjectReport } from './report/project.js';
 
 const configNames = ['corsmatrix.config.ts', 'corsmatrix.config.mts', 'corsmatrix.config.js', 'corsmatrix.config.mjs'];
 
@@ -64,10 +63,7 @@ async function run(options: { config?: string; engine?: string[]; output: string
     );
     const output = path.resolve(options.output);
     const shown = path.relative(process.cwd(), output).startsWith('..') ? output : path.relative(process.cwd(), output) || '.';
-    await mkdir(output, { recursive: true });
-    await writeFile(path.join(output, 'report.html'), projectHtml(result));
-    await writeFile(path.join(output, 'report.md'), projectMarkdown(result));
-    await writeFile(path.join(output, 'report.json'), projectJson(result));
+    await writeProjectReport(output, result);
     const failed = result.observations.filter((observation) => failingVerdicts.has(observation.verdict));
     const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
     console.log(

@@ -1,8 +1,11 @@
 /**
  * A maintainer's entry point: runs one library's scenarios in Chromium, Firefox and WebKit,
  * against the npm release or a local checkout of the library, and compares every cell with the
- * library's baseline (baseline/library-<name>.json). Exits non-zero when a cell changed or a
- * scenario differs from its expectation.
+ * library's baseline (baseline/library-<name>.json). Then checks the library the way
+ * `npx corsmatrix` checks a user's server: the library policy in every origin form the library
+ * has (harness/libraries/policy.ts), its cells compared with the declared policy findings. Exits
+ * non-zero when a cell changed, a scenario differs from its expectation, or a policy cell is not
+ * what the findings say.
  *
  *   npm run library -- <name> [--checkout /path/to/package] [--record] [-- <playwright options>]
  *
@@ -14,8 +17,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { libraryAdapters } from '../harness/libraries/index.js';
+import { comparePolicyRun, formsOf, libraryPolicyConfig } from '../harness/libraries/policy.js';
 import { checkoutVariable, isLibraryName, libraryNames } from '../harness/libraries/names.js';
+import { checkVerdictLabels } from '../harness/project/observation.js';
+import { runProject } from '../harness/project/session.js';
 import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
+import { writeProjectReport } from '../harness/report/project.js';
 import { readMatrix } from '../harness/report/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -115,4 +122,26 @@ for (const change of changes) {
 }
 for (const cell of matrix.baseline?.added ?? []) console.log(`  new, not in the baseline yet: ${cell}`);
 console.log(`corsmatrix library: ${changes.length} cells changed since ${path.relative(root, baselineFile)}; report in ${path.relative(process.cwd(), reportDir)}/matrix.html`);
-process.exit(status !== 0 ? status : changes.length > 0 ? 1 : 0);
+const catalogueStatus = status !== 0 ? status : changes.length > 0 ? 1 : 0;
+
+// The same library, checked as a user's server is: generated checks from one declared policy.
+console.log(`corsmatrix library: ${name}: the library policy in ${formsOf(name).join(', ')} form, as npx corsmatrix checks a server`);
+const policyDir = path.join(reportDir, 'policy');
+const result = await runProject(await libraryPolicyConfig({ libraries: [name] }), root, {
+  step: (message) => console.log(`  ${message}`),
+  checkDone: (observation, done, total) => {
+    if (done % 25 === 0 || done === total) console.log(`  [${done}/${total}] checks done`);
+  },
+});
+await writeProjectReport(policyDir, result, `corsmatrix: ${description.packageName} ${description.version} checked like your own server`);
+const { explained, unexplained } = comparePolicyRun(result.observations);
+for (const { observation, finding } of explained) {
+  console.log(`  finding: ${observation.check.target} ${observation.engine.engine}: ${checkVerdictLabels[observation.verdict]}: ${observation.check.title} (${finding.finding.link ?? finding.finding.summary})`);
+}
+for (const { observation, declared } of unexplained) {
+  const why = declared ? `the finding says ${checkVerdictLabels[declared.verdict]}` : 'no finding explains it';
+  console.log(`  unexplained: ${observation.check.target} ${observation.engine.engine}: ${checkVerdictLabels[observation.verdict]}: ${observation.check.title} (${why})`);
+}
+for (const { engine, why } of result.unavailable) console.log(`  ${engine} did not run: ${why}`);
+console.log(`corsmatrix library: policy: ${explained.length} cells as the findings say, ${unexplained.length} unexplained; report in ${path.relative(process.cwd(), policyDir)}/report.html`);
+process.exit(catalogueStatus !== 0 ? catalogueStatus : unexplained.length > 0 || result.unavailable.length > 0 ? 1 : 0);

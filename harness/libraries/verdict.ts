@@ -10,11 +10,12 @@ import type { Expected, Intent } from '../scenario/schema.js';
 export const libraryVerdicts = ['intent-delivered', 'blocked-what-should-pass', 'unsafe', 'intent-not-delivered'] as const;
 export type LibraryVerdict = (typeof libraryVerdicts)[number];
 
+/** The words of every intent verdict, in the library view and in `npx corsmatrix`'s target view alike. */
 export const libraryVerdictLabels: Record<LibraryVerdict, string> = {
-  'intent-delivered': 'intent delivered',
+  'intent-delivered': 'delivered',
   'blocked-what-should-pass': 'blocked what should pass',
-  unsafe: 'unsafe: let through what should be blocked',
-  'intent-not-delivered': 'intent not delivered',
+  unsafe: 'unsafe',
+  'intent-not-delivered': 'not delivered',
 };
 
 export interface StepIntent {

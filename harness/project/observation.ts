@@ -5,13 +5,28 @@
  * same convention as the catalogue's observation (harness/runner/observation.ts).
  */
 import { z } from 'zod';
-import { libraryVerdicts } from '../libraries/verdict.js';
+import { libraryVerdictLabels, libraryVerdicts } from '../libraries/verdict.js';
 import { blockedSchema, engineIdentitySchema, engineMessageSchema, pageObservationSchema } from '../runner/observation.js';
 
 export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin', 'error-answer'] as const;
 
 /** The library view's verdicts, and `not-measured` for a check the engine could not answer. */
 export const checkVerdicts = [...libraryVerdicts, 'not-measured'] as const;
+
+/** The library view's words, and one for a check that could not be measured. */
+export const checkVerdictLabels: Record<CheckVerdict, string> = { ...libraryVerdictLabels, 'not-measured': 'not measured' };
+
+/** The mark of each verdict in Markdown, the library view's and the target view's alike. */
+export const checkVerdictMarks: Record<CheckVerdict, string> = {
+  unsafe: '⛔',
+  'blocked-what-should-pass': '🚫',
+  'intent-not-delivered': '⚠️',
+  'not-measured': '⚪',
+  'intent-delivered': '✅',
+};
+
+/** Verdicts that fail a run. */
+export const failingVerdicts: ReadonlySet<CheckVerdict> = new Set(['unsafe', 'blocked-what-should-pass', 'intent-not-delivered']);
 
 const headerPairs = z.array(z.tuple([z.string(), z.string()]));
 

@@ -16,14 +16,6 @@ import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
 import { askServer } from './ask.js';
 import type { Check, CheckObservation, CheckRequest, CheckStepObservation, CheckVerdict } from './observation.js';
 
-export const checkVerdictLabels: Record<CheckVerdict, string> = {
-  'intent-delivered': 'delivered',
-  'blocked-what-should-pass': 'blocked what should pass',
-  unsafe: 'unsafe',
-  'intent-not-delivered': 'not delivered',
-  'not-measured': 'not measured',
-};
-
 export interface CheckRunOptions {
   /** The page a sandboxed frame (origin `null`) is opened in. */
   hostPage: string;

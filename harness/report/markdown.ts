@@ -2,7 +2,7 @@
  * The matrix as compact Markdown for a pull-request comment or a CI step summary: rows where
  * engines disagree (with each other or with the standard) first, then the rest.
  */
-import type { LibraryVerdict } from '../libraries/verdict.js';
+import { checkVerdictMarks } from '../project/observation.js';
 import type { CellStatus } from './collect.js';
 import { projectsOf, statusLabels } from './html.js';
 import { libraryViews } from './libraries.js';
@@ -35,13 +35,6 @@ function table(rows: MatrixRow[], projects: string[]): string[] {
   return lines;
 }
 
-const verdictMarks: Record<LibraryVerdict, string> = {
-  'intent-delivered': '✅',
-  'blocked-what-should-pass': '🚫',
-  unsafe: '☠️',
-  'intent-not-delivered': '🟡',
-};
-
 /** Per library: its scenarios by engine, each cell the verdict on the developer's intent, then the findings. */
 function librarySections(matrix: Matrix, projects: string[]): string[] {
   const views = libraryViews(matrix);
@@ -54,7 +47,7 @@ function librarySections(matrix: Matrix, projects: string[]): string[] {
       const cells = projects.map((project) => {
         const cell = row.cells[project];
         if (!cell) return `${marks['not-run']} not run`;
-        return `${cell.verdict ? verdictMarks[cell.verdict] : marks[cell.cell.status]} ${escapeCell(cell.label)}`;
+        return `${cell.verdict ? checkVerdictMarks[cell.verdict] : marks[cell.cell.status]} ${escapeCell(cell.label)}`;
       });
       lines.push(`| \`${escapeCell(row.name)}\` | ${cells.join(' | ')} |`);
     }

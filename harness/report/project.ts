@@ -3,20 +3,17 @@
  * as columns, unsafe first, then blocked, not delivered and not measured, each problem with its
  * fix hint and each engine's own reason. Markdown for a pull request, HTML to look at, JSON for tools.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import escapeHtml from 'escape-html';
 import type { EngineName } from '../engines/names.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
-import type { Check, CheckObservation, CheckVerdict } from '../project/observation.js';
-import { checkVerdictLabels } from '../project/run.js';
+import { checkVerdictLabels, checkVerdictMarks as marks, failingVerdicts, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
 import type { ProjectResult } from '../project/session.js';
 import { harnessVersion } from '../version.js';
 import { projectReportSchemaVersion, type ProjectReport } from './project-schema.js';
 
 const severity: Record<CheckVerdict, number> = { unsafe: 0, 'blocked-what-should-pass': 1, 'intent-not-delivered': 2, 'not-measured': 3, 'intent-delivered': 4 };
-const marks: Record<CheckVerdict, string> = { unsafe: '⛔', 'blocked-what-should-pass': '🚫', 'intent-not-delivered': '⚠️', 'not-measured': '⚪', 'intent-delivered': '✅' };
-
-/** Verdicts that fail the run. */
-export const failingVerdicts: ReadonlySet<CheckVerdict> = new Set(['unsafe', 'blocked-what-should-pass', 'intent-not-delivered']);
 
 export interface TargetRow {
   check: Check;
@@ -56,8 +53,10 @@ function cellText(cell: CheckObservation | undefined): string {
   if (!cell) return 'not run';
   if (cell.error !== undefined) return `not measured: ${cell.error}`;
   const label = checkVerdictLabels[cell.verdict];
-  const failed = cell.steps.find((step) => step.blocked !== null);
-  if (failed?.blocked && cell.verdict !== 'not-measured') return `${label} (blocked: ${blockedReasons[failed.blocked.reason].summary})`;
+  // The reason of the step that decided the verdict: in a check whose first request is refused on
+  // purpose, a later step may be the one blocked that should have passed.
+  const deciding = cell.steps.find((step) => step.verdict === cell.verdict && step.blocked !== null) ?? cell.steps.find((step) => step.blocked !== null);
+  if (deciding?.blocked && cell.verdict !== 'not-measured') return `${label} (blocked: ${blockedReasons[deciding.blocked.reason].summary})`;
   return label;
 }
 
@@ -71,9 +70,11 @@ function countsLine(view: TargetView): string {
 
 const md = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-export function projectMarkdown(result: ProjectResult): string {
+const defaultTitle = 'corsmatrix: your server in real browsers';
+
+export function projectMarkdown(result: ProjectResult, title = defaultTitle): string {
   const engines = result.engines.map((identity) => identity.engine);
-  const lines = ['# corsmatrix: your server in real browsers', ''];
+  const lines = [`# ${md(title)}`, ''];
   lines.push(`Engines: ${result.engines.map((identity) => `${identity.browser} ${identity.version}`).join(', ') || 'none'}.`);
   for (const { engine, why } of result.unavailable) lines.push(`- ${engine} did not start: ${why}`);
   for (const view of targetViews(result)) {
@@ -131,7 +132,7 @@ function stepDetail(cell: CheckObservation): string {
     .join('');
 }
 
-export function projectHtml(result: ProjectResult): string {
+export function projectHtml(result: ProjectResult, title = defaultTitle): string {
   const engines = result.engines.map((identity) => identity.engine);
   const sections = targetViews(result).map((view) => {
     const head = `<tr><th>check</th>${result.engines.map((identity) => `<th>${escapeHtml(identity.engine)}<br><small>${escapeHtml(`${identity.browser} ${identity.version}`)}</small></th>`).join('')}</tr>`;
@@ -150,7 +151,7 @@ export function projectHtml(result: ProjectResult): string {
   const settings = result.engines
     .map((identity) => `<li><b>${escapeHtml(identity.engine)}</b>: ${escapeHtml(identity.changedSettings.join('; '))}</li>`)
     .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corsmatrix: your server in real browsers</title><style>${style}</style></head><body><h1>corsmatrix: your server in real browsers</h1>${unavailable}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${style}</style></head><body><h1>${escapeHtml(title)}</h1>${unavailable}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
 }
 
 /** The run as JSON for tools (harness/report/project-schema.ts): each check once, in its row, and its cell in every engine. */
@@ -169,4 +170,12 @@ export function projectJson(result: ProjectResult, generatedAt = new Date()): st
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Writes report.html, report.md and report.json into `dir`. */
+export async function writeProjectReport(dir: string, result: ProjectResult, title = defaultTitle): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'report.html'), projectHtml(result, title));
+  await writeFile(path.join(dir, 'report.md'), projectMarkdown(result, title));
+  await writeFile(path.join(dir, 'report.json'), projectJson(result));
 }

@@ -10,24 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { readProjectReport } from '../../harness/report/project-schema.js';
-import { runCommand } from './run-command.js';
+import { portIsFree, runCommand } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/corsmatrix.mjs');
 
 function corsmatrix(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
   return runCommand(process.execPath, [bin, ...args], cwd);
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.on('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.on('error', () => resolve(true));
-  });
 }
 
 /** Per example, the look-alike origins its mistake lets through: unsafe in every engine. */

@@ -1,6 +1,8 @@
-/** Runs a command to its end for a test: its exit code and everything it printed, without colours. */
+/** What the command tests share: running a command to its end, and whether it left a port in use. */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 
+/** Runs a command to its end for a test: its exit code and everything it printed, without colours. */
 export function runCommand(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' } });
@@ -8,5 +10,17 @@ export function runCommand(command: string, args: string[], cwd: string): Promis
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Whether nothing listens on a loopback port any more. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(true));
   });
 }

@@ -1,0 +1,174 @@
+/**
+ * The library suite as a user of `npx corsmatrix` (issue #13): one declared policy, served by
+ * each library in every form of its origin option (a list, one exact origin, a RegExp, an origin
+ * function written as its README shows), and checked by the same generated checks, runner,
+ * verdicts and target view as a user's own server. Each library runs as a config target with a
+ * Playwright `webServer` command (scripts/serve-library.ts), the way a user's server does.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import getPort from 'get-port';
+import escapeStringRegexp from 'escape-string-regexp';
+import { configSchema, pathPolicySchema, type PathPolicy, type ProjectConfig, type ProjectConfigInput } from '../project/config.js';
+import type { EngineName } from '../engines/names.js';
+import { failingVerdicts, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
+import type { Finding } from '../scenario/schema.js';
+import { endpointPaths, requestIdHeader } from './endpoints.js';
+import { libraryAdapters } from './index.js';
+import type { LibraryName } from './names.js';
+import type { EndpointSettings, LibraryCorsOptions, OriginOption } from './types.js';
+
+/** The front end every library is checked for; its look-alikes are the origins that must be refused. */
+export const policyPage = 'https://app.example.com';
+
+/**
+ * What a developer means when setting up any of the libraries for a front end that reads with
+ * cookies, PUTs with a bearer token, reads X-Request-Id and caches the preflight for ten minutes.
+ */
+export const libraryPolicy: PathPolicy = pathPolicySchema.parse({
+  path: endpointPaths.resource,
+  allowedOrigins: [policyPage],
+  credentials: true,
+  methods: ['PUT'],
+  requestHeaders: ['Authorization', 'Content-Type'],
+  exposedHeaders: [requestIdHeader],
+  maxAge: 600,
+  // The framework's error path (a thrown error) and an error the handler returns itself.
+  errorPaths: [endpointPaths.throws, endpointPaths.unauthorized],
+});
+
+/** Cacheable, so that the `Vary: Origin` check can catch a cached answer reaching another origin. */
+export const policyEndpointSettings: EndpointSettings = { cacheControl: 'private, max-age=60' };
+
+export const originForms = ['list', 'exact', 'regexp', 'function'] as const;
+export type OriginForm = (typeof originForms)[number];
+
+/** The policy's allowed origins in one form of the generic origin option. */
+function originOption(form: OriginForm, origins: string[]): OriginOption {
+  switch (form) {
+    case 'list':
+      return origins;
+    case 'exact':
+      if (origins.length !== 1) throw new Error(`corsmatrix: the exact form takes one origin, not ${origins.length}`);
+      return origins[0] as string;
+    case 'regexp':
+      // Anchored and escaped, as a careful developer writes it: what must be refused is the library's business.
+      return { regexp: `^(?:${origins.map((origin) => escapeStringRegexp(origin)).join('|')})$` };
+    case 'function':
+      return { allowList: origins };
+  }
+}
+
+/** The generic library options that say what the policy means, in one origin form. */
+export function policyOptions(policy: PathPolicy, form: OriginForm): LibraryCorsOptions {
+  const origins = policy.allowedOrigins.filter((origin): origin is string => typeof origin === 'string');
+  return {
+    origin: originOption(form, origins),
+    credentials: policy.credentials,
+    // Named, not left to the library's default, which allows more than the policy declares.
+    methods: ['GET', 'HEAD', 'POST', ...policy.methods],
+    allowedHeaders: policy.requestHeaders,
+    exposedHeaders: policy.exposedHeaders,
+    maxAge: policy.maxAge,
+  };
+}
+
+/** The origin forms a library has an option for (its adapter refuses the others before anything runs). */
+export function formsOf(library: LibraryName): OriginForm[] {
+  return originForms.filter((form) => {
+    try {
+      libraryAdapters[library].mapOptions(policyOptions(libraryPolicy, form));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The target name of one library in one form, e.g. `express-cors-regexp`. */
+export function policyTargetName(library: LibraryName, form: OriginForm): string {
+  return `${library}-${form}`;
+}
+
+const serveScript = fileURLToPath(new URL('../../scripts/serve-library.ts', import.meta.url));
+
+/**
+ * A corsmatrix config with one target per library and origin form, each started by its own
+ * webServer command on a free loopback port (with this process's environment, so a checkout
+ * named by CORSMATRIX_LIBRARY_PATH_* is what it serves).
+ */
+export async function libraryPolicyConfig(options: { libraries: readonly LibraryName[]; engines?: EngineName[] | undefined; forms?: readonly OriginForm[] | undefined }): Promise<ProjectConfig> {
+  const targets: ProjectConfigInput['targets'] = [];
+  for (const library of options.libraries) {
+    for (const form of formsOf(library).filter((form) => options.forms?.includes(form) ?? true)) {
+      const port = await getPort({ host: '127.0.0.1' });
+      targets.push({
+        name: policyTargetName(library, form),
+        webServer: {
+          command: `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(serveScript)} ${library} ${form} ${port}`,
+          cwd: path.dirname(path.dirname(serveScript)),
+          url: `https://127.0.0.1:${port}${endpointPaths.resource}`,
+        },
+        paths: [libraryPolicy],
+      });
+    }
+  }
+  return configSchema.parse({ pages: [policyPage], targets, ...(options.engines ? { engines: options.engines } : {}) });
+}
+
+/**
+ * A check the policy run is known to fail for one library in one origin form, and the library bug
+ * that explains it: the run passes when exactly these fail, so a fix or a regression shows.
+ */
+export interface PolicyFinding {
+  library: LibraryName;
+  form: OriginForm;
+  /** The check's id after the target and path, e.g. `vary-origin https://evil.example.com refused first`. */
+  check: string;
+  /** The verdict in the engines that show it; the others deliver the intent. */
+  verdict: Exclude<CheckVerdict, 'intent-delivered' | 'not-measured'>;
+  engines: EngineName[];
+  finding: Finding;
+}
+
+export const policyFindings: PolicyFinding[] = [
+  {
+    library: 'express-cors',
+    form: 'function',
+    check: `vary-origin https://evil.example.com refused first`,
+    verdict: 'blocked-what-should-pass',
+    // Chromium and WebKit fetched again for the allowed origin here; Firefox served its cached copy.
+    engines: ['firefox'],
+    finding: {
+      summary:
+        'when the origin function refuses, cors sends no Vary: Origin (nor any CORS header); Firefox caches that refusal and serves it to the allowed origin, which then cannot read until the cache entry expires',
+      link: 'https://github.com/expressjs/cors/issues/330',
+    },
+  },
+];
+
+export interface PolicyComparison {
+  /** Failing cells a finding explains. */
+  explained: Array<{ observation: CheckObservation; finding: PolicyFinding }>;
+  /** Failing cells no finding explains, and declared findings a cell did not show (fixed, or changed). */
+  unexplained: Array<{ observation: CheckObservation; declared: PolicyFinding | undefined }>;
+}
+
+/** The check's id without its target and path: what a finding names. */
+export function policyCheckName(check: Check): string {
+  return check.id.slice(`${check.target}${libraryPolicy.path} `.length);
+}
+
+/** Each cell of a policy run against the declared findings: `not measured` is neither. */
+export function comparePolicyRun(observations: readonly CheckObservation[], findings: readonly PolicyFinding[] = policyFindings): PolicyComparison {
+  const comparison: PolicyComparison = { explained: [], unexplained: [] };
+  for (const observation of observations) {
+    const { check } = observation;
+    const declared = findings.find(
+      (finding) => policyTargetName(finding.library, finding.form) === check.target && finding.check === policyCheckName(check) && finding.engines.includes(observation.engine.engine),
+    );
+    if (declared && observation.verdict === declared.verdict) comparison.explained.push({ observation, finding: declared });
+    else if (declared || failingVerdicts.has(observation.verdict)) comparison.unexplained.push({ observation, declared });
+  }
+  return comparison;
+}

@@ -1,0 +1,91 @@
+/**
+ * The library suite as a user of `npx corsmatrix` (harness/libraries/policy.ts): each library,
+ * served by its own webServer command, checked with the checks generated from one declared policy
+ * in three real engines, and its cells compared with the declared policy findings.
+ */
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { libraryNames } from '../../harness/libraries/names.js';
+import { comparePolicyRun, formsOf, libraryPolicyConfig, policyCheckName, type PolicyFinding } from '../../harness/libraries/policy.js';
+import type { CheckObservation, CheckVerdict } from '../../harness/project/observation.js';
+import { runProject } from '../../harness/project/session.js';
+import { projectJson } from '../../harness/report/project.js';
+import { readProjectReport } from '../../harness/report/project-schema.js';
+import { portIsFree } from './run-command.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const describe = ({ observation }: { observation: CheckObservation }) => `${observation.check.target} ${observation.engine.engine}: ${policyCheckName(observation.check)}: ${observation.verdict}`;
+
+test('the origin forms each library has an option for', () => {
+  expect(Object.fromEntries(libraryNames.map((name) => [name, formsOf(name)]))).toEqual({
+    'koa-cors': ['exact', 'function'],
+    'express-cors': ['list', 'exact', 'regexp', 'function'],
+    'fastify-cors': ['list', 'exact', 'regexp', 'function'],
+    'hono-cors': ['list', 'exact', 'function'],
+  });
+});
+
+test('a policy cell is explained only by a finding for its target, check, engine and verdict', async () => {
+  const config = await libraryPolicyConfig({ libraries: ['express-cors'], forms: ['function'] });
+  expect(config.targets.map((target) => target.name)).toEqual(['express-cors-function']);
+  const finding: PolicyFinding = {
+    library: 'express-cors',
+    form: 'function',
+    check: 'vary-origin https://evil.example.com refused first',
+    verdict: 'blocked-what-should-pass',
+    engines: ['firefox'],
+    finding: { summary: 'a test finding' },
+  };
+  const check = {
+    id: 'express-cors-function/resource vary-origin https://evil.example.com refused first',
+    kind: 'vary-origin' as const,
+    target: 'express-cors-function',
+    url: 'https://127.0.0.1:1/resource',
+    steps: [],
+    title: 'a check',
+    fix: 'a fix',
+  };
+  const cell = (engine: 'chromium' | 'firefox', verdict: CheckVerdict): CheckObservation => ({
+    check,
+    engine: { engine, project: engine, browser: engine, version: '1', driver: 'test', executable: engine, changedSettings: [] },
+    url: check.url,
+    steps: [],
+    verdict,
+    durationMs: 0,
+  });
+  const names = (observations: CheckObservation[]) => {
+    const { explained, unexplained } = comparePolicyRun(observations, [finding]);
+    return { explained: explained.map(describe), unexplained: unexplained.map(describe) };
+  };
+  expect(names([cell('firefox', 'blocked-what-should-pass'), cell('chromium', 'intent-delivered')])).toEqual({
+    explained: ['express-cors-function firefox: vary-origin https://evil.example.com refused first: blocked-what-should-pass'],
+    unexplained: [],
+  });
+  // Fixed in Firefox, or broken in an engine the finding does not name: both are news.
+  expect(names([cell('firefox', 'intent-delivered'), cell('chromium', 'blocked-what-should-pass')]).unexplained).toEqual([
+    'express-cors-function firefox: vary-origin https://evil.example.com refused first: intent-delivered',
+    'express-cors-function chromium: vary-origin https://evil.example.com refused first: blocked-what-should-pass',
+  ]);
+  expect(names([cell('firefox', 'unsafe')]).unexplained).toHaveLength(1);
+  expect(names([cell('chromium', 'not-measured')])).toEqual({ explained: [], unexplained: [] });
+});
+
+test('each library in its origin-function form, checked like a user server in three engines: exactly the declared findings fail', async () => {
+  test.setTimeout(600_000);
+  const config = await libraryPolicyConfig({ libraries: libraryNames, forms: ['function'] });
+  const ports = config.targets.map((target) => Number(new URL(target.webServer?.url ?? '').port));
+  const result = await runProject(config, root, { step: () => {}, checkDone: () => {} });
+  expect(result.unavailable).toEqual([]);
+  expect(result.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
+  expect(result.checks.length).toBeGreaterThan(4 * 15);
+  // Only Chromium says whether a preflight was sent: Max-Age is not measured elsewhere, and nothing else is unmeasured.
+  const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
+  expect(unmeasured.every((observation) => observation.check.kind === 'max-age' && observation.engine.engine !== 'chromium'), unmeasured.map((observation) => describe({ observation })).join('\n')).toBe(true);
+  const { explained, unexplained } = comparePolicyRun(result.observations);
+  expect(unexplained.map(describe)).toEqual([]);
+  // The finding is seen: cors's origin function leaves Vary out of a refusal (expressjs/cors#330).
+  expect(explained.map(describe)).toEqual(['express-cors-function firefox: vary-origin https://evil.example.com refused first: blocked-what-should-pass']);
+  readProjectReport(projectJson(result));
+  for (const port of ports) expect(await portIsFree(port), `port ${port}`).toBe(true);
+});
