@@ -346,6 +346,8 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         executable: miniBrowser,
         changedSettings: [...changedSettings, ...(consoleLines ? [webkitConsoleSetting] : [])],
         ...('unavailable' in shim ? { messagesUnavailable: `WebKitGTK prints console messages only for a non-ephemeral session, and ${shim.unavailable}` } : {}),
+        httpCacheUnavailable:
+          'MiniBrowser --automation (how WebKitGTK is driven here) runs on an ephemeral website data manager without an HTTP cache: every request reaches the server, so whether a cached answer reaches another origin cannot be seen',
       },
     });
     driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));

@@ -137,7 +137,8 @@ export const policyFindings: PolicyFinding[] = [
     form: 'function',
     check: `vary-origin https://evil.example.com refused first`,
     verdict: 'blocked-what-should-pass',
-    // Chromium and WebKit fetched again for the allowed origin here; Firefox served its cached copy.
+    // Chromium fetched again for the allowed origin here; Firefox served its cached copy (WebKitGTK
+    // keeps no HTTP cache here: not measured).
     engines: ['firefox'],
     finding: {
       summary:

@@ -38,7 +38,15 @@ function probeRequest(request: CheckRequest, url: string, timeoutMs: number): Pr
   };
 }
 
-function verdictOf(check: Check, step: Check['steps'][number], page: PageObservation, serverStatus: number | null, preflightSent: boolean | null): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
+interface StepFacts {
+  page: PageObservation;
+  serverStatus: number | null;
+  preflightSent: boolean | null;
+  /** Why a cached answer cannot be seen reused, for a step whose question is the HTTP cache. */
+  cacheUnseen: string | undefined;
+}
+
+function verdictOf(check: Check, step: Check['steps'][number], { page, serverStatus, preflightSent, cacheUnseen }: StepFacts): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
   // An error-answer check that met no error measured nothing about error answers.
   const status = page.status ?? serverStatus;
   if (check.kind === 'error-answer' && status !== null && status < 400) return { verdict: 'not-measured', unmeasured: `the server answered ${status}, not an error status` };
@@ -54,6 +62,8 @@ function verdictOf(check: Check, step: Check['steps'][number], page: PageObserva
   if (unknowable && verdict === 'intent-delivered') {
     return { verdict: 'not-measured', unmeasured: 'this engine does not say whether it sent a preflight, and a server corsmatrix does not run keeps no log for it' };
   }
+  // Without an HTTP cache the request reached the server afresh: a clean result says nothing about Vary.
+  if (cacheUnseen !== undefined && verdict === 'intent-delivered') return { verdict: 'not-measured', unmeasured: cacheUnseen };
   return { verdict: verdict === 'unsafe' && step.readMeans ? step.readMeans : verdict };
 }
 
@@ -100,7 +110,10 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
         responseHeaders: () => server?.headers ?? [],
         timeoutMs,
       });
-      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdictOf(check, step, page, server?.status ?? null, preflightSent) });
+      // A Vary check's later steps ask whether the first one's cached answer is reused.
+      const cacheUnseen = check.kind === 'vary-origin' && steps.length > 0 ? engine.identity.httpCacheUnavailable : undefined;
+      const verdict = verdictOf(check, step, { page, serverStatus: server?.status ?? null, preflightSent, cacheUnseen });
+      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdict });
     }
   } finally {
     await session.close();

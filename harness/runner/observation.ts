@@ -32,6 +32,8 @@ export const engineIdentitySchema = z.strictObject({
   changedSettings: z.array(z.string()),
   /** Why the harness cannot read this engine's own messages (why-blocked reasons), when it cannot. */
   messagesUnavailable: z.string().optional(),
+  /** Why a response this engine cached cannot be seen reused here (it keeps no HTTP cache), when so. */
+  httpCacheUnavailable: z.string().optional(),
 });
 
 export const sentResponseSchema = z.strictObject({
