@@ -25,8 +25,9 @@ export async function startXvfb(executable = 'Xvfb'): Promise<VirtualDisplay> {
     });
   });
   let timer: NodeJS.Timeout | undefined;
+  // Usually well under a second; on two busy cores (three engines starting at once) it took over 10 s.
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Xvfb did not report a display within 10 s')), 10_000);
+    timer = setTimeout(() => reject(new Error('Xvfb did not report a display within 30 s')), 30_000);
   });
   try {
     const number = await Promise.race([displayNumber, exitOf(owned), timeout]);
