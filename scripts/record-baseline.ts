@@ -1,16 +1,18 @@
 /**
  * Records the last run's matrix (reports/matrix.json) as the baseline that later runs compare
  * with. Usage: npx playwright test && npm run baseline [-- --from reports/matrix.json --to baseline/matrix.json]
+ * After a run of part of the catalogue (`--grep`), `--merge` replaces only that run's cells.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
+import { baselineFrom, mergeBaseline, readBaseline, writeBaseline } from '../harness/report/baseline.js';
 import { readMatrix } from '../harness/report/schema.js';
 
 const { values } = parseArgs({
   options: {
     from: { type: 'string', default: 'reports/matrix.json' },
     to: { type: 'string', default: 'baseline/matrix.json' },
+    merge: { type: 'boolean', default: false },
   },
 });
 const from = values.from ?? 'reports/matrix.json';
@@ -20,7 +22,13 @@ if (!existsSync(from)) {
   process.exit(1);
 }
 const matrix = readMatrix(readFileSync(from, 'utf8'));
-const baseline = baselineFrom(matrix);
+const recorded = baselineFrom(matrix);
+const previous = values.merge ? readBaseline(to) : undefined;
+if (values.merge && !previous) {
+  console.error(`corsmatrix baseline: --merge needs an existing ${to}`);
+  process.exit(1);
+}
+const baseline = previous ? mergeBaseline(previous, recorded) : recorded;
 writeBaseline(to, baseline);
 const cells = Object.values(baseline.cells).reduce((sum, projects) => sum + Object.keys(projects).length, 0);
-console.log(`corsmatrix baseline: recorded ${cells} cells of ${Object.keys(baseline.cells).length} scenarios from ${from} in ${to}`);
+console.log(`corsmatrix baseline: recorded ${cells} cells of ${Object.keys(baseline.cells).length} scenarios from ${from} in ${to}${previous ? ` (${Object.keys(recorded.cells).length} scenarios from this run, the rest kept)` : ''}`);

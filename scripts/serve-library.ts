@@ -10,7 +10,7 @@ import { generate } from 'selfsigned';
 import { thrownMessage } from '../harness/libraries/endpoints.js';
 import { libraryAdapters } from '../harness/libraries/index.js';
 import { isLibraryName } from '../harness/libraries/names.js';
-import { libraryPolicy, originForms, policyEndpointSettings, policyOptions, type OriginForm } from '../harness/libraries/policy.js';
+import { libraryPolicy, originForms, policyEndpointSettings, policyOptions, readyPath, type OriginForm } from '../harness/libraries/policy.js';
 
 const [library = '', form = '', portText = ''] = process.argv.slice(2);
 const port = Number(portText);
@@ -28,7 +28,12 @@ console.error = (...args: unknown[]) => {
 const handler = await libraryAdapters[library].createHandler(policyOptions(libraryPolicy, form as OriginForm), policyEndpointSettings);
 // Pages are https: an http API would be blocked as mixed content before any CORS check.
 const { private: key, cert } = await generate([{ name: 'commonName', value: '127.0.0.1' }], { keyType: 'ec', curve: 'P-256', algorithm: 'sha256' });
-const server = https.createServer({ key, cert }, (req, res) => handler.handle(req, res));
+const server = https.createServer({ key, cert }, (req, res) => {
+  // Answered here, not by the library: the webServer waits for it, and an app may refuse a
+  // request without Origin (@fastify/cors's documented origin function throws on one).
+  if (req.url === readyPath) res.end('ready');
+  else handler.handle(req, res);
+});
 server.listen(port, '127.0.0.1');
 
 const stop = () => {

@@ -3,7 +3,7 @@ import type { CorsOptions } from 'cors';
 import type { RequestHandler } from 'express';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
-import { expressStyleOptions } from './options.js';
+import { expressStyleOptions, type ExpressStyleOriginFunction } from './options.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'express-cors';
@@ -13,9 +13,16 @@ const packageName = 'cors';
 type ExpressModule = { default: typeof import('express') };
 type CorsModule = { default: typeof import('cors') };
 
+/**
+ * cors documents the callback as `callback(err, origin)` with `origin` any non-function value of
+ * the origin option: `true` allows the request's origin, `false` disables CORS for it (the form
+ * of expressjs/cors#330, whose refusal carries no Vary).
+ */
+const originFunction = (allowList: string[]): ExpressStyleOriginFunction => (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
+
 /** The generic options in this library's words (shared with its sibling; see options.ts). */
 function mapOptions(options: LibraryCorsOptions): CorsOptions {
-  return expressStyleOptions(options);
+  return expressStyleOptions(options, originFunction);
 }
 
 export const expressCorsAdapter: LibraryAdapter = {

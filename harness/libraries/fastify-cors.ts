@@ -2,7 +2,7 @@
 import type { FastifyCorsOptions } from '@fastify/cors';
 import { endpointPaths, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
-import { expressStyleOptions } from './options.js';
+import { expressStyleOptions, type ExpressStyleOriginFunction } from './options.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'fastify-cors';
@@ -12,9 +12,23 @@ const packageName = '@fastify/cors';
 type FastifyModule = { default: typeof import('fastify') };
 type CorsModule = { default: typeof import('@fastify/cors') };
 
+/**
+ * As @fastify/cors's README writes an origin function: parse the origin with `new URL`, answer
+ * `cb(null, true)` to allow and `cb(new Error('Not allowed'), false)` to refuse. `new URL` throws
+ * on a request without Origin (and on `null`); the README's form does the same.
+ */
+const originFunction = (allowList: string[]): ExpressStyleOriginFunction => (requestOrigin, callback) => {
+  const { origin } = new URL(requestOrigin ?? '');
+  if (allowList.includes(origin)) {
+    callback(null, true);
+    return;
+  }
+  callback(new Error('Not allowed'), false);
+};
+
 /** The generic options in this library's words (shared with its sibling; see options.ts). */
 function mapOptions(options: LibraryCorsOptions): FastifyCorsOptions {
-  return expressStyleOptions(options);
+  return expressStyleOptions(options, originFunction);
 }
 
 export const fastifyCorsAdapter: LibraryAdapter = {

@@ -29,9 +29,10 @@ function mapOptions(options: LibraryCorsOptions): HonoCorsOptions {
         origin = (requestOrigin) => requestOrigin;
         break;
       case 'function': {
-        // As hono's documentation shows: return the origin to allow it, null to refuse.
+        // As hono's documentation shows: return the origin to allow it, and a fallback origin
+        // (here the first allowed one) for any other, which the browser then finds does not match.
         const allowList = choice.allowList;
-        origin = (requestOrigin) => (allowList.includes(requestOrigin) ? requestOrigin : null);
+        origin = (requestOrigin) => (allowList.includes(requestOrigin) ? requestOrigin : (allowList[0] ?? null));
         break;
       }
       case 'regexp':

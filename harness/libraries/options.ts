@@ -27,13 +27,16 @@ export function withoutUndefined<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** An origin function in the callback form both libraries take (each documents its own use of it). */
+export type ExpressStyleOriginFunction = (requestOrigin: string | undefined, callback: (error: Error | null, allow: boolean) => void) => void;
+
 /**
  * The option object that `cors` (Express) and `@fastify/cors` share: the latter kept the former's
  * names and origin forms, so one mapping serves both and each adapter checks it against its own
  * library's types.
  */
 export interface ExpressStyleCorsOptions {
-  origin?: boolean | string | RegExp | string[] | ((requestOrigin: string | undefined, callback: (error: Error | null, allow: boolean) => void) => void);
+  origin?: boolean | string | RegExp | string[] | ExpressStyleOriginFunction;
   credentials?: boolean;
   allowedHeaders?: string[];
   exposedHeaders?: string[];
@@ -41,9 +44,13 @@ export interface ExpressStyleCorsOptions {
   methods?: string[];
 }
 
-export function expressStyleOptions(options: LibraryCorsOptions): Partial<ExpressStyleCorsOptions> {
+/**
+ * The two share the callback signature but document it differently, so each adapter passes the
+ * origin function its own README writes for an allow-list.
+ */
+export function expressStyleOptions(options: LibraryCorsOptions, originFunction: (allowList: string[]) => ExpressStyleOriginFunction): Partial<ExpressStyleCorsOptions> {
   return withoutUndefined({
-    origin: options.origin === undefined ? undefined : expressStyleOrigin(originChoice(options.origin)),
+    origin: options.origin === undefined ? undefined : expressStyleOrigin(originChoice(options.origin), originFunction),
     credentials: options.credentials,
     allowedHeaders: options.allowedHeaders,
     exposedHeaders: options.exposedHeaders,
@@ -52,7 +59,7 @@ export function expressStyleOptions(options: LibraryCorsOptions): Partial<Expres
   });
 }
 
-function expressStyleOrigin(choice: OriginChoice): ExpressStyleCorsOptions['origin'] {
+function expressStyleOrigin(choice: OriginChoice, originFunction: (allowList: string[]) => ExpressStyleOriginFunction): ExpressStyleCorsOptions['origin'] {
   switch (choice.kind) {
     case 'any':
       return '*';
@@ -64,11 +71,8 @@ function expressStyleOrigin(choice: OriginChoice): ExpressStyleCorsOptions['orig
       return choice.regexp;
     case 'reflect':
       return true;
-    case 'function': {
-      // The callback form from both READMEs, answering false (not an Error) for a refused origin.
-      const { allowList } = choice;
-      return (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
-    }
+    case 'function':
+      return originFunction(choice.allowList);
   }
 }
 

@@ -90,6 +90,9 @@ export function policyTargetName(library: LibraryName, form: OriginForm): string
   return `${library}-${form}`;
 }
 
+/** The path scripts/serve-library.ts answers itself, for the webServer to wait for. */
+export const readyPath = '/corsmatrix-ready';
+
 const serveScript = fileURLToPath(new URL('../../scripts/serve-library.ts', import.meta.url));
 
 /**
@@ -107,7 +110,7 @@ export async function libraryPolicyConfig(options: { libraries: readonly Library
         webServer: {
           command: `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(serveScript)} ${library} ${form} ${port}`,
           cwd: path.dirname(path.dirname(serveScript)),
-          url: `https://127.0.0.1:${port}${endpointPaths.resource}`,
+          url: `https://127.0.0.1:${port}${readyPath}`,
         },
         paths: [libraryPolicy],
       });

@@ -28,6 +28,16 @@ export function baselineFrom(matrix: Matrix): Baseline {
   return { schemaVersion: baselineSchemaVersion, recordedAt: matrix.generatedAt, harnessVersion: matrix.harnessVersion, cells };
 }
 
+/**
+ * A baseline from a run of part of the catalogue (`--grep`): the run's cells replace the
+ * previous baseline's, every other cell is kept as it was.
+ */
+export function mergeBaseline(previous: Baseline, current: Baseline): Baseline {
+  const cells: Baseline['cells'] = { ...previous.cells };
+  for (const [scenarioId, projects] of Object.entries(current.cells)) cells[scenarioId] = { ...previous.cells[scenarioId], ...projects };
+  return { ...current, cells };
+}
+
 /** Compares only the cells this run observed, so a filtered run does not report the rest as gone. */
 export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<BaselineComparison, 'changes' | 'added'> {
   const current = baselineFrom(matrix);

@@ -4,6 +4,41 @@ import type { ScenarioInput } from '../../harness/scenario/schema.js';
 // Two allowed origins fetch the same cacheable URL (Cache-Control: max-age=60). The answer
 // names the first origin in Access-Control-Allow-Origin; without `Vary: Origin` the browser's
 // HTTP cache would hand that answer to the second origin, which could then not read it.
+//
+// Then a refused origin and an allowed one, in both orders, and a no-cors GET (no Origin at all)
+// before a CORS fetch: an answer whose CORS headers depend on the Origin needs `Vary: Origin` on
+// the refusal and on the answer to no Origin too, or the cached refusal reaches the allowed
+// origin (expressjs/cors#330). `api` is the same site as `site`, so both share the HTTP cache
+// partition (browsers key it by top-level site).
+const cachingSpec = 'https://fetch.spec.whatwg.org/#cors-protocol-and-http-caches';
+const onlySite = { origin: { allowList: ['{origin:site}'] } };
+const read = { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } } as const;
+const refused = { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' } as const;
+const webkitNoHttpCache = [
+  {
+    engine: 'webkit' as const,
+    reason:
+      'MiniBrowser --automation (how WebKitGTK is driven here) uses an ephemeral website data manager without an HTTP cache, so every request reaches the server; whether a cached answer reaches another origin cannot be observed',
+    link: 'https://github.com/WebKit/WebKit/blob/main/Tools/MiniBrowser/gtk/main.c',
+  },
+];
+// The standard's HTTP-network-or-cache fetch uses a fresh stored response, and the CORS check then
+// fails on it; Chromium here went to the network again instead.
+const servedFromCache = { preflight: false, request: false, page: 'network-error' } as const;
+const chromiumFetchesAgain = {
+  engine: 'chromium' as const,
+  step: 1,
+  reason:
+    'Chromium 156 here sent the request to the server again instead of using the fresh cached answer, which would fail the CORS check. No Chromium bug or documentation for this was found; HTTP caching never obliges a cache to reuse a stored response, so this is a benign difference, not a spec violation that breaks pages.',
+  bug: 'https://fetch.spec.whatwg.org/#http-network-or-cache-fetch',
+  expected: read,
+};
+const corsNoVary = {
+  summary:
+    'When its origin function refuses an origin (or a request has no Origin), cors 2.8.6 sends no CORS header at all, Vary: Origin included; a cacheable answer is then stored for every origin, and the allowed origin is served the cached refusal and cannot read until it expires.',
+  link: 'https://github.com/expressjs/cors/issues/330',
+};
+
 export default [
   ...forLibraries(
     {
@@ -18,5 +53,61 @@ export default [
       then: [{ page: 'api', expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } } }],
     },
     { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+  ),
+  ...forLibraries(
+    {
+      name: 'http-cache-refused-then-allowed',
+      title: 'origin function allowing only site, cacheable resource — api (same site, refused) fetches first, then site: site should still read',
+      reference: cachingSpec,
+      page: 'api',
+      options: onlySite,
+      cacheControl: 'max-age=60',
+      request: { api: 'fetch' },
+      intent: 'block',
+      expected: refused,
+      then: [{ page: 'site', intent: 'allow', expected: read }],
+      notMeasured: webkitNoHttpCache,
+    },
+    {
+      'koa-cors': {},
+      'express-cors': { then: [{ page: 'site', intent: 'allow', expected: servedFromCache }], finding: corsNoVary, deviations: [chromiumFetchesAgain] },
+      'fastify-cors': {},
+      'hono-cors': {},
+    },
+  ),
+  ...forLibraries(
+    {
+      name: 'http-cache-allowed-then-refused',
+      title: 'origin function allowing only site, cacheable resource — site reads first, then api (same site, refused) must not read',
+      reference: cachingSpec,
+      options: onlySite,
+      cacheControl: 'max-age=60',
+      request: { api: 'fetch' },
+      intent: 'allow',
+      expected: read,
+      then: [{ page: 'api', intent: 'block', expected: refused }],
+      notMeasured: webkitNoHttpCache,
+    },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+  ),
+  ...forLibraries(
+    {
+      name: 'http-cache-no-cors-then-allowed',
+      title: "origin function allowing only site, cacheable resource — a mode: 'no-cors' GET (no Origin) first, then site's CORS fetch should read",
+      reference: cachingSpec,
+      options: onlySite,
+      cacheControl: 'max-age=60',
+      request: { api: 'fetch', mode: 'no-cors' },
+      intent: 'block',
+      expected: { preflight: false, request: { method: 'GET', origin: null }, page: { type: 'opaque', bodyReadable: false } },
+      then: [{ request: { api: 'fetch' }, intent: 'allow', expected: read }],
+      notMeasured: webkitNoHttpCache,
+    },
+    {
+      'koa-cors': {},
+      'express-cors': { then: [{ request: { api: 'fetch' }, intent: 'allow', expected: servedFromCache }], finding: corsNoVary, deviations: [chromiumFetchesAgain] },
+      'fastify-cors': {},
+      'hono-cors': {},
+    },
   ),
 ] satisfies ScenarioInput[];

@@ -23,8 +23,8 @@ const koaReflects = {
   expected: readWithCredentials,
   finding: {
     summary:
-      "With credentials: true and origin left at its default ('*'), @koa/cors replaces * by the request's Origin (documented), so any site on the web can make credentialed requests and read the answers — with the user's cookies — although the developer never named a single origin.",
-    link: 'https://github.com/koajs/cors#readme',
+      "With credentials: true and origin left at its default ('*'), @koa/cors replaces * by the request's Origin (documented), so any site on the web can make credentialed requests and read the answers — with the user's cookies — although the developer never named a single origin. Reported as koajs/cors#93 (open).",
+    link: 'https://github.com/koajs/cors/issues/93',
   },
 };
 

@@ -67,9 +67,10 @@ export default [
         {
           finding: {
             summary:
-              library === 'fastify-cors'
-                ? "A page that calls fetch(url, { method: 'patch' }) sends the method as written and the preflight asks for `patch`; @fastify/cors's default list (GET,HEAD,POST) has no PATCH in any case, so the request is refused."
-                : "A page that calls fetch(url, { method: 'patch' }) sends the method as written (fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT) and the preflight asks for `patch`; the library's default list says `PATCH`, which browsers compare case-sensitively, so the request is refused. Echoing Access-Control-Request-Method when it matches the list case-insensitively would let it through.",
+              (library === 'fastify-cors'
+                ? "A page that calls fetch(url, { method: 'patch' }) sends the method as written and the preflight asks for `patch`; @fastify/cors's default list (GET,HEAD,POST) has no PATCH in any case, so the preflight refuses it."
+                : "A page that calls fetch(url, { method: 'patch' }) sends the method as written (fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT) and the preflight asks for `patch`; the library's default list says `PATCH`, which browsers compare case-sensitively, so the preflight refuses it.") +
+              " The library is not where this can be fixed: were the preflight to allow `patch`, the actual request `patch` would reach Node's HTTP/1 parser, which accepts only upper-case methods and answers 400 before any app sees it. The fix is in the page (write 'PATCH'), or in the server's HTTP parser.",
             link: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
           },
         },

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { test, expect, chromium } from '@playwright/test';
 import { systemBrowsers } from '../../harness/engines/launch.js';
 import type { Matrix } from '../../harness/report/matrix.js';
+import { mergeBaseline, type Baseline } from '../../harness/report/baseline.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
 import { readMatrix as parseMatrix } from '../../harness/report/schema.js';
 
@@ -141,4 +142,16 @@ test('the HTML report works in a real browser: grid, divergence filter, cell det
   } finally {
     await browser.close();
   }
+});
+
+test('a baseline recorded from part of the catalogue replaces only the cells that run had', () => {
+  const cell = (summary: string) => ({ summary, status: 'matches-standard' as const, browser: 'b', version: '1' });
+  const previous: Baseline = { schemaVersion: 1, recordedAt: 'then', harnessVersion: '0', cells: { a: { chromium: cell('a1'), firefox: cell('a2') }, b: { chromium: cell('b1') } } };
+  const current: Baseline = { schemaVersion: 1, recordedAt: 'now', harnessVersion: '1', cells: { a: { chromium: cell('a1 changed') }, c: { webkit: cell('c1') } } };
+  expect(mergeBaseline(previous, current)).toEqual({
+    schemaVersion: 1,
+    recordedAt: 'now',
+    harnessVersion: '1',
+    cells: { a: { chromium: cell('a1 changed'), firefox: cell('a2') }, b: { chromium: cell('b1') }, c: { webkit: cell('c1') } },
+  });
 });
