@@ -59,7 +59,12 @@ test('npm pack, installed in a new project, runs `npx corsmatrix` in the three e
     const report = readProjectReport(readFileSync(path.join(project, 'corsmatrix-report/report.json'), 'utf8'));
     expect(report.engines.map((engine) => engine.engine).sort()).toEqual(['chromium', 'firefox', 'webkit']);
     expect(report.targets[0]?.rows.length).toBeGreaterThan(10);
-    expect(report.targets[0]?.rows.every((row) => row.verdict === 'intent-delivered')).toBe(true);
+    // Delivered everywhere, but for the Vary checks in WebKit, which keeps no HTTP cache here.
+    for (const row of report.targets[0]?.rows ?? []) {
+      for (const [engine, cell] of Object.entries(row.cells)) {
+        expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(row.check.kind === 'vary-origin' && engine === 'webkit' ? 'not-measured' : 'intent-delivered');
+      }
+    }
     expect(readFileSync(path.join(project, 'corsmatrix-report/report.html'), 'utf8')).toContain('<h2>api</h2>');
   } finally {
     rmSync(dir, { recursive: true, force: true });
