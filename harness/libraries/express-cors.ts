@@ -3,7 +3,8 @@ import type { CorsOptions } from 'cors';
 import type { RequestHandler } from 'express';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
-import { expressStyleOptions, type ExpressStyleOriginFunction } from './options.js';
+import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
+import { specificOptionsFor } from './specific.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'express-cors';
@@ -20,9 +21,13 @@ type CorsModule = { default: typeof import('cors') };
  */
 const originFunction = (allowList: string[]): ExpressStyleOriginFunction => (requestOrigin, callback) => callback(null, requestOrigin !== undefined && allowList.includes(requestOrigin));
 
-/** The generic options in this library's words (shared with its sibling; see options.ts). */
+/** The generic options in this library's words (shared with its sibling; see options.ts), and its own `preflightContinue` and `optionsSuccessStatus`. */
 function mapOptions(options: LibraryCorsOptions): CorsOptions {
-  return expressStyleOptions(options, originFunction);
+  const specific = specificOptionsFor(options.specific, name, packageName);
+  return {
+    ...expressStyleOptions(options, originFunction),
+    ...withoutUndefined({ preflightContinue: specific?.preflightContinue, optionsSuccessStatus: specific?.optionsSuccessStatus }),
+  };
 }
 
 export const expressCorsAdapter: LibraryAdapter = {

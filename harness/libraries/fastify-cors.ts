@@ -2,7 +2,8 @@
 import type { FastifyCorsOptions } from '@fastify/cors';
 import { endpointPaths, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
-import { expressStyleOptions, type ExpressStyleOriginFunction } from './options.js';
+import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
+import { specificOptionsFor } from './specific.js';
 import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'fastify-cors';
@@ -26,9 +27,10 @@ const originFunction = (allowList: string[]): ExpressStyleOriginFunction => (req
   callback(new Error('Not allowed'), false);
 };
 
-/** The generic options in this library's words (shared with its sibling; see options.ts). */
+/** The generic options in this library's words (shared with its sibling; see options.ts), and its own `hook` and `strictPreflight`. */
 function mapOptions(options: LibraryCorsOptions): FastifyCorsOptions {
-  return expressStyleOptions(options, originFunction);
+  const specific = specificOptionsFor(options.specific, name, packageName);
+  return { ...expressStyleOptions(options, originFunction), ...withoutUndefined({ hook: specific?.hook, strictPreflight: specific?.strictPreflight }) };
 }
 
 export const fastifyCorsAdapter: LibraryAdapter = {

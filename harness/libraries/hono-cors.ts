@@ -3,6 +3,7 @@ import type { cors as honoCors } from 'hono/cors';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
+import { noSpecificOptions } from './specific.js';
 import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
 
 const name = 'hono-cors';
@@ -39,6 +40,7 @@ function mapOptions(options: LibraryCorsOptions): HonoCorsOptions {
         throw new UnsupportedOptionError('hono/cors', 'a RegExp origin', 'origin is a string, a list of strings or a function');
     }
   }
+  noSpecificOptions(options.specific, name, packageName);
   return withoutUndefined({ origin, ...koaStyleFields(options) });
 }
 

@@ -4,6 +4,7 @@ import type KoaCors from '@koa/cors';
 import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
+import { specificOptionsFor } from './specific.js';
 import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
 
 const name = 'koa-cors';
@@ -50,7 +51,8 @@ function mapOptions(options: LibraryCorsOptions): KoaCors.Options {
         throw new UnsupportedOptionError(packageName, 'a RegExp origin', 'origin is a string or a function of the Koa context');
     }
   }
-  return withoutUndefined({ origin, ...koaStyleFields(options) });
+  const specific = specificOptionsFor(options.specific, name, packageName);
+  return withoutUndefined({ origin, ...koaStyleFields(options), keepHeadersOnError: specific?.keepHeadersOnError, privateNetworkAccess: specific?.privateNetworkAccess });
 }
 
 export const koaCorsAdapter: LibraryAdapter = {

@@ -23,18 +23,23 @@ export interface LibraryCase extends Omit<LibraryScenarioInput, 'id' | 'title' |
   cacheControl?: string;
 }
 
-/** What differs for one library: its own expectation (and why: the finding), deviations, cells not measured. */
-export type LibraryVariant = Partial<Pick<LibraryScenarioInput, 'expected' | 'then' | 'finding' | 'deviations' | 'notMeasured'>>;
+/**
+ * What differs for one library: its own expectation (and why: the finding), deviations, cells not
+ * measured, and the options only it has (`specific`, added to the case's generic options).
+ */
+export type LibraryVariant = Partial<Pick<LibraryScenarioInput, 'expected' | 'then' | 'finding' | 'deviations' | 'notMeasured'>> & {
+  specific?: NonNullable<LibraryScenarioInput['library']['options']>['specific'];
+};
 
 export function forLibraries(base: LibraryCase, variants: Partial<Record<LibraryName, LibraryVariant>>): LibraryScenarioInput[] {
   const { name, title, page, options, endpoint, cacheControl, ...rest } = base;
-  return (Object.entries(variants) as Array<[LibraryName, LibraryVariant]>).map(([library, variant]) => ({
+  return (Object.entries(variants) as Array<[LibraryName, LibraryVariant]>).map(([library, { specific, ...variant }]) => ({
     ...rest,
     ...variant,
     id: `libraries/${library}/${name}`,
     title: `${library}: ${title}`,
     page: page ?? 'site',
     target: library,
-    library: { name: library, options, endpoint, cacheControl },
+    library: { name: library, options: specific ? { ...options, specific } : options, endpoint, cacheControl },
   }));
 }

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LibraryName } from './names.js';
+import type { LibrarySpecificOptions } from './specific.js';
 
 /**
  * Which origins may read, in the words a developer would use:
@@ -28,6 +29,8 @@ export interface LibraryCorsOptions {
   /** Access-Control-Max-Age in seconds. */
   maxAge?: number | undefined;
   methods?: string[] | undefined;
+  /** Options only one library has, in its own words (specific.ts); another library's adapter refuses them. */
+  specific?: LibrarySpecificOptions | undefined;
 }
 
 /** The same endpoints on every library origin; the listener rewrites `/s/<token>/<hop>` to one of them. */

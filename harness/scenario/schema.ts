@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { blockedReasonNames } from '../reasons/vocabulary.js';
 import { engineNames, variantNames } from '../engines/names.js';
 import { libraryNames } from '../libraries/names.js';
+import { librarySpecificOptionsSchema } from '../libraries/specific.js';
 import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
 import { originNames } from '../origins/names.js';
 import { findTemplateError } from './template.js';
@@ -321,6 +322,8 @@ export const libraryOptionsSchema = z.strictObject({
   exposedHeaders: z.array(headerNameOrStar).optional(),
   maxAge: z.number().int().min(0).optional(),
   methods: z.array(method).optional(),
+  /** An option only one library has, e.g. `{ library: 'fastify-cors', hook: 'preHandler' }`. */
+  specific: librarySpecificOptionsSchema.optional(),
 }) satisfies z.ZodType<LibraryCorsOptions>;
 
 /** "Serve the target with this CORS library and these options", instead of a declared preflight and response. */

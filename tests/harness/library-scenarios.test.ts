@@ -26,6 +26,7 @@ const cases: Array<{ file: string; field: string; message: RegExp }> = [
   { file: 'library-missing-finding.ts', field: 'expected', message: /does not deliver the intent \(blocked what should pass\): declare a finding/ },
   { file: 'library-needless-finding.ts', field: 'finding', message: /every expectation delivers the intent/ },
   { file: 'library-unsupported-option.ts', field: 'library.options', message: /@koa\/cors has no option for a list of origins/ },
+  { file: 'library-specific-other-library.ts', field: 'library.options', message: /hono has no option for hook \(options of fastify-cors\).*names fastify-cors, not hono-cors/ },
   { file: 'library-refused-method-sent.ts', field: 'expected.request', message: /cannot reach hono-cors.*request: false/ },
   { file: 'declared-targets-library-origin.ts', field: 'target', message: /library origin: give library: \{ name: 'koa-cors'/ },
   { file: 'intent-on-declared.ts', field: 'intent', message: /intent belongs to library scenarios/ },
