@@ -7,7 +7,9 @@
  * - `/unauthorized`: the handler answers 401 itself (returned, not thrown);
  * - `/validated`: POST with a JSON body `{ name: string }`; anything else gets a 400 from
  *   validation (Fastify's route schema, a check in the handler elsewhere);
- * - `/unmatched`: no route at all.
+ * - `/unmatched`: no route at all;
+ * - `/negotiated`: GET answers JSON or plain text by the request's Accept, and the app itself
+ *   adds `Vary: Accept` (the framework's own way), which the CORS middleware must keep.
  */
 import type { LibraryEndpoint } from './types.js';
 
@@ -17,6 +19,7 @@ export const endpointPaths: Record<LibraryEndpoint, string> = {
   unauthorized: '/unauthorized',
   validated: '/validated',
   unmatched: '/unmatched',
+  negotiated: '/negotiated',
 };
 
 export const resourceMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -37,4 +40,11 @@ export const invalidBody = { error: 'validation failed: the body must be JSON {"
 /** The `/validated` rule, for the frameworks that check in the handler. */
 export function isValidBody(body: unknown): body is { name: string } {
   return typeof body === 'object' && body !== null && 'name' in body && typeof body.name === 'string';
+}
+
+/** The `/negotiated` representation for an Accept header: JSON when asked for, text otherwise. */
+export function negotiated(accept: string | undefined): { contentType: string; body: string } {
+  return accept?.includes('application/json')
+    ? { contentType: 'application/json', body: JSON.stringify({ endpoint: 'negotiated', format: 'json' }) }
+    : { contentType: 'text/plain;charset=utf-8', body: 'endpoint negotiated, format text' };
 }

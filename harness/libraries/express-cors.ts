@@ -1,7 +1,7 @@
 /** cors (the Express middleware) on Express, applied app-wide with `app.use(cors(options))` as its README shows. */
 import type { CorsOptions } from 'cors';
 import type { RequestHandler } from 'express';
-import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, invalidBody, isValidBody, negotiated, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
 import { specificOptionsFor } from './specific.js';
@@ -52,6 +52,10 @@ export const expressCorsAdapter: LibraryAdapter = {
     app.route(endpointPaths.resource).get(resource).post(resource).put(resource).patch(resource).delete(resource);
     app.get(endpointPaths.throws, () => {
       throw new Error(thrownMessage);
+    });
+    app.get(endpointPaths.negotiated, (req, res) => {
+      const { contentType, body } = negotiated(req.get('Accept'));
+      res.vary('Accept').set('Cache-Control', settings.cacheControl).type(contentType).send(body);
     });
     app.get(endpointPaths.unauthorized, (_req, res) => {
       res.status(401).json(unauthorizedBody);

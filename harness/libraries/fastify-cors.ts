@@ -1,6 +1,6 @@
 /** @fastify/cors registered on a Fastify instance, with its default hook (onRequest). */
 import type { FastifyCorsOptions } from '@fastify/cors';
-import { endpointPaths, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, negotiated, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
 import { specificOptionsFor } from './specific.js';
@@ -60,6 +60,12 @@ export const fastifyCorsAdapter: LibraryAdapter = {
       throw new Error(thrownMessage);
     });
     app.get(endpointPaths.unauthorized, async (_request, reply) => reply.code(401).send(unauthorizedBody));
+    app.get(endpointPaths.negotiated, async (request, reply) => {
+      const { contentType, body } = negotiated(request.headers.accept);
+      // Fastify has no vary helper: appended to what the CORS hook already set.
+      const vary = reply.getHeader('Vary');
+      return reply.header('Vary', vary ? `${String(vary)}, Accept` : 'Accept').header('Cache-Control', settings.cacheControl).type(contentType).send(body);
+    });
     app.post<{ Body: { name: string } }>(
       endpointPaths.validated,
       { schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },

@@ -1,6 +1,6 @@
 /** hono/cors on Hono, served through @hono/node-server's request listener. */
 import type { cors as honoCors } from 'hono/cors';
-import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, invalidBody, isValidBody, negotiated, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
 import { noSpecificOptions } from './specific.js';
@@ -68,6 +68,12 @@ export const honoCorsAdapter: LibraryAdapter = {
       throw new Error(thrownMessage);
     });
     app.get(endpointPaths.unauthorized, (c) => c.json(unauthorizedBody, 401));
+    app.get(endpointPaths.negotiated, (c) => {
+      const { contentType, body } = negotiated(c.req.header('Accept'));
+      c.header('Vary', 'Accept', { append: true });
+      c.header('Cache-Control', settings.cacheControl);
+      return c.body(body, 200, { 'Content-Type': contentType });
+    });
     app.post(
       endpointPaths.validated,
       validator('json', (value: unknown, c) => (isValidBody(value) ? value : c.json(invalidBody, 400))),

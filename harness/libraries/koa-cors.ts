@@ -1,7 +1,7 @@
 /** @koa/cors on Koa, routed with @koa/router (without allowedMethods(), which would answer OPTIONS itself). */
 import type { IncomingMessage } from 'node:http';
 import type KoaCors from '@koa/cors';
-import { endpointPaths, invalidBody, isValidBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, invalidBody, isValidBody, negotiated, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
 import { specificOptionsFor } from './specific.js';
@@ -81,6 +81,13 @@ export const koaCorsAdapter: LibraryAdapter = {
     router.patch(endpointPaths.resource, resource).delete(endpointPaths.resource, resource);
     router.get(endpointPaths.throws, () => {
       throw new Error(thrownMessage);
+    });
+    router.get(endpointPaths.negotiated, (ctx) => {
+      const { contentType, body } = negotiated(ctx.get('Accept') || undefined);
+      ctx.vary('Accept');
+      ctx.set('Cache-Control', settings.cacheControl);
+      ctx.type = contentType;
+      ctx.body = body;
     });
     router.get(endpointPaths.unauthorized, (ctx) => {
       ctx.status = 401;

@@ -34,12 +34,12 @@ export interface LibraryCorsOptions {
 }
 
 /** The same endpoints on every library origin; the listener rewrites `/s/<token>/<hop>` to one of them. */
-export const libraryEndpoints = ['resource', 'throws', 'unauthorized', 'validated', 'unmatched'] as const;
+export const libraryEndpoints = ['resource', 'throws', 'unauthorized', 'validated', 'unmatched', 'negotiated'] as const;
 export type LibraryEndpoint = (typeof libraryEndpoints)[number];
 
 /** Settings of the endpoints themselves, not of the CORS library. */
 export interface EndpointSettings {
-  /** Cache-Control of `/resource`; `no-store` unless a scenario needs the HTTP cache. */
+  /** Cache-Control of `/resource` and `/negotiated`; `no-store` unless a scenario needs the HTTP cache. */
   cacheControl: string;
 }
 

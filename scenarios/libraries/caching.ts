@@ -110,4 +110,31 @@ export default [
       'hono-cors': {},
     },
   ),
+  // The app's own Vary: a negotiated answer (JSON or text by Accept) says `Vary: Accept` itself,
+  // in each framework's own way; the middleware adds `Origin` and must keep `Accept`, or the
+  // cached JSON answers the request for text (hono had such bugs: honojs/hono#2932, #4471).
+  ...forLibraries(
+    {
+      name: 'app-vary-accept',
+      title: "the app's own Vary: Accept on a cacheable negotiated answer — JSON, then text from site: the second fetch reaches the app and gets text, not the cached JSON",
+      reference: 'https://www.rfc-editor.org/rfc/rfc9111#section-4.1',
+      options: { origin: '{origin:site}' },
+      endpoint: 'negotiated',
+      cacheControl: 'max-age=60',
+      request: { api: 'fetch', headers: { Accept: 'application/json' }, readHeaders: ['Content-Type'] },
+      intent: 'allow',
+      expected: { preflight: false, request: { method: 'GET' }, page: { status: 200, bodyReadable: true } },
+      then: [
+        {
+          request: { api: 'fetch', headers: { Accept: 'text/plain' }, readHeaders: ['Content-Type'] },
+          intent: 'allow',
+          // Reaching the app again is the point: a cached JSON answer would show as no request here
+          // (the Content-Type the page reads, in the trace, says which representation came).
+          expected: { preflight: false, request: { method: 'GET' }, page: { status: 200, bodyReadable: true } },
+        },
+      ],
+      notMeasured: webkitNoHttpCache,
+    },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+  ),
 ] satisfies ScenarioInput[];

@@ -112,6 +112,15 @@ for (const library of libraryNames) {
     expect(refused.headers['access-control-allow-origin']).toBe(library === 'hono-cors' ? site : undefined);
   });
 
+  test(`${library}: the app's own Vary: Accept survives the middleware, next to Origin`, async () => {
+    const answer = await ask(library, { origin: { allowList: [site] } }, { method: 'GET', headers: { origin: site, accept: 'application/json' }, endpoint: 'negotiated' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/^application\/json/);
+    expect(list(answer.headers.vary)).toEqual(expect.arrayContaining(['accept', 'origin']));
+    const text = await ask(library, { origin: { allowList: [site] } }, { method: 'GET', headers: { origin: site, accept: 'text/plain' }, endpoint: 'negotiated' });
+    expect(text.headers['content-type']).toMatch(/^text\/plain/);
+  });
+
   test(`${library}: default options reflect the requested headers`, async () => {
     const answer = await ask(library, {}, { method: 'OPTIONS', headers: { origin: site, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,x-custom' } });
     expect(answer.headers['access-control-allow-origin']).toBe('*');
