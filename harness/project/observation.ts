@@ -25,6 +25,16 @@ export const checkVerdictMarks: Record<CheckVerdict, string> = {
   'intent-delivered': '✅',
 };
 
+/**
+ * Worst first: the order of a report's rows, and the rule for a check's verdict over its steps and
+ * a row's over its engines. A problem found outranks what could not be measured; a clean result does not.
+ */
+export const checkVerdictsWorstFirst: readonly CheckVerdict[] = ['unsafe', 'blocked-what-should-pass', 'intent-not-delivered', 'not-measured', 'intent-delivered'];
+
+export function worstCheckVerdict(verdicts: readonly CheckVerdict[], ifNone: CheckVerdict): CheckVerdict {
+  return checkVerdictsWorstFirst.find((verdict) => verdicts.includes(verdict)) ?? ifNone;
+}
+
 /** Verdicts that fail a run. */
 export const failingVerdicts: ReadonlySet<CheckVerdict> = new Set(['unsafe', 'blocked-what-should-pass', 'intent-not-delivered']);
 

@@ -8,13 +8,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserEngine, BrowserSession } from '../engines/types.js';
-import { readsAll, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
+import { readsAll, stepVerdict, type StepIntent } from '../libraries/verdict.js';
 import { plainPageUrl, withRunToken } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import { explain, type Blocked } from '../reasons/explain.js';
 import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
 import { askServer } from './ask.js';
-import type { Check, CheckObservation, CheckRequest, CheckStepObservation, CheckVerdict } from './observation.js';
+import { worstCheckVerdict, type Check, type CheckObservation, type CheckRequest, type CheckStepObservation } from './observation.js';
 
 export interface CheckRunOptions {
   /** The page a sandboxed frame (origin `null`) is opened in. */
@@ -67,13 +67,6 @@ function verdictOf(check: Check, step: Check['steps'][number], { page, serverSta
   return { verdict: verdict === 'unsafe' && step.readMeans ? step.readMeans : verdict };
 }
 
-function worst(verdicts: CheckVerdict[]): CheckVerdict {
-  const measured = verdicts.filter((verdict): verdict is LibraryVerdict => verdict !== 'not-measured');
-  const found = worstLibraryVerdict(measured);
-  // A problem found outranks a step that could not be measured; a clean result does not.
-  return found === 'intent-delivered' && measured.length < verdicts.length ? 'not-measured' : found;
-}
-
 export async function runCheck(check: Check, engine: BrowserEngine, options: CheckRunOptions): Promise<CheckObservation> {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 5_000;
@@ -118,5 +111,5 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   } finally {
     await session.close();
   }
-  return { check, engine: engine.identity, url, steps, verdict: worst(steps.map((step) => step.verdict)), durationMs: Date.now() - started };
+  return { check, engine: engine.identity, url, steps, verdict: worstCheckVerdict(steps.map((step) => step.verdict), 'intent-delivered'), durationMs: Date.now() - started };
 }

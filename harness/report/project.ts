@@ -8,12 +8,12 @@ import path from 'node:path';
 import escapeHtml from 'escape-html';
 import type { EngineName } from '../engines/names.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
-import { checkVerdictLabels, checkVerdictMarks as marks, failingVerdicts, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
+import { checkVerdictLabels, checkVerdictMarks as marks, checkVerdictsWorstFirst, failingVerdicts, worstCheckVerdict, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
 import type { ProjectResult } from '../project/session.js';
 import { harnessVersion } from '../version.js';
 import { projectReportSchemaVersion, type ProjectReport } from './project-schema.js';
 
-const severity: Record<CheckVerdict, number> = { unsafe: 0, 'blocked-what-should-pass': 1, 'intent-not-delivered': 2, 'not-measured': 3, 'intent-delivered': 4 };
+const rank = (verdict: CheckVerdict) => checkVerdictsWorstFirst.indexOf(verdict);
 
 export interface TargetRow {
   check: Check;
@@ -37,11 +37,10 @@ export function targetViews(result: ProjectResult): TargetView[] {
       .map((check) => {
         const cells: TargetRow['cells'] = {};
         for (const observation of result.observations) if (observation.check === check) cells[observation.engine.engine] = observation;
-        const verdicts = Object.values(cells).map((cell) => cell.verdict);
-        const verdict = verdicts.reduce<CheckVerdict>((worst, verdict) => (severity[verdict] < severity[worst] ? verdict : worst), verdicts.length > 0 ? 'intent-delivered' : 'not-measured');
+        const verdict = worstCheckVerdict(Object.values(cells).map((cell) => cell.verdict), 'not-measured');
         return { check, cells, verdict };
       })
-      .sort((a, b) => severity[a.verdict] - severity[b.verdict]);
+      .sort((a, b) => rank(a.verdict) - rank(b.verdict));
     const counts: TargetView['counts'] = {};
     for (const row of rows) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
     return { target: name, url, rows, counts };
@@ -61,8 +60,7 @@ function cellText(cell: CheckObservation | undefined): string {
 }
 
 function countsLine(view: TargetView): string {
-  const order: CheckVerdict[] = ['unsafe', 'blocked-what-should-pass', 'intent-not-delivered', 'not-measured', 'intent-delivered'];
-  return order
+  return checkVerdictsWorstFirst
     .filter((verdict) => view.counts[verdict])
     .map((verdict) => `${view.counts[verdict]} ${checkVerdictLabels[verdict]}`)
     .join(', ');

@@ -1,20 +1,11 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoHttpCache } from '../_shared/not-measured.js';
 
 // The CORS protocol and HTTP caches: a cacheable response whose CORS headers depend on the
 // request (its Origin, or whether it had one) must say so with `Vary: Origin`, or the HTTP cache
 // may hand it to a request it was not meant for. Each scenario requests the same URL twice; the
 // response is cacheable for a minute. (The harness's server answers the same headers every time:
 // here `{page}` is always the first page's origin, site.)
-// WebKitGTK's MiniBrowser in automation mode runs on an ephemeral website data manager, which has
-// no HTTP disk cache: every request goes to the network, so HTTP-cache reuse cannot be seen there.
-const webkitNoHttpCache = [
-  {
-    engine: 'webkit' as const,
-    reason:
-      'MiniBrowser --automation (how WebKitGTK is driven here) uses an ephemeral website data manager without an HTTP cache, so even a plain repeated cacheable fetch reaches the server; HTTP-cache reuse cannot be observed',
-    link: 'https://github.com/WebKit/WebKit/blob/main/Tools/MiniBrowser/gtk/main.c',
-  },
-];
 
 const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 

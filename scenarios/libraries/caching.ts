@@ -1,5 +1,6 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { webkitNoHttpCache } from '../_shared/not-measured.js';
 
 // Two allowed origins fetch the same cacheable URL (Cache-Control: max-age=60). The answer
 // names the first origin in Access-Control-Allow-Origin; without `Vary: Origin` the browser's
@@ -14,14 +15,6 @@ const cachingSpec = 'https://fetch.spec.whatwg.org/#cors-protocol-and-http-cache
 const onlySite = { origin: { allowList: ['{origin:site}'] } };
 const read = { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } } as const;
 const refused = { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' } as const;
-const webkitNoHttpCache = [
-  {
-    engine: 'webkit' as const,
-    reason:
-      'MiniBrowser --automation (how WebKitGTK is driven here) uses an ephemeral website data manager without an HTTP cache, so every request reaches the server; whether a cached answer reaches another origin cannot be observed',
-    link: 'https://github.com/WebKit/WebKit/blob/main/Tools/MiniBrowser/gtk/main.c',
-  },
-];
 // The standard's HTTP-network-or-cache fetch uses a fresh stored response, and the CORS check then
 // fails on it; Chromium here went to the network again instead.
 const servedFromCache = { preflight: false, request: false, page: 'network-error' } as const;

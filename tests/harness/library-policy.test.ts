@@ -11,14 +11,11 @@ import type { CheckObservation, CheckVerdict } from '../../harness/project/obser
 import { runProject } from '../../harness/project/session.js';
 import { projectJson } from '../../harness/report/project.js';
 import { readProjectReport } from '../../harness/report/project-schema.js';
-import { portIsFree } from './run-command.js';
+import { portIsFree, unmeasurableHere } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Checks an engine here cannot answer: Max-Age outside Chromium, Vary in WebKitGTK. */
-function unmeasurable({ check, engine }: CheckObservation): boolean {
-  return (check.kind === 'max-age' && engine.engine !== 'chromium') || (check.kind === 'vary-origin' && engine.engine === 'webkit');
-}
+const unmeasurable = ({ check, engine }: CheckObservation) => unmeasurableHere(check.kind, engine.engine);
 
 const describe = ({ observation }: { observation: CheckObservation }) => `${observation.check.target} ${observation.engine.engine}: ${policyCheckName(observation.check)}: ${observation.verdict}`;
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { readProjectReport } from '../../harness/report/project-schema.js';
-import { portIsFree, runCommand } from './run-command.js';
+import { portIsFree, runCommand, unmeasurableHere } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/corsmatrix.mjs');
@@ -44,8 +44,7 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
       expect(rows(`${example}-correct`).length).toBeGreaterThan(10);
       for (const row of rows(`${example}-correct`)) {
         for (const [engine, cell] of Object.entries(row.cells)) {
-          // Only Chromium says whether a preflight was sent (Max-Age); WebKitGTK here keeps no HTTP cache (Vary).
-          const expected = (row.check.kind === 'max-age' && engine !== 'chromium') || (row.check.kind === 'vary-origin' && engine === 'webkit') ? 'not-measured' : 'intent-delivered';
+          const expected = unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered';
           expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(expected);
         }
       }

@@ -1,6 +1,7 @@
 /** What the command tests share: running a command to its end, and whether it left a port in use. */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import type { CheckKind } from '../../harness/project/observation.js';
 
 /** Runs a command to its end for a test: its exit code and everything it printed, without colours. */
 export function runCommand(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
@@ -23,4 +24,12 @@ export function portIsFree(port: number): Promise<boolean> {
     });
     socket.on('error', () => resolve(true));
   });
+}
+
+/**
+ * Checks no engine here can answer, so "not measured" is their right verdict: Max-Age outside
+ * Chromium (only it reports its preflights), and Vary in WebKit (WebKitGTK here keeps no HTTP cache).
+ */
+export function unmeasurableHere(kind: CheckKind, engine: string): boolean {
+  return (kind === 'max-age' && engine !== 'chromium') || (kind === 'vary-origin' && engine === 'webkit');
 }
