@@ -9,7 +9,10 @@
  *   validation (Fastify's route schema, a check in the handler elsewhere);
  * - `/unmatched`: no route at all;
  * - `/negotiated`: GET answers JSON or plain text by the request's Accept, and the app itself
- *   adds `Vary: Accept` (the framework's own way), which the CORS middleware must keep.
+ *   adds `Vary: Accept` (the framework's own way), which the CORS middleware must keep;
+ * - `/own-options`: GET, and an OPTIONS handler of the app's own (200, `Allow` and `X-Request-Id`),
+ *   as an API that describes itself on OPTIONS has; the CORS middleware stands between the two
+ *   kinds of OPTIONS request (a preflight, and the page's own `fetch(url, { method: 'OPTIONS' })`).
  */
 import type { LibraryEndpoint } from './types.js';
 
@@ -20,6 +23,7 @@ export const endpointPaths: Record<LibraryEndpoint, string> = {
   validated: '/validated',
   unmatched: '/unmatched',
   negotiated: '/negotiated',
+  'own-options': '/own-options',
 };
 
 export const resourceMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -47,4 +51,11 @@ export function negotiated(accept: string | undefined): { contentType: string; b
   return accept?.includes('application/json')
     ? { contentType: 'application/json', body: JSON.stringify({ endpoint: 'negotiated', format: 'json' }) }
     : { contentType: 'text/plain;charset=utf-8', body: 'endpoint negotiated, format text' };
+}
+
+/** The methods `/own-options` answers, as its own OPTIONS handler lists them in `Allow`. */
+export const ownOptionsAllow = 'GET, OPTIONS';
+
+export function ownOptionsBody(method: string): { endpoint: 'own-options'; method: string } {
+  return { endpoint: 'own-options', method };
 }

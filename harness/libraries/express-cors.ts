@@ -1,7 +1,7 @@
 /** cors (the Express middleware) on Express, applied app-wide with `app.use(cors(options))` as its README shows. */
 import type { CorsOptions } from 'cors';
 import type { RequestHandler } from 'express';
-import { endpointPaths, invalidBody, isValidBody, negotiated, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
 import { specificOptionsFor } from './specific.js';
@@ -57,6 +57,14 @@ export const expressCorsAdapter: LibraryAdapter = {
       const { contentType, body } = negotiated(req.get('Accept'));
       res.vary('Accept').set('Cache-Control', settings.cacheControl).type(contentType).send(body);
     });
+    app
+      .route(endpointPaths['own-options'])
+      .get((req, res) => {
+        res.json(ownOptionsBody(req.method));
+      })
+      .options((req, res) => {
+        res.set('Allow', ownOptionsAllow).set(requestIdHeader, requestIdValue).json(ownOptionsBody(req.method));
+      });
     app.get(endpointPaths.unauthorized, (_req, res) => {
       res.status(401).json(unauthorizedBody);
     });

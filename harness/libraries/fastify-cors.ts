@@ -1,6 +1,6 @@
 /** @fastify/cors registered on a Fastify instance, with its default hook (onRequest). */
 import type { FastifyCorsOptions } from '@fastify/cors';
-import { endpointPaths, negotiated, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
 import { specificOptionsFor } from './specific.js';
@@ -58,6 +58,11 @@ export const fastifyCorsAdapter: LibraryAdapter = {
     });
     app.get(endpointPaths.throws, async () => {
       throw new Error(thrownMessage);
+    });
+    app.get(endpointPaths['own-options'], async (request) => ownOptionsBody(request.method));
+    app.options(endpointPaths['own-options'], async (request, reply) => {
+      void reply.header('Allow', ownOptionsAllow).header(requestIdHeader, requestIdValue);
+      return ownOptionsBody(request.method);
     });
     app.get(endpointPaths.unauthorized, async (_request, reply) => reply.code(401).send(unauthorizedBody));
     app.get(endpointPaths.negotiated, async (request, reply) => {

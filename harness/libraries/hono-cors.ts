@@ -1,6 +1,6 @@
 /** hono/cors on Hono, served through @hono/node-server's request listener. */
 import type { cors as honoCors } from 'hono/cors';
-import { endpointPaths, invalidBody, isValidBody, negotiated, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
 import { noSpecificOptions } from './specific.js';
@@ -66,6 +66,12 @@ export const honoCorsAdapter: LibraryAdapter = {
     });
     app.get(endpointPaths.throws, () => {
       throw new Error(thrownMessage);
+    });
+    app.get(endpointPaths['own-options'], (c) => c.json(ownOptionsBody(c.req.method)));
+    app.options(endpointPaths['own-options'], (c) => {
+      c.header('Allow', ownOptionsAllow);
+      c.header(requestIdHeader, requestIdValue);
+      return c.json(ownOptionsBody(c.req.method));
     });
     app.get(endpointPaths.unauthorized, (c) => c.json(unauthorizedBody, 401));
     app.get(endpointPaths.negotiated, (c) => {

@@ -1,7 +1,7 @@
 /** @koa/cors on Koa, routed with @koa/router (without allowedMethods(), which would answer OPTIONS itself). */
 import type { IncomingMessage } from 'node:http';
 import type KoaCors from '@koa/cors';
-import { endpointPaths, invalidBody, isValidBody, negotiated, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
+import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
 import { specificOptionsFor } from './specific.js';
@@ -88,6 +88,14 @@ export const koaCorsAdapter: LibraryAdapter = {
       ctx.set('Cache-Control', settings.cacheControl);
       ctx.type = contentType;
       ctx.body = body;
+    });
+    router.get(endpointPaths['own-options'], (ctx) => {
+      ctx.body = ownOptionsBody(ctx.method);
+    });
+    router.options(endpointPaths['own-options'], (ctx) => {
+      ctx.set('Allow', ownOptionsAllow);
+      ctx.set(requestIdHeader, requestIdValue);
+      ctx.body = ownOptionsBody(ctx.method);
     });
     router.get(endpointPaths.unauthorized, (ctx) => {
       ctx.status = 401;

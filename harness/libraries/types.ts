@@ -34,7 +34,7 @@ export interface LibraryCorsOptions {
 }
 
 /** The same endpoints on every library origin; the listener rewrites `/s/<token>/<hop>` to one of them. */
-export const libraryEndpoints = ['resource', 'throws', 'unauthorized', 'validated', 'unmatched', 'negotiated'] as const;
+export const libraryEndpoints = ['resource', 'throws', 'unauthorized', 'validated', 'unmatched', 'negotiated', 'own-options'] as const;
 export type LibraryEndpoint = (typeof libraryEndpoints)[number];
 
 /** Settings of the endpoints themselves, not of the CORS library. */

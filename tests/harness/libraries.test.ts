@@ -121,6 +121,25 @@ for (const library of libraryNames) {
     expect(text.headers['content-type']).toMatch(/^text\/plain/);
   });
 
+  test(`${library}: the page's own OPTIONS request, after its preflight`, async () => {
+    const options: LibraryCorsOptions = { origin: site, methods: ['GET', 'OPTIONS'], exposedHeaders: [requestIdHeader] };
+    const preflight = await ask(library, options, { method: 'OPTIONS', headers: { origin: site, 'access-control-request-method': 'OPTIONS' }, endpoint: 'own-options' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe(site);
+    expect(list(preflight.headers['access-control-allow-methods'])).toContain('options');
+    // The page's own OPTIONS has no Access-Control-Request-Method: only @koa/cors lets the app's
+    // handler answer it (without CORS headers); the others take it for a preflight.
+    const actual = await ask(library, options, { method: 'OPTIONS', headers: { origin: site }, endpoint: 'own-options' });
+    const seen = { status: actual.status, handlerRan: actual.headers[requestIdHeader.toLowerCase()] === requestIdValue, allowOrigin: actual.headers['access-control-allow-origin'] ?? null };
+    const expected = {
+      'koa-cors': { status: 200, handlerRan: true, allowOrigin: null },
+      'express-cors': { status: 204, handlerRan: false, allowOrigin: site },
+      'fastify-cors': { status: 400, handlerRan: false, allowOrigin: site },
+      'hono-cors': { status: 204, handlerRan: false, allowOrigin: site },
+    } satisfies Record<LibraryName, typeof seen>;
+    expect(seen).toEqual(expected[library]);
+  });
+
   test(`${library}: default options reflect the requested headers`, async () => {
     const answer = await ask(library, {}, { method: 'OPTIONS', headers: { origin: site, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,x-custom' } });
     expect(answer.headers['access-control-allow-origin']).toBe('*');
