@@ -345,9 +345,14 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         driver: `WebDriver (${driverExecutable}) on Xvfb ${display.display}`,
         executable: miniBrowser,
         changedSettings: [...changedSettings, ...(consoleLines ? [webkitConsoleSetting] : [])],
-        ...('unavailable' in shim ? { messagesUnavailable: `WebKitGTK prints console messages only for a non-ephemeral session, and ${shim.unavailable}` } : {}),
-        httpCacheUnavailable:
-          'MiniBrowser --automation (how WebKitGTK is driven here) runs on an ephemeral website data manager without an HTTP cache: every request reaches the server, so whether a cached answer reaches another origin cannot be seen',
+        // The shim's persistent store has an HTTP cache (its cache directory); without it the
+        // session stays ephemeral, whose cache reuse was never measured here.
+        ...('unavailable' in shim
+          ? {
+              messagesUnavailable: `WebKitGTK prints console messages only for a non-ephemeral session, and ${shim.unavailable}`,
+              httpCacheUnavailable: `MiniBrowser --automation runs on an ephemeral website data manager when the console shim is missing (${shim.unavailable}); whether its cache reuses an answer for another origin is not measured here`,
+            }
+          : {}),
       },
     });
     driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));

@@ -2,9 +2,9 @@
 import type { cors as honoCors } from 'hono/cors';
 import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
-import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
+import { koaStyleFields, mapOrigin, withoutUndefined } from './options.js';
 import { noSpecificOptions } from './specific.js';
-import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'hono-cors';
 // The middleware ships inside hono itself, so a checkout of hono replaces the framework too.
@@ -13,33 +13,20 @@ const packageName = 'hono';
 type HonoCorsOptions = NonNullable<Parameters<typeof honoCors>[0]>;
 
 function mapOptions(options: LibraryCorsOptions): HonoCorsOptions {
-  let origin: HonoCorsOptions['origin'];
-  if (options.origin !== undefined) {
-    const choice = originChoice(options.origin);
-    switch (choice.kind) {
-      case 'any':
-        origin = '*';
-        break;
-      case 'exact':
-        origin = choice.origin;
-        break;
-      case 'list':
-        origin = choice.origins;
-        break;
-      case 'reflect':
-        origin = (requestOrigin) => requestOrigin;
-        break;
-      case 'function': {
-        // As hono's documentation shows: return the origin to allow it, and a fallback origin
-        // (here the first allowed one) for any other, which the browser then finds does not match.
-        const allowList = choice.allowList;
-        origin = (requestOrigin) => (allowList.includes(requestOrigin) ? requestOrigin : (allowList[0] ?? null));
-        break;
-      }
-      case 'regexp':
-        throw new UnsupportedOptionError('hono/cors', 'a RegExp origin', 'origin is a string, a list of strings or a function');
-    }
-  }
+  const origin = mapOrigin<HonoCorsOptions['origin']>(
+    options.origin,
+    {
+      any: () => '*',
+      exact: ({ origin }) => origin,
+      list: ({ origins }) => origins,
+      reflect: () => (requestOrigin) => requestOrigin,
+      // As hono's documentation shows: return the origin to allow it, and a fallback origin
+      // (here the first allowed one) for any other, which the browser then finds does not match.
+      function: ({ allowList }) => (requestOrigin) => (allowList.includes(requestOrigin) ? requestOrigin : (allowList[0] ?? null)),
+      regexp: null,
+    },
+    { packageName: 'hono/cors', takes: 'origin is a string, a list of strings or a function' },
+  );
   noSpecificOptions(options.specific, name, packageName);
   return withoutUndefined({ origin, ...koaStyleFields(options) });
 }

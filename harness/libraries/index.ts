@@ -1,7 +1,10 @@
 /** Every library adapter, by name. Adding a library: one adapter file, one line here, one name in names.ts. */
+import { elysiaCorsAdapter } from './elysia-cors.js';
 import { expressCorsAdapter } from './express-cors.js';
 import { fastifyCorsAdapter } from './fastify-cors.js';
+import { h3CorsAdapter } from './h3-cors.js';
 import { honoCorsAdapter } from './hono-cors.js';
+import { ittyCorsAdapter } from './itty-cors.js';
 import { koaCorsAdapter } from './koa-cors.js';
 import type { LibraryName } from './names.js';
 import type { LibraryAdapter } from './types.js';
@@ -11,4 +14,7 @@ export const libraryAdapters: Record<LibraryName, LibraryAdapter> = {
   'express-cors': expressCorsAdapter,
   'fastify-cors': fastifyCorsAdapter,
   'hono-cors': honoCorsAdapter,
+  'elysia-cors': elysiaCorsAdapter,
+  'itty-cors': ittyCorsAdapter,
+  'h3-cors': h3CorsAdapter,
 };

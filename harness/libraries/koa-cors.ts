@@ -3,9 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import type KoaCors from '@koa/cors';
 import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
-import { koaStyleFields, originChoice, withoutUndefined } from './options.js';
+import { koaStyleFields, mapOrigin, withoutUndefined } from './options.js';
 import { specificOptionsFor } from './specific.js';
-import { UnsupportedOptionError, type EndpointSettings, type LibraryAdapter, type LibraryCorsOptions, type LibraryHandler } from './types.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
 
 const name = 'koa-cors';
 const packageName = '@koa/cors';
@@ -26,31 +26,19 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 }
 
 function mapOptions(options: LibraryCorsOptions): KoaCors.Options {
-  let origin: KoaCors.Options['origin'];
-  if (options.origin !== undefined) {
-    const choice = originChoice(options.origin);
-    switch (choice.kind) {
-      case 'any':
-        origin = '*';
-        break;
-      case 'exact':
-        origin = choice.origin;
-        break;
-      case 'reflect':
-        origin = (ctx) => ctx.get('Origin');
-        break;
-      case 'function': {
-        // As @koa/cors's README shows: return the origin to allow it, a falsy value to refuse.
-        const allowList = choice.allowList;
-        origin = (ctx) => (allowList.includes(ctx.get('Origin')) ? ctx.get('Origin') : '');
-        break;
-      }
-      case 'list':
-        throw new UnsupportedOptionError(packageName, 'a list of origins', 'origin is a string or a function of the Koa context');
-      case 'regexp':
-        throw new UnsupportedOptionError(packageName, 'a RegExp origin', 'origin is a string or a function of the Koa context');
-    }
-  }
+  const origin = mapOrigin<KoaCors.Options['origin']>(
+    options.origin,
+    {
+      any: () => '*',
+      exact: ({ origin }) => origin,
+      reflect: () => (ctx) => ctx.get('Origin'),
+      // As @koa/cors's README shows: return the origin to allow it, a falsy value to refuse.
+      function: ({ allowList }) => (ctx) => (allowList.includes(ctx.get('Origin')) ? ctx.get('Origin') : ''),
+      list: null,
+      regexp: null,
+    },
+    { packageName, takes: 'origin is a string or a function of the Koa context' },
+  );
   const specific = specificOptionsFor(options.specific, name, packageName);
   return withoutUndefined({ origin, ...koaStyleFields(options), keepHeadersOnError: specific?.keepHeadersOnError, privateNetworkAccess: specific?.privateNetworkAccess });
 }

@@ -4,7 +4,7 @@
  * say the same thing. Kept apart from the adapters so that loading scenarios never imports a
  * web framework.
  */
-export const libraryNames = ['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors'] as const;
+export const libraryNames = ['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'elysia-cors', 'itty-cors', 'h3-cors'] as const;
 
 export type LibraryName = (typeof libraryNames)[number];
 

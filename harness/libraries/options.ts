@@ -1,5 +1,5 @@
 /** Shared pieces of the adapters' option mapping. */
-import type { LibraryCorsOptions, OriginOption } from './types.js';
+import { UnsupportedOptionError, type LibraryCorsOptions, type OriginOption } from './types.js';
 
 /** The generic `origin` option, told apart once so each adapter maps a closed set of cases. */
 export type OriginChoice =
@@ -18,6 +18,33 @@ export function originChoice(option: OriginOption): OriginChoice {
   if ('regexp' in option) return { kind: 'regexp', regexp: new RegExp(option.regexp, option.flags) };
   return { kind: 'function', allowList: option.allowList };
 }
+
+/**
+ * How one library writes each origin form: a function of the form's details, or `null` for a
+ * form it has no option for (the adapter then refuses it, saying what the library takes instead).
+ */
+export type OriginForms<T> = { [K in OriginChoice['kind']]: ((choice: Extract<OriginChoice, { kind: K }>) => T) | null };
+
+/**
+ * The generic `origin` option in one library's words, or undefined when the scenario leaves it
+ * to the library's default. Throws `UnsupportedOptionError` for a form the library lacks.
+ */
+export function mapOrigin<T>(option: OriginOption | undefined, forms: OriginForms<T>, library: { packageName: string; takes: string }): T | undefined {
+  if (option === undefined) return undefined;
+  const choice = originChoice(option);
+  const form = forms[choice.kind] as ((choice: OriginChoice) => T) | null;
+  if (form === null) throw new UnsupportedOptionError(library.packageName, originFormNames[choice.kind], library.takes);
+  return form(choice);
+}
+
+const originFormNames: Record<OriginChoice['kind'], string> = {
+  any: "origin '*'",
+  reflect: 'a reflected origin',
+  exact: 'one exact origin',
+  list: 'a list of origins',
+  regexp: 'a RegExp origin',
+  function: 'an origin function',
+};
 
 /**
  * Drops undefined entries: the libraries merge options with `{ ...defaults, ...options }`, so an

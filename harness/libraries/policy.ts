@@ -125,7 +125,8 @@ export async function libraryPolicyConfig(options: { libraries: readonly Library
  */
 export interface PolicyFinding {
   library: LibraryName;
-  form: OriginForm;
+  /** The origin forms that show it. */
+  forms: OriginForm[];
   /** The check's id after the target and path, e.g. `vary-origin https://evil.example.com refused first`. */
   check: string;
   /** The verdict in the engines that show it; the others deliver the intent. */
@@ -137,16 +138,40 @@ export interface PolicyFinding {
 export const policyFindings: PolicyFinding[] = [
   {
     library: 'express-cors',
-    form: 'function',
+    forms: ['function'],
     check: `vary-origin https://evil.example.com refused first`,
     verdict: 'blocked-what-should-pass',
-    // Chromium fetched again for the allowed origin here; Firefox served its cached copy (WebKitGTK
-    // keeps no HTTP cache here: not measured).
+    // Chromium and WebKitGTK fetched again for the allowed origin here; Firefox served its cached copy.
     engines: ['firefox'],
     finding: {
       summary:
         'when the origin function refuses, cors sends no Vary: Origin (nor any CORS header); Firefox caches that refusal and serves it to the allowed origin, which then cannot read until the cache entry expires',
       link: 'https://github.com/expressjs/cors/issues/330',
+    },
+  },
+  {
+    library: 'itty-cors',
+    forms: ['list', 'exact', 'regexp', 'function'],
+    check: 'exposed-header X-Request-Id',
+    verdict: 'blocked-what-should-pass',
+    engines: ['chromium', 'firefox', 'webkit'],
+    finding: {
+      summary: "itty-router's corsify adds only Allow-Origin and Allow-Credentials to the actual response; Access-Control-Expose-Headers goes on the preflight alone, so the exposed header stays hidden from the page",
+      link: 'https://itty.dev/itty-router/cors',
+    },
+  },
+  {
+    library: 'itty-cors',
+    // With one exact origin itty answers every origin with that origin, so a refusal cached for
+    // another origin still names the allowed one.
+    forms: ['list', 'regexp', 'function'],
+    check: `vary-origin https://evil.example.com refused first`,
+    verdict: 'blocked-what-should-pass',
+    // As with cors above: Chromium and WebKitGTK fetched again, Firefox served its cached refusal.
+    engines: ['firefox'],
+    finding: {
+      summary: "itty-router's cors() never sends Vary; the cached refusal of a same-site origin is served to the allowed origin, which then cannot read until the cache entry expires",
+      link: 'https://itty.dev/itty-router/cors',
     },
   },
 ];
@@ -169,7 +194,10 @@ export function comparePolicyRun(observations: readonly CheckObservation[], find
   for (const observation of observations) {
     const { check } = observation;
     const declared = findings.find(
-      (finding) => policyTargetName(finding.library, finding.form) === check.target && finding.check === policyCheckName(check) && finding.engines.includes(observation.engine.engine),
+      (finding) =>
+        finding.forms.some((form) => policyTargetName(finding.library, form) === check.target) &&
+        finding.check === policyCheckName(check) &&
+        finding.engines.includes(observation.engine.engine),
     );
     if (declared && observation.verdict === declared.verdict) comparison.explained.push({ observation, finding: declared });
     else if (declared || failingVerdicts.has(observation.verdict)) comparison.unexplained.push({ observation, declared });

@@ -25,9 +25,9 @@ export interface LibraryCase extends Omit<LibraryScenarioInput, 'id' | 'title' |
 
 /**
  * What differs for one library: its own expectation (and why: the finding), deviations, cells not
- * measured, and the options only it has (`specific`, added to the case's generic options).
+ * measured, known differences between engines, and the options only it has (`specific`, added to the case's generic options).
  */
-export type LibraryVariant = Partial<Pick<LibraryScenarioInput, 'expected' | 'then' | 'finding' | 'deviations' | 'notMeasured'>> & {
+export type LibraryVariant = Partial<Pick<LibraryScenarioInput, 'expected' | 'then' | 'finding' | 'deviations' | 'notMeasured' | 'ignoreDifferences'>> & {
   specific?: NonNullable<LibraryScenarioInput['library']['options']>['specific'];
 };
 

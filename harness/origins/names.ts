@@ -50,6 +50,9 @@ export const originDefinitions: Record<OriginName, OriginDefinition> = {
   'express-cors': { scheme: 'http', host: 'express-cors.localhost', listener: 'express-cors', relation: 'another site, served by Express with cors' },
   'fastify-cors': { scheme: 'http', host: 'fastify-cors.localhost', listener: 'fastify-cors', relation: 'another site, served by Fastify with @fastify/cors' },
   'hono-cors': { scheme: 'http', host: 'hono-cors.localhost', listener: 'hono-cors', relation: 'another site, served by Hono (hono/cors) on @hono/node-server' },
+  'elysia-cors': { scheme: 'http', host: 'elysia-cors.localhost', listener: 'elysia-cors', relation: 'another site, served by Elysia (@elysiajs/cors) on @elysiajs/node' },
+  'itty-cors': { scheme: 'http', host: 'itty-cors.localhost', listener: 'itty-cors', relation: "another site, served by itty-router's AutoRouter with its cors()" },
+  'h3-cors': { scheme: 'http', host: 'h3-cors.localhost', listener: 'h3-cors', relation: "another site, served by h3 with its handleCors()" },
 };
 
 export function isOriginName(value: string): value is OriginName {

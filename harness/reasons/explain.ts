@@ -24,6 +24,11 @@ export interface StepFacts {
   messagesUnavailable: string | undefined;
   /** What the server answered to a request of the step, as sent (without a log: to the refused request). */
   responseHeaders(entry: ReceivedRequest | undefined): Array<[string, string]>;
+  /**
+   * When nothing of the step reached a server, the answer the engine judged came from its HTTP
+   * cache: the headers of the last actual answer an earlier step got for the URL, if any.
+   */
+  cachedResponseHeaders?: () => Array<[string, string]>;
   timeoutMs: number;
 }
 
@@ -87,7 +92,7 @@ export function explain(facts: StepFacts): Blocked | null {
     candidates.find((read) => !read.phrase?.weak && read.phrase?.reads !== 'network-failure') ??
     candidates.find((read) => !read.phrase?.weak) ??
     candidates.find((read) => read.phrase?.weak);
-  const headers = last || facts.refused ? facts.responseHeaders(last) : [];
+  const headers = last || facts.refused ? facts.responseHeaders(last) : (facts.cachedResponseHeaders?.() ?? []);
   if (chosen?.phrase) {
     let reason: BlockedReason = chosen.phrase.reads === 'allow-origin' ? allowOriginReason(headers) : (chosen.phrase.reads as BlockedReason);
     const header = chosen.groups.header ?? chosen.groups.token;

@@ -32,7 +32,7 @@ export const engineIdentitySchema = z.strictObject({
   changedSettings: z.array(z.string()),
   /** Why the harness cannot read this engine's own messages (why-blocked reasons), when it cannot. */
   messagesUnavailable: z.string().optional(),
-  /** Why a response this engine cached cannot be seen reused here (it keeps no HTTP cache), when so. */
+  /** Why whether this engine reuses a cached response is not measured here, when it is not. */
   httpCacheUnavailable: z.string().optional(),
 });
 

@@ -268,6 +268,11 @@ export class ScenarioRun {
         messages,
         messagesUnavailable: engine.identity.messagesUnavailable,
         responseHeaders: (entry) => (entry ? answeredHeaders(entry, plan.hops) : []),
+        cachedResponseHeaders: () => {
+          const earlier = origins.log.forToken(token).slice(0, before).filter((entry) => entry.hop === 0 && !entry.isPreflight);
+          const cached = earlier[earlier.length - 1];
+          return cached ? answeredHeaders(cached, plan.hops) : [];
+        },
         timeoutMs,
       });
       const outcome = computeOutcome(page, received, blocked?.reason ?? null);

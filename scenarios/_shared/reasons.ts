@@ -1,10 +1,10 @@
 /**
- * Where engines block the same request but give different reasons for it. The reasons stay in
- * each cell and the row stays divergent (its cells read differently); this entry says why the
- * difference is known, so it does not fail the run as an unchecked one.
+ * Where engines block the same request (of step `step`) but give different reasons for it. The
+ * reasons stay in each cell and the row stays divergent (its cells read differently); this entry
+ * says why the difference is known, so it does not fail the run as an unchecked one.
  */
-export function reasonsDiffer(why: string): { field: string; reason: string } {
-  return { field: 'page: blocked', reason: why };
+export function reasonsDiffer(why: string, step = 0): { field: string; reason: string } {
+  return { field: step === 0 ? 'page: blocked' : `step ${step}: page: blocked`, reason: why };
 }
 
 export const duplicateAllowOriginWorded = reasonsDiffer(

@@ -1,5 +1,4 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
-import { webkitNoHttpCache } from '../_shared/not-measured.js';
 
 // The CORS protocol and HTTP caches: a cacheable response whose CORS headers depend on the
 // request (its Origin, or whether it had one) must say so with `Vary: Origin`, or the HTTP cache
@@ -19,7 +18,6 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60' } },
     expected: { preflight: false, request: { origin: '{page}' }, page: { status: 200, bodyReadable: true } },
-    notMeasured: webkitNoHttpCache,
     then: [{ expected: { preflight: false, request: false, page: { status: 200, type: 'cors', bodyReadable: true } } }],
   },
   {
@@ -31,7 +29,6 @@ export default [
     request: { api: 'fetch', method: 'GET', mode: 'no-cors' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60' } },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { type: 'opaque', bodyReadable: false } },
-    notMeasured: webkitNoHttpCache,
     then: [{ request: { api: 'fetch', method: 'GET' }, expected: { preflight: false, request: false, page: { status: 200, type: 'cors', bodyReadable: true } } }],
   },
   {
@@ -43,7 +40,6 @@ export default [
     request: { api: 'fetch', method: 'GET', mode: 'no-cors' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60', Vary: 'Origin' } },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { type: 'opaque', bodyReadable: false } },
-    notMeasured: webkitNoHttpCache,
     then: [
       {
         request: { api: 'fetch', method: 'GET' },
@@ -60,7 +56,6 @@ export default [
     request: { api: 'element', element: 'img' },
     response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60' }, bodyBase64: png },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { bodyReadable: false } },
-    notMeasured: webkitNoHttpCache,
     then: [{ request: { api: 'element', element: 'img', crossorigin: 'anonymous' }, expected: { preflight: false, request: false, page: { bodyReadable: true } } }],
     deviations: [
       {
@@ -86,7 +81,6 @@ export default [
       bodyBase64: png,
     },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { bodyReadable: false } },
-    notMeasured: webkitNoHttpCache,
     then: [
       {
         request: { api: 'element', element: 'img', crossorigin: 'anonymous' },
@@ -103,7 +97,6 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60' } },
     expected: { preflight: false, request: { origin: '{page}' }, page: { status: 200, bodyReadable: true } },
-    notMeasured: webkitNoHttpCache,
     then: [{ page: 'api', expected: { preflight: false, request: false, page: 'network-error' } }],
   },
   {
@@ -115,7 +108,6 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60', Vary: 'Origin' } },
     expected: { preflight: false, request: { origin: '{page}' }, page: { status: 200, bodyReadable: true } },
-    notMeasured: webkitNoHttpCache,
     then: [{ page: 'api', expected: { preflight: false, request: { origin: '{page}' }, page: 'network-error' } }],
   },
   {
@@ -127,7 +119,6 @@ export default [
     request: { api: 'fetch', method: 'GET' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=60' } },
     expected: { preflight: false, request: { origin: '{page}' }, page: { status: 200, bodyReadable: true } },
-    notMeasured: webkitNoHttpCache,
     then: [{ page: 'api', expected: { preflight: false, request: false, page: { status: 200, type: 'cors', bodyReadable: true } } }],
   },
 ] satisfies ScenarioInput[];

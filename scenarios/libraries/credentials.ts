@@ -10,11 +10,13 @@ const credentialsSpec = 'https://fetch.spec.whatwg.org/#cors-protocol-and-creden
 
 const readWithCredentials = { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } } as const;
 const notRead = { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' } as const;
+const refusedAtPreflight = { preflight: { method: 'PUT' }, request: false, page: 'network-error' } as const;
 
-const starSent = (library: string) => ({
+/** `warning`: what the library says about the pair, if anything. */
+const starSent = (library: string, warning = 'the library accepts it without a warning') => ({
   expected: notRead,
   finding: {
-    summary: `With origin: '*' and credentials: true, ${library} sends Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true. Browsers refuse that combination for every credentialed request, so the option pair can never work; the library accepts it without a warning.`,
+    summary: `With origin: '*' and credentials: true, ${library} sends Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true. Browsers refuse that combination for every credentialed request, so the option pair can never work; ${warning}.`,
     link: credentialsSpec,
   },
 });
@@ -25,6 +27,24 @@ const koaReflects = {
     summary:
       "With credentials: true and origin left at its default ('*'), @koa/cors replaces * by the request's Origin (documented), so any site on the web can make credentialed requests and read the answers — with the user's cookies — although the developer never named a single origin. Reported as koajs/cors#93 (open).",
     link: 'https://github.com/koajs/cors/issues/93',
+  },
+};
+
+const elysiaReflects = {
+  expected: readWithCredentials,
+  finding: {
+    summary:
+      "@elysiajs/cors's default origin is true, which reflects the request's Origin (documented), so with credentials: true any site on the web can make credentialed requests and read the answers with the user's cookies, although the developer never named an origin.",
+    link: 'https://elysiajs.com/plugins/cors',
+  },
+};
+
+const ittyReflects = {
+  expected: readWithCredentials,
+  finding: {
+    summary:
+      "With credentials: true and origin left at its default ('*'), itty-router's cors() replaces * by the request's Origin, so any site on the web can make credentialed requests and read the answers with the user's cookies, although the developer never named an origin.",
+    link: 'https://itty.dev/itty-router/cors',
   },
 };
 
@@ -44,6 +64,10 @@ export default [
       'express-cors': starSent('cors'),
       'fastify-cors': starSent('@fastify/cors'),
       'hono-cors': starSent('hono/cors'),
+      'elysia-cors': starSent('@elysiajs/cors'),
+      // itty reflects the request's Origin instead (see credentials-default-origin), so site reads.
+      'itty-cors': {},
+      'h3-cors': starSent('h3', 'h3 prints a warning once on the server\'s console ("credentials: true with wildcard origin is not allowed") and sends them anyway'),
     },
   ),
   ...forLibraries(
@@ -57,7 +81,7 @@ export default [
       intent: 'block',
       expected: notRead,
     },
-    { 'koa-cors': koaReflects, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': koaReflects, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': elysiaReflects, 'itty-cors': ittyReflects, 'h3-cors': {} },
   ),
   ...forLibraries(
     {
@@ -70,6 +94,41 @@ export default [
       expected: readWithCredentials,
       then: [{ page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+  ),
+  // Credentials with the default methods: a credentialed preflight is answered by the method list,
+  // and browsers take `*` there as a literal method name once credentials are included.
+  ...forLibraries(
+    {
+      name: 'credentials-put-default-methods',
+      title: "origin: '<site>', credentials: true, methods left at the default — a credentialed PUT from site should pass",
+      reference: 'https://fetch.spec.whatwg.org/#http-access-control-allow-methods',
+      options: { origin: '{origin:site}', credentials: true },
+      request: { api: 'fetch', method: 'PUT', credentials: 'include' },
+      intent: 'allow',
+      expected: { preflight: { method: 'PUT' }, request: { method: 'PUT', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
+    },
+    {
+      'koa-cors': {},
+      'express-cors': {},
+      'fastify-cors': {
+        expected: refusedAtPreflight,
+        finding: {
+          summary: "@fastify/cors's default methods (GET,HEAD,POST since v11) have no PUT, so the preflight refuses it, credentials or not (see default-put).",
+          link: 'https://github.com/fastify/fastify-cors/pull/359',
+        },
+      },
+      'hono-cors': {},
+      'elysia-cors': {},
+      'itty-cors': {
+        expected: refusedAtPreflight,
+        finding: {
+          summary:
+            "itty-router's cors() answers every preflight with its default Access-Control-Allow-Methods: *, which browsers read as a literal method name `*` once the request carries credentials, so a credentialed PUT is refused at the preflight. (h3 reflects the requested method in that case instead.) Listing the methods fixes it.",
+          link: 'https://fetch.spec.whatwg.org/#http-access-control-allow-methods',
+        },
+      },
+      'h3-cors': {},
+    },
   ),
 ] satisfies ScenarioInput[];

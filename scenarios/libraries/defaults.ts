@@ -11,7 +11,7 @@ const refusedAtPreflight = (method: string) => ({ preflight: { method }, request
 
 const fastifyMethods = {
   summary:
-    "@fastify/cors answers every preflight with its default `Access-Control-Allow-Methods: GET,HEAD,POST` (since v11.0.0), so with default options every cross-origin PUT, PATCH and DELETE is refused by the browser after the preflight; the other three libraries' defaults allow them. Deliberate (fastify/fastify-cors#358), but an upgrade from 10.x silently breaks these methods; set `methods` explicitly.",
+    "@fastify/cors answers every preflight with its default `Access-Control-Allow-Methods: GET,HEAD,POST` (since v11.0.0), so with default options every cross-origin PUT, PATCH and DELETE is refused by the browser after the preflight; the other libraries' defaults allow them. Deliberate (fastify/fastify-cors#358), but an upgrade from 10.x silently breaks these methods; set `methods` explicitly.",
   link: 'https://github.com/fastify/fastify-cors/pull/359',
 };
 
@@ -30,6 +30,9 @@ function defaultMethod(method: 'PUT' | 'PATCH' | 'DELETE'): ScenarioInput[] {
       'express-cors': {},
       'fastify-cors': { expected: refusedAtPreflight(method), finding: fastifyMethods },
       'hono-cors': {},
+      'elysia-cors': {},
+      'itty-cors': {},
+      'h3-cors': {},
     },
   );
 }
@@ -44,7 +47,34 @@ export default [
       intent: 'allow',
       expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+  ),
+  ...forLibraries(
+    {
+      name: 'default-credentialed',
+      title: "default options, a credentialed fetch from another site — `cors()` says any site may read, not with the user's cookies",
+      reference: 'https://fetch.spec.whatwg.org/#cors-protocol-and-credentials',
+      page: 'other',
+      request: { api: 'fetch', credentials: 'include' },
+      intent: 'block',
+      expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: 'network-error' },
+    },
+    {
+      'koa-cors': {},
+      'express-cors': {},
+      'fastify-cors': {},
+      'hono-cors': {},
+      'elysia-cors': {
+        expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
+        finding: {
+          summary:
+            "@elysiajs/cors's defaults are origin: true (reflect the request's Origin) and credentials: true, both documented: `.use(cors())` lets every site on the web make credentialed requests and read the answers with the user's cookies. The other libraries' defaults answer `*` without credentials, which browsers refuse for a credentialed request.",
+          link: 'https://elysiajs.com/plugins/cors',
+        },
+      },
+      'itty-cors': {},
+      'h3-cors': {},
+    },
   ),
   ...defaultMethod('PUT'),
   ...defaultMethod('PATCH'),
@@ -56,9 +86,12 @@ export default [
       reference: 'https://fetch.spec.whatwg.org/#concept-method-normalize',
       request: { api: 'fetch', method: 'patch' },
       intent: 'allow',
-      // The preflight asks for `patch`; every library answers with an upper-case list, which
+      // The preflight asks for `patch`; these libraries answer with an upper-case list, which
       // the standard compares case-sensitively. Had a browser sent the `patch` anyway, the
       // library origin would log it as refused by Node's HTTP/1 parser and this would fail.
+      // @elysiajs/cors (echoes the method), itty-router and h3 (`*`) let the preflight pass, so
+      // the browser sends `patch` and Node's parser answers 400 before the library: what the
+      // library would answer cannot be measured on Node, and they are not listed (README, finding 6).
       expected: refusedAtPreflight('patch'),
     },
     Object.fromEntries(

@@ -5,7 +5,7 @@ import type { ScenarioInput } from '../../harness/scenario/schema.js';
 // 401 from the handler, a 400 from body validation, and a route that does not exist. The page
 // of an allowed origin should be able to read the status, so that it can tell the user.
 const cors = 'https://fetch.spec.whatwg.org/#cors-check';
-const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} } as const;
+const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} } as const;
 const options = { origin: '{origin:site}' };
 
 export default [

@@ -5,7 +5,7 @@ import type { ScenarioInput } from '../../harness/scenario/schema.js';
 // Request headers the page adds (Access-Control-Allow-Headers) and response headers it reads
 // (Access-Control-Expose-Headers). A custom request header makes even a GET preflighted.
 const allowHeadersSpec = 'https://fetch.spec.whatwg.org/#http-access-control-allow-headers';
-const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} } as const;
+const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} } as const;
 
 // Seen here in all three engines, as in preflight/star-headers-does-not-cover-authorization:
 // the wildcard still covers Authorization. Engine deviations from the standard, with their bugs.
@@ -78,7 +78,7 @@ export default [
       deviations: [...starDeviations],
     },
     Object.fromEntries(
-      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors'] as const).map((library) => [
+      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'elysia-cors', 'itty-cors', 'h3-cors'] as const).map((library) => [
         library,
         {
           finding: {
@@ -100,6 +100,16 @@ export default [
       intent: 'allow',
       expected: { preflight: false, request: { method: 'GET' }, page: { status: 200, bodyReadable: true, headers: { [requestIdHeader]: requestIdValue } } },
     },
-    all,
+    {
+      ...all,
+      'itty-cors': {
+        expected: { preflight: false, request: { method: 'GET' }, page: { status: 200, bodyReadable: true, headers: { [requestIdHeader]: null } } },
+        finding: {
+          summary:
+            "itty-router's cors() puts Access-Control-Expose-Headers on its preflight answer only; corsify adds just Allow-Origin and Allow-Credentials to the actual response, so exposeHeaders never reaches the response the page reads, and the listed headers stay hidden.",
+          link: 'https://itty.dev/itty-router/cors',
+        },
+      },
+    },
   ),
 ] satisfies ScenarioInput[];

@@ -10,6 +10,15 @@ const request = { api: 'fetch', headers: { 'X-Custom': '1' } } as const;
 const preflighted = { preflight: { method: 'GET', headers: 'x-custom' }, request: { method: 'GET' }, page: { status: 200, bodyReadable: true } } as const;
 const cached = { preflight: false, request: { method: 'GET' }, page: { status: 200, bodyReadable: true } } as const;
 
+/** A library that tests `if (maxAge)` like @koa/cors, so 0 sends nothing. */
+const zeroDropped = (library: string, link: string) => ({
+  then: [{ intentPreflight: 'sent' as const, expected: cached }],
+  finding: {
+    summary: `maxAge: 0 sends no Access-Control-Max-Age at all (${library} skips a falsy maxAge), so browsers fall back to their default of 5 s and reuse the preflight: the developer's "never cache" is not delivered.`,
+    link,
+  },
+});
+
 export default [
   ...forLibraries(
     {
@@ -34,6 +43,10 @@ export default [
       'express-cors': {},
       'fastify-cors': {},
       'hono-cors': {},
+      'elysia-cors': zeroDropped('@elysiajs/cors', 'https://elysiajs.com/plugins/cors'),
+      'itty-cors': zeroDropped("itty-router's cors()", 'https://itty.dev/itty-router/cors'),
+      // h3 takes the header's text, and '0' is sent.
+      'h3-cors': {},
     },
   ),
   ...forLibraries(
@@ -50,7 +63,7 @@ export default [
         { intentPreflight: 'sent', waitAfterLastPreflightMs: 3_000, expected: preflighted },
       ],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
   ...forLibraries(
     {
@@ -65,6 +78,6 @@ export default [
       expected: preflighted,
       then: [{ intentPreflight: 'cached', expected: cached }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
 ] satisfies ScenarioInput[];

@@ -12,6 +12,12 @@ const notRead = { preflight: false, request: { method: 'GET', origin: '{page}' }
 // Matches site and api.site on any port, nothing else.
 const siteRegExp = '^http://(api\\.)?site\\.localhost:\\d+$';
 
+const alternates = [{ expected: notRead }, { expected: read }, { expected: notRead }];
+const regexpKeepsLastIndex = (library: string, link: string) => ({
+  summary: `With origin: /…/g, ${library} calls RegExp#test on the same RegExp object for every request, as cors does; a global RegExp keeps lastIndex after a match, so every second request from the same allowed origin does not match and gets no Access-Control-Allow-Origin.`,
+  link,
+});
+
 export default [
   ...forLibraries(
     {
@@ -24,7 +30,7 @@ export default [
       expected: read,
       then: [{ page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
   // @koa/cors takes only a string or a function for origin.
   ...forLibraries(
@@ -38,7 +44,7 @@ export default [
       expected: read,
       then: [{ page: 'api', expected: read }, { page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
   // Only cors and @fastify/cors take a RegExp.
   ...forLibraries(
@@ -52,7 +58,7 @@ export default [
       expected: read,
       then: [{ page: 'api', expected: read }, { page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'express-cors': {}, 'fastify-cors': {} },
+    { 'express-cors': {}, 'fastify-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
   ...forLibraries(
     {
@@ -69,7 +75,7 @@ export default [
       'express-cors': {
         // RegExp#test on a global RegExp starts at lastIndex, which the previous match left at
         // the end of the origin: every second request fails to match and resets it.
-        then: [{ expected: notRead }, { expected: read }, { expected: notRead }],
+        then: alternates,
         finding: {
           summary:
             "With origin: /…/g, cors calls RegExp#test on the same RegExp object for every request; a global RegExp keeps lastIndex after a match, so the next request from the same allowed origin does not match and gets no Access-Control-Allow-Origin. The site's requests alternate between readable and blocked. @fastify/cors resets lastIndex before each test (fastify/fastify-cors#152).",
@@ -77,6 +83,10 @@ export default [
         },
       },
       'fastify-cors': {},
+      'elysia-cors': { then: alternates, finding: regexpKeepsLastIndex('@elysiajs/cors', 'https://elysiajs.com/plugins/cors') },
+      'itty-cors': { then: alternates, finding: regexpKeepsLastIndex("itty-router's cors()", 'https://itty.dev/itty-router/cors') },
+      // h3 matches with String#search, which ignores lastIndex.
+      'h3-cors': {},
     },
   ),
   ...forLibraries(
@@ -90,6 +100,6 @@ export default [
       expected: read,
       then: [{ page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
 ] satisfies ScenarioInput[];

@@ -61,6 +61,22 @@ export default [
           link: 'https://github.com/honojs/hono/issues/3979',
         },
       },
+      'elysia-cors': {
+        ...answeredByMiddleware(204),
+        finding: {
+          summary: "@elysiajs/cors answers every OPTIONS request itself with an empty 204 (its onRequest hook returns before routing), so the app's own OPTIONS handler never runs and the page reads the 204 instead of the handler's answer.",
+          link: 'https://elysiajs.com/plugins/cors',
+        },
+      },
+      'itty-cors': {
+        ...answeredByMiddleware(204),
+        finding: {
+          summary: "itty-router's preflight (in the router's `before`, as documented) answers every OPTIONS request with an empty 204, so the app's own OPTIONS route never runs and the page reads the 204 instead of the route's answer.",
+          link: 'https://itty.dev/itty-router/cors',
+        },
+      },
+      // h3's isPreflightRequest asks for Access-Control-Request-Method: the page's own OPTIONS reaches the handler, with CORS headers.
+      'h3-cors': {},
     },
   ),
   ...forLibraries(

@@ -75,6 +75,9 @@ test("WebKit's one sentence for the Access-Control-Allow-Origin check is made pr
   expect(explain(facts('webkit', words, [['Access-Control-Allow-Origin', 'http://api.site.localhost:1']]))?.reason).toBe('allow-origin-mismatch');
   expect(explain(facts('webkit', words, [['Access-Control-Allow-Origin', 'http://a'], ['access-control-allow-origin', 'http://b']]))?.reason).toBe('allow-origin-multiple');
   expect(explain(facts('webkit', words, []))?.words).toEqual([words[0]?.text]);
+  // Nothing of the step reached the server: the engine judged the answer its HTTP cache kept.
+  const fromCache = { ...facts('webkit', words, [], []), cachedResponseHeaders: (): Array<[string, string]> => [['Access-Control-Allow-Origin', 'http://site.localhost:1']] };
+  expect(explain(fromCache)?.reason).toBe('allow-origin-mismatch');
 });
 
 test("without a server log (your own server), WebKit's Access-Control-Allow-Origin sentence is read against the answer asked from Node, and mixed content is named", () => {

@@ -31,5 +31,5 @@ export function portIsFree(port: number): Promise<boolean> {
  * Chromium (only it reports its preflights), and Vary in WebKit (WebKitGTK here keeps no HTTP cache).
  */
 export function unmeasurableHere(kind: CheckKind, engine: string): boolean {
-  return (kind === 'max-age' && engine !== 'chromium') || (kind === 'vary-origin' && engine === 'webkit');
+  return kind === 'max-age' && engine !== 'chromium';
 }
