@@ -53,7 +53,7 @@ async function launchPlaywright(
   config: EngineConfig,
   project: string,
   options: LaunchOptions,
-  facts: { driver: string; executable: string; browser: string; changedSettings: string[] },
+  facts: { driver: string; executable: string; browser: string; changedSettings: string[]; workerMessagesUnavailable?: EngineIdentity['workerMessagesUnavailable'] },
   cleanup?: () => Promise<void>,
 ): Promise<BrowserEngine> {
   const browser = await type.launch({ headless: true, ...options });
@@ -66,6 +66,7 @@ async function launchPlaywright(
     driver: facts.driver,
     executable: facts.executable,
     changedSettings: facts.changedSettings,
+    ...(facts.workerMessagesUnavailable ? { workerMessagesUnavailable: facts.workerMessagesUnavailable } : {}),
   };
   return new PlaywrightEngine(browser, identity, cleanup);
 }
@@ -116,7 +117,18 @@ async function launchChromium(config: EngineConfig, project: string, context: La
       args: [...fidelity.args, ...(own ? [] : chromiumOfflineArgs), ...extraArgs],
       env: { ...process.env, ...env },
     },
-    { driver: 'Playwright (Chrome DevTools Protocol)', executable, browser: own ? "Playwright's Chromium" : 'Chromium', changedSettings },
+    {
+      driver: 'Playwright (Chrome DevTools Protocol)',
+      executable,
+      browser: own ? "Playwright's Chromium" : 'Chromium',
+      changedSettings,
+      // Seen: a worker's failed import is reported on the worker's own DevTools target, which
+      // neither Playwright's worker console events nor the page's Network domain carry.
+      workerMessagesUnavailable: {
+        dedicated: "Chromium reports a worker's failed loads on the worker's own DevTools target, which the harness does not read",
+        shared: "Chromium reports a shared worker's failed loads on the shared worker's own DevTools target, which the harness does not read",
+      },
+    },
     cleanup,
   );
 }
@@ -152,7 +164,14 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
     project,
     // Playwright drives a stock Firefox over WebDriver BiDi through the moz-firefox channel.
     { channel: 'moz-firefox', executablePath: executable, ...hosts.options, firefoxUserPrefs: { ...fidelity.prefs, ...hosts.options.firefoxUserPrefs } },
-    { driver: 'Playwright (WebDriver BiDi)', executable, browser: 'Firefox', changedSettings: [...changedSettings, ...fidelity.notes] },
+    {
+      driver: 'Playwright (WebDriver BiDi)',
+      executable,
+      browser: 'Firefox',
+      changedSettings: [...changedSettings, ...fidelity.notes],
+      // Seen: a dedicated worker's CORS failure reaches the page's log, a shared worker's does not.
+      workerMessagesUnavailable: { shared: "Firefox's messages from a shared worker do not reach the page's log over WebDriver BiDi" },
+    },
     hosts.cleanup,
   );
 }

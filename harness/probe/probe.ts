@@ -19,13 +19,23 @@ interface ScriptRequest {
 }
 
 export type ProbeRequest =
-  | (ScriptRequest & { api: 'fetch'; credentials: RequestCredentials; mode: RequestMode; redirect: RequestRedirect })
+  | (ScriptRequest & { api: 'fetch'; credentials: RequestCredentials; mode: RequestMode; redirect: RequestRedirect; keepalive: boolean })
   | (ScriptRequest & { api: 'xhr'; withCredentials: boolean; uploadListener: boolean })
   | {
       api: 'element';
       url: string;
-      element: 'img' | 'script' | 'module-script' | 'stylesheet' | 'iframe-postmessage';
+      element: 'img' | 'script' | 'module-script' | 'stylesheet' | 'iframe-postmessage' | 'font' | 'json-module';
       crossorigin: 'anonymous' | 'use-credentials' | null;
+      timeoutMs: number;
+    }
+  | { api: 'beacon'; url: string; body: RequestBody | undefined; timeoutMs: number }
+  | { api: 'eventsource'; url: string; withCredentials: boolean; timeoutMs: number }
+  | {
+      api: 'worker';
+      url: string;
+      worker: 'dedicated' | 'shared';
+      load: 'classic-script' | 'module-script' | 'import-scripts' | 'static-import';
+      credentials: RequestCredentials | null;
       timeoutMs: number;
     };
 
@@ -52,7 +62,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
   };
 
   const makeBody = (): BodyInit | undefined => {
-    const body = request.api === 'element' ? undefined : request.body;
+    const body = 'body' in request ? request.body : undefined;
     if (!body) return undefined;
     switch (body.kind) {
       case 'text':
@@ -88,7 +98,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         resolve(finish());
       };
       const timer = setTimeout(() => done('timeout', false, null), request.timeoutMs);
-      const w = window as unknown as { corsmatrixValue?: unknown };
+      const w = window as unknown as { corsmatrixValue?: unknown; corsmatrixJson?: (value: unknown) => void };
       w.corsmatrixValue = undefined;
       // A cross-origin classic script's errors reach window.onerror muted, as "Script error.".
       const onScriptError = (event: ErrorEvent) => {
@@ -143,6 +153,27 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         link.href = url;
         added = link;
         document.head.append(link);
+      } else if (element === 'font') {
+        // Fonts are always fetched in CORS mode, credentials same-origin; no attribute changes that.
+        const face = new FontFace(`corsmatrix-${Math.random().toString(36).slice(2)}`, `url(${JSON.stringify(url)})`);
+        face.load().then(
+          () => done('response', true, `font ${face.status}`),
+          (error: unknown) => {
+            observation.error = `FontFace.load: ${String(error)}`;
+            done('network-error', false, null);
+          },
+        );
+      } else if (element === 'json-module') {
+        // An inline module script's imports take its crossorigin attribute as their credentials mode.
+        const script = document.createElement('script');
+        script.type = 'module';
+        if (crossorigin) script.crossOrigin = crossorigin;
+        w.corsmatrixJson = (value) => done('response', true, JSON.stringify(value));
+        // An import that fails to fetch (or is not JSON) leaves the script without a result: error event.
+        script.onerror = () => done('network-error', false, null);
+        script.textContent = `import value from ${JSON.stringify(url)} with { type: 'json' };\nwindow.corsmatrixJson(value);`;
+        added = script;
+        document.head.append(script);
       } else {
         window.addEventListener('message', onMessage);
         const frame = document.createElement('iframe');
@@ -152,6 +183,98 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         added = frame;
         document.body.append(frame);
       }
+    });
+  }
+
+  if (request.api === 'beacon') {
+    let queued: boolean;
+    try {
+      queued = navigator.sendBeacon(request.url, makeBody());
+    } catch (error) {
+      observation.result = 'threw';
+      observation.error = String(error);
+      return finish();
+    }
+    // The page learns nothing more; what reached the servers tells the rest.
+    observation.result = queued ? 'queued' : 'threw';
+    if (!queued) observation.error = 'sendBeacon returned false: the browser did not queue it';
+    return finish();
+  }
+
+  if (request.api === 'worker') {
+    const { url, worker, load, credentials, timeoutMs } = request;
+    const module = load === 'module-script' || load === 'static-import';
+    // A worker of the page's own origin (a blob: URL) that loads the URL and reports back: to
+    // the page in a dedicated worker, to the first port that connects in a shared one.
+    const prelude = [
+      'let outcome; let port;',
+      'const send = () => { if (outcome && port) port.postMessage(outcome); };',
+      'self.onconnect = (event) => { port = event.ports[0]; send(); };',
+      "const report = (kind, detail) => { outcome = [kind, String(detail)]; if ('postMessage' in self) self.postMessage(outcome); else send(); };",
+    ].join('\n');
+    const body =
+      load === 'import-scripts'
+        ? `try { importScripts(${JSON.stringify(url)}); report('ran', self.corsmatrixValue); } catch (error) { report('failed', error); }`
+        : `import ${JSON.stringify(url)};\nreport('ran', self.corsmatrixValue);`;
+    const scriptUrl = load === 'classic-script' || load === 'module-script' ? url : URL.createObjectURL(new Blob([`${prelude}\n${body}`], { type: 'text/javascript' }));
+    return new Promise<PageObservation>((resolve) => {
+      let instance: Worker | SharedWorker | undefined;
+      const done = (result: PageObservation['result'], value: string | null, error: string | null) => {
+        clearTimeout(timer);
+        if (instance instanceof Worker) instance.terminate();
+        else instance?.port.close();
+        if (scriptUrl !== url) URL.revokeObjectURL(scriptUrl);
+        observation.result = result;
+        observation.bodyReadable = value !== null;
+        observation.body = value;
+        observation.error = error;
+        resolve(finish());
+      };
+      const timer = setTimeout(() => done('timeout', null, null), timeoutMs);
+      const onMessage = (event: MessageEvent) => {
+        const [kind, detail] = event.data as [string, string];
+        if (kind === 'ran') done('response', detail, null);
+        else if (kind === 'failed') done('network-error', null, detail);
+      };
+      const options: WorkerOptions = { type: module ? 'module' : 'classic', ...(credentials ? { credentials } : {}) };
+      try {
+        if (worker === 'shared') {
+          const sharedWorker = new SharedWorker(scriptUrl, { ...options, name: `corsmatrix-${Math.random().toString(36).slice(2)}` });
+          instance = sharedWorker;
+          sharedWorker.port.onmessage = onMessage;
+          sharedWorker.onerror = () => done('network-error', null, 'SharedWorker error event');
+        } else {
+          const dedicated = new Worker(scriptUrl, options);
+          instance = dedicated;
+          dedicated.onmessage = onMessage;
+          dedicated.onerror = (event) => {
+            event.preventDefault();
+            done('network-error', null, `Worker error event${event.message ? `: ${event.message}` : ''}`);
+          };
+        }
+      } catch (error) {
+        done('threw', null, String(error));
+      }
+    });
+  }
+
+  if (request.api === 'eventsource') {
+    const { url, withCredentials, timeoutMs } = request;
+    return new Promise<PageObservation>((resolve) => {
+      const source = new EventSource(url, { withCredentials });
+      // Closed at once either way, so the browser never reconnects on its own.
+      const done = (result: PageObservation['result'], data: string | null) => {
+        clearTimeout(timer);
+        source.close();
+        observation.result = result;
+        observation.bodyReadable = data !== null;
+        observation.body = data === null ? null : data.slice(0, 200);
+        if (result === 'network-error') observation.error = 'EventSource error event';
+        resolve(finish());
+      };
+      const timer = setTimeout(() => done('timeout', null), timeoutMs);
+      source.onmessage = (event: MessageEvent) => done('response', String(event.data));
+      source.onerror = () => done('network-error', null);
     });
   }
 
@@ -171,6 +294,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         credentials: request.credentials,
         mode: request.mode,
         redirect: request.redirect,
+        keepalive: request.keepalive,
         signal: controller.signal,
       });
     } catch (error) {
@@ -251,7 +375,7 @@ export function inPageSource(fn: (...args: never[]) => unknown): string {
 
 /** An expression that runs the probe for the request and evaluates to its promise. */
 export function probeExpression(request: ProbeRequest): string {
-  if (request.api !== 'element' && request.sandboxed) return sandboxedProbeExpression({ ...request, sandboxed: false });
+  if ('sandboxed' in request && request.sandboxed) return sandboxedProbeExpression({ ...request, sandboxed: false });
   return `${inPageSource(probe)}(${JSON.stringify(request)})`;
 }
 

@@ -34,6 +34,7 @@ function probeRequest(request: CheckRequest, url: string, timeoutMs: number): Pr
     credentials: request.credentials,
     mode: 'cors',
     redirect: 'follow',
+    keepalive: false,
     sandboxed: request.page === 'null',
   };
 }

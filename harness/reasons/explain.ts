@@ -71,10 +71,13 @@ function wordsOf(read: ReadMessage): string {
 
 const unspecific = new Set<Reading>(['access-control', 'echo', 'note']);
 
-/** Why the step's request failed, or null when the page got a response or threw before sending. */
+/**
+ * Why the step's request failed, or null when the page got a response, threw before sending or
+ * handed the request over without learning more (a queued beacon).
+ */
 export function explain(facts: StepFacts): Blocked | null {
   const { page, received } = facts;
-  if (page.result === 'response' || page.result === 'threw') return null;
+  if (page.result === 'response' || page.result === 'threw' || page.result === 'queued') return null;
   const last = received[received.length - 1];
   const where: Pick<Blocked, 'request' | 'hop'> = facts.refused ?? { request: last === undefined ? 'none' : last.isPreflight ? 'preflight' : 'request', hop: last?.hop ?? null };
   if (page.result === 'timeout') {

@@ -148,6 +148,12 @@ const chromium: EnginePhrasebook = {
       reads: 'local-network-denied',
       example: "Access to fetch at 'http://127.0.0.1:1/s/t/0' from origin 'http://site.localhost:2' has been blocked by CORS policy: Permission was denied for this request to access the `loopback` address space.",
     },
+    {
+      text: /^Failed to load module script: Expected a (JavaScript|JSON|CSS)[- ]module script but the server responded with a MIME type of/,
+      reads: 'module-mime-type',
+      example:
+        'Failed to load module script: Expected a JSON module script but the server responded with a MIME type of "text/plain". Strict MIME type checking is enforced for module scripts per HTML spec.',
+    },
     { text: /^Refused to get unsafe header /, reads: 'note', example: 'Refused to get unsafe header "X-Hidden"' },
     { pageError: true, text: /'\S+' is unsupported in no-cors mode/, reads: 'no-cors-method', example: "TypeError: Failed to execute 'fetch' on 'Window': 'PUT' is unsupported in no-cors mode." },
   ],
@@ -226,6 +232,11 @@ const firefox: EnginePhrasebook = {
       weak: true,
       example: 'The Same Origin Policy disallows reading the remote resource at http://other.localhost:1/s/t/0. (Reason: CORS request did not succeed). Status code: (null).',
     },
+    {
+      text: /^Loading (JSON |CSS )?module from “[^”]*” was blocked because of a disallowed MIME type/,
+      reads: 'module-mime-type',
+      example: 'Loading JSON module from “http://other.localhost:1/s/t/0” was blocked because of a disallowed MIME type (“text/plain”).',
+    },
     { text: /^Content at \S+ may not load data from \S+/, reads: 'mode-same-origin', example: 'Content at http://site.localhost:1/__corsmatrix/page may not load data from http://other.localhost:1/s/t/0.' },
     { text: /^Cookie “[^”]*” (has been )?rejected/, reads: 'note', example: 'Cookie “sid” rejected because it has the “SameSite=None” attribute but is missing the “secure” attribute.' },
     // Firefox words a no-cors PUT like a malformed method; seen only for that (no-cors/put-rejected).
@@ -268,6 +279,8 @@ const webkit: EnginePhrasebook = {
       reads: 'mixed-content',
       example: '[blocked] The page at https://app.example.com/__corsmatrix/page requested insecure content from http://127.0.0.1:3101/api/profile. This content was blocked and must',
     },
+    { text: /^TypeError: '[^']*' is not a valid (JavaScript|JSON|CSS) MIME type\.$/, reads: 'module-mime-type', example: "TypeError: 'text/plain' is not a valid JavaScript MIME type." },
+    { text: /^Reached maximum amount of queued data of 64Kb for keepalive requests$/, reads: 'keepalive-quota', example: 'Reached maximum amount of queued data of 64Kb for keepalive requests' },
     { text: /^Not allowed to request resource$/, reads: 'echo', example: 'Not allowed to request resource' },
     {
       text: /cannot load \S+ due to access control checks\.$|^Cannot load image \S+ due to access control checks\.$|^Cross-origin script load denied by Cross-Origin Resource Sharing policy\.$/,

@@ -32,6 +32,8 @@ export const engineIdentitySchema = z.strictObject({
   changedSettings: z.array(z.string()),
   /** Why the harness cannot read this engine's own messages (why-blocked reasons), when it cannot. */
   messagesUnavailable: z.string().optional(),
+  /** Why the harness cannot read the messages a worker of this kind prints, when the page's are read. */
+  workerMessagesUnavailable: z.strictObject({ dedicated: z.string().optional(), shared: z.string().optional() }).optional(),
   /** Why whether this engine reuses a cached response is not measured here, when it is not. */
   httpCacheUnavailable: z.string().optional(),
 });
@@ -69,8 +71,12 @@ export const receivedRequestSchema = z.strictObject({
 
 /** What the page's JavaScript saw, as the in-page probe reports it. */
 export const pageObservationSchema = z.strictObject({
-  /** `timeout`: no answer in time; `threw`: the API threw before any request (e.g. a bad argument). */
-  result: z.enum(['response', 'network-error', 'timeout', 'threw']),
+  /**
+   * `timeout`: no answer in time; `threw`: the API refused before any request (it threw on a bad
+   * argument, say, or sendBeacon returned false);
+   * `queued`: the API took the request and tells the page nothing more (sendBeacon returned true).
+   */
+  result: z.enum(['response', 'network-error', 'timeout', 'threw', 'queued']),
   status: z.number().nullable(),
   /** Response.type for fetch (`basic`, `cors`, `opaque`, `opaqueredirect`); null for XHR. */
   type: z.string().nullable(),
@@ -99,7 +105,7 @@ export const observedRequestSchema = z.strictObject({
 });
 
 export const observedPageSchema = z.union([
-  z.enum(['network-error', 'timeout', 'threw']),
+  z.enum(['network-error', 'timeout', 'threw', 'queued']),
   z.strictObject({ status: z.number().nullable(), type: z.string().nullable(), bodyReadable: z.boolean(), headers: z.record(z.string(), z.string().nullable()) }),
 ]);
 

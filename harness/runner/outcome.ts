@@ -112,6 +112,8 @@ export function effectiveExpectation(expected: Expected, deviations: Deviation[]
     for (const part of ['preflight', 'request', 'finalRequest', 'page'] as const) {
       if (change[part] !== undefined) Object.assign(merged, { [part]: mergeParts<unknown>(current[part], change[part]) });
     }
+    // A reason goes only with a network error: an engine that lets the request through has none.
+    if (merged.page !== 'network-error') delete merged.blocked;
     return merged;
   }, expected);
 }

@@ -56,12 +56,19 @@ export function needsFreshProfile(scenario: Scenario): boolean {
 
 /** What the in-page probe needs for one request of a scenario. */
 export function probeRequest(request: ScenarioRequest, url: string, timeoutMs: number): ProbeRequest {
-  if (request.api === 'element') {
-    return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs };
+  switch (request.api) {
+    case 'element':
+      return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs };
+    case 'beacon':
+      return { api: 'beacon', url, body: request.body, timeoutMs };
+    case 'eventsource':
+      return { api: 'eventsource', url, withCredentials: request.withCredentials, timeoutMs };
+    case 'worker':
+      return { api: 'worker', url, worker: request.worker, load: request.load, credentials: request.credentials ?? null, timeoutMs };
   }
   const common = { url, method: request.method, headers: headerPairs(request.headers), body: request.body, readHeaders: request.readHeaders, timeoutMs };
   if (request.api === 'fetch') {
-    return { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect };
+    return { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect, keepalive: request.keepalive };
   }
   return { ...common, api: 'xhr', withCredentials: request.withCredentials, uploadListener: request.uploadListener };
 }
@@ -98,7 +105,7 @@ function libraryObservation(scenario: LibraryScenario, options: LibraryCorsOptio
   const intents = stepIntents(scenario);
   const verdicts = steps.map((step, index) => {
     const request = requests[index] ?? scenario.request;
-    const readHeaders = request.api === 'element' ? [] : request.readHeaders;
+    const readHeaders = 'readHeaders' in request ? request.readHeaders : [];
     const intent = intents[index] ?? { intent: scenario.intent };
     return { ...intent, verdict: stepVerdict(intent, factsFromOutcome(step.outcome, readHeaders)) };
   });
@@ -137,6 +144,31 @@ async function waitAfterLastPreflight(received: ReceivedRequest[], delayMs: numb
   for (let remaining = last.receivedAt + delayMs - Date.now(); remaining > 0; remaining = last.receivedAt + delayMs - Date.now()) {
     if (engine.failure) throw new Error(`${engine.identity.project}: ${engine.failure}`);
     await new Promise((resolve) => setTimeout(resolve, Math.min(remaining, 250)));
+  }
+}
+
+/** After a queued request: how long no further request may arrive before the chain counts as ended. */
+const queuedQuietMs = 1_000;
+/** After a queued request: how long the first request of it may take to arrive. */
+const queuedFirstArrivalMs = 2_000;
+
+/**
+ * A queued request (a beacon) leaves the page before it reaches any server, so the probe returns
+ * at once: waits until the actual request reaches the chain's last hop, or the servers have been
+ * quiet long enough that nothing more is coming (a refused preflight, a refused redirect), and
+ * never longer than the scenario's timeout.
+ */
+async function settleQueued(received: () => ReceivedRequest[], lastHop: number, timeoutMs: number, engine: BrowserEngine): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    if (engine.failure) throw new Error(`${engine.identity.project}: ${engine.failure}`);
+    const entries = received();
+    const last = entries[entries.length - 1];
+    if (entries.some((entry) => entry.hop === lastHop && !entry.isPreflight)) return;
+    const now = Date.now();
+    if (now - started >= timeoutMs) return;
+    if (last ? now - last.receivedAt >= queuedQuietMs : now - started >= queuedFirstArrivalMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
@@ -243,6 +275,7 @@ export class ScenarioRun {
       }
       const before = origins.log.forToken(token).length;
       const page = await session.probe(probeRequest(step.request, url, timeoutMs));
+      if (page.result === 'queued') await settleQueued(() => origins.log.forToken(token).slice(before), plan.hops.length - 1, timeoutMs, engine);
       const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
       if (page.result === 'timeout') stalled = true;
       const received = origins.log
@@ -266,7 +299,8 @@ export class ScenarioRun {
         page,
         received,
         messages,
-        messagesUnavailable: engine.identity.messagesUnavailable,
+        messagesUnavailable:
+          engine.identity.messagesUnavailable ?? (step.request.api === 'worker' ? engine.identity.workerMessagesUnavailable?.[step.request.worker] : undefined),
         responseHeaders: (entry) => (entry ? answeredHeaders(entry, plan.hops) : []),
         cachedResponseHeaders: () => {
           const earlier = origins.log.forToken(token).slice(0, before).filter((entry) => entry.hop === 0 && !entry.isPreflight);

@@ -53,7 +53,7 @@ export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
   checkLibraryOrigins(scenario, problems);
   if (scenario.library) checkLibraryScenario(scenario, problems);
   const { request } = scenario;
-  if (request.api === 'element') return checkExpectation(scenario, problems);
+  if (request.api !== 'fetch' && request.api !== 'xhr') return checkExpectation(scenario, problems);
 
   for (const [name] of headerPairs(request.headers)) {
     const lower = name.toLowerCase();
@@ -113,7 +113,7 @@ function checkLibraryOrigins(scenario: Scenario, problems: ConsistencyProblem[])
 }
 
 function readHeadersOf(request: ScenarioRequest): string[] {
-  return request.api === 'element' ? [] : request.readHeaders;
+  return 'readHeaders' in request ? request.readHeaders : [];
 }
 
 /**
@@ -194,10 +194,21 @@ function checkHops(scenario: Scenario, problems: ConsistencyProblem[]): void {
 
 function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
   checkHops(scenario, problems);
-  const steps = [{ field: 'expected', expected: scenario.expected }, ...scenario.then.map((step, index) => ({ field: `then[${index}].expected`, expected: step.expected }))];
-  for (const { field, expected } of steps) {
+  const steps = [
+    { field: 'expected', expected: scenario.expected, request: scenario.request },
+    ...scenario.then.map((step, index) => ({ field: `then[${index}].expected`, expected: step.expected, request: step.request ?? scenario.request })),
+  ];
+  for (const { field, expected, request } of steps) {
     if (expected.blocked !== undefined && expected.page !== 'network-error') {
       problems.push({ field: `${field}.blocked`, message: `a reason why the request was blocked goes with page: 'network-error', not ${JSON.stringify(expected.page)}` });
+    }
+    // A beacon tells the page only whether it was queued; nothing else can be seen, or expected.
+    const queuedOnly = request.api === 'beacon';
+    if (queuedOnly && expected.page !== 'queued' && expected.page !== 'threw') {
+      problems.push({ field: `${field}.page`, message: `sendBeacon tells the page only whether it was queued: expect 'queued' (or 'threw'), not ${JSON.stringify(expected.page)}; what reached the server is in request and hops` });
+    }
+    if (!queuedOnly && expected.page === 'queued') {
+      problems.push({ field: `${field}.page`, message: `only a beacon is 'queued'; a ${request.api} request settles with a response, 'network-error' or 'threw'` });
     }
   }
   // A library writes its own responses; only declared ones can be checked against the expectation.

@@ -60,6 +60,8 @@ export const requestSchema = z.discriminatedUnion('api', [
     credentials: z.enum(['omit', 'same-origin', 'include']).default('same-origin'),
     mode: z.enum(['cors', 'no-cors', 'same-origin']).default('cors'),
     redirect: z.enum(['follow', 'error', 'manual']).default('follow'),
+    /** `keepalive: true`: the request may outlive the page, and its body is capped at 64 KiB. */
+    keepalive: z.boolean().default(false),
     /** Response headers whose visibility to the page is recorded (`headers.get(name)`). */
     readHeaders,
   }),
@@ -79,11 +81,40 @@ export const requestSchema = z.discriminatedUnion('api', [
      * `img` is drawn on a canvas and read with getImageData (a tainted canvas throws);
      * `script` and `module-script` count as readable when they set `window.corsmatrixValue`;
      * `stylesheet` is readable when its cssRules can be read; `iframe-postmessage` is readable
-     * when the framed page posts a message to the page.
+     * when the framed page posts a message to the page; `font` is loaded with the FontFace API
+     * (always CORS mode, credentials same-origin) and readable when it loads; `json-module` is
+     * imported by an inline module script (`import … with { type: 'json' }`), readable when the
+     * script gets the value.
      */
-    element: z.enum(['img', 'script', 'module-script', 'stylesheet', 'iframe-postmessage']),
-    /** The crossorigin attribute; absent means a no-cors request. */
+    element: z.enum(['img', 'script', 'module-script', 'stylesheet', 'iframe-postmessage', 'font', 'json-module']),
+    /** The crossorigin attribute; absent means a no-cors request (a module's imports: credentials same-origin). */
     crossorigin: z.enum(['anonymous', 'use-credentials']).optional(),
+  }),
+  /**
+   * `navigator.sendBeacon(url, body)`: a POST with credentials "include", in "no-cors" mode unless
+   * the body's type is not CORS-safelisted. The page learns only whether it was queued.
+   */
+  z.strictObject({
+    api: z.literal('beacon'),
+    body: requestBodySchema.optional(),
+  }),
+  /**
+   * A worker loads the URL, readable when the loaded script ran (it sets `self.corsmatrixValue`):
+   * `classic-script` and `module-script` make it the worker's own script (`new Worker(url)`,
+   * `{ type: 'module' }`); `import-scripts` has a classic worker of the page's origin call
+   * `importScripts(url)`; `static-import` has a module worker of the page's origin `import` it.
+   */
+  z.strictObject({
+    api: z.literal('worker'),
+    worker: z.enum(['dedicated', 'shared']).default('dedicated'),
+    load: z.enum(['classic-script', 'module-script', 'import-scripts', 'static-import']),
+    /** A module worker's `credentials` option: the credentials mode of its script and its imports. */
+    credentials: z.enum(['omit', 'same-origin', 'include']).optional(),
+  }),
+  /** `new EventSource(url, { withCredentials })`: readable when the first message arrives (then closed). */
+  z.strictObject({
+    api: z.literal('eventsource'),
+    withCredentials: z.boolean().default(false),
   }),
 ]);
 
@@ -186,6 +217,10 @@ const expectedRequest = z.union([
 
 const expectedPage = z.union([
   z.literal('network-error'),
+  /** The request was handed to the browser and the page learns nothing more (a beacon). */
+  z.literal('queued'),
+  /** The API refused before any request was made: it threw, or sendBeacon returned false. */
+  z.literal('threw'),
   /** Nothing settled within the scenario's `timeoutMs`: only for a target that stalls. */
   z.literal('timeout'),
   z.strictObject({

@@ -82,6 +82,19 @@ test('verdicts: standard, known deviation, unexpected (also when a declared devi
   expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context))).toBe('known-deviation');
 });
 
+test('a deviation that lets the request through drops the reason the standard gives for blocking it', () => {
+  const expected = expectedSchema.parse({ preflight: false, request: true, page: 'network-error', blocked: 'allow-origin-missing' });
+  const deviation = deviationSchema.parse({ engine: 'webkit', reason: 'r', bug: 'https://bugs.webkit.org/1', expected: { page: { bodyReadable: true } } });
+  const effective = effectiveExpectation(expected, [deviation]);
+  expect(effective.blocked).toBeUndefined();
+  const loaded: Outcome = { ...blocked, preflight: false, request: { method: 'GET', origin: null, cookie: null, secFetchDest: null, secFetchMode: null, secFetchSite: null }, page: { status: null, type: null, bodyReadable: true, headers: {} }, blocked: null };
+  expect(compare(effective, loaded, context)).toEqual([]);
+  expect(compare(expected, loaded, context).map((mismatch) => mismatch.field)).toEqual(['blocked', 'page']);
+  // A deviation that only changes the wire keeps the reason.
+  const wire = deviationSchema.parse({ engine: 'webkit', reason: 'r', bug: 'https://bugs.webkit.org/1', expected: { request: { origin: null } } });
+  expect(effectiveExpectation(expected, [wire]).blocked).toBe('allow-origin-missing');
+});
+
 test('a retry of the same URL is not a redirect; a request to a later hop is', () => {
   const entry = (hop: number, method = 'GET'): ReceivedRequest => ({
     token: 't',
