@@ -19,6 +19,7 @@ import { createLibraryListener, createRefusedRequestRecorder } from './library-a
 import { RequestLog } from './log.js';
 import { certificateHostNames, checkHostNames, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
 import { PlanRegistry } from './plan.js';
+import { createWebSocketUpgrade } from './websocket.js';
 
 export const loopback = '127.0.0.1';
 
@@ -229,6 +230,9 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     https: http2.createSecureServer({ key, cert, allowHTTP1: true }, appFor('https')),
     // The library listeners are added just below, one per library.
   } as Record<ListenerName, AnyServer>;
+  for (const listener of ['http', 'http-alt', 'https'] as const) {
+    servers[listener].on('upgrade', createWebSocketUpgrade({ listener, originsByHost: originsByHostFor(listener), log, plans }));
+  }
   for (const library of libraryNames) {
     const server = http.createServer(createLibraryListener({ library, log, plans }));
     server.on('clientError', createRefusedRequestRecorder({ library, log }));

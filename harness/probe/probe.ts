@@ -30,6 +30,7 @@ export type ProbeRequest =
     }
   | { api: 'beacon'; url: string; body: RequestBody | undefined; timeoutMs: number }
   | { api: 'eventsource'; url: string; withCredentials: boolean; timeoutMs: number }
+  | { api: 'websocket'; url: string; timeoutMs: number }
   | {
       api: 'worker';
       url: string;
@@ -255,6 +256,29 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
       } catch (error) {
         done('threw', null, String(error));
       }
+    });
+  }
+
+  if (request.api === 'websocket') {
+    const { url, timeoutMs } = request;
+    return new Promise<PageObservation>((resolve) => {
+      let settled = false;
+      const socket = new WebSocket(url.replace(/^http/, 'ws'));
+      const done = (result: PageObservation['result'], data: string | null, error: string | null) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.close();
+        observation.result = result;
+        observation.bodyReadable = data !== null;
+        observation.body = data === null ? null : data.slice(0, 200);
+        observation.error = error;
+        resolve(finish());
+      };
+      const timer = setTimeout(() => done('timeout', null, null), timeoutMs);
+      socket.onmessage = (event: MessageEvent) => done('response', String(event.data), null);
+      socket.onerror = () => done('network-error', null, 'WebSocket error event');
+      socket.onclose = (event: CloseEvent) => done('network-error', null, `WebSocket closed (code ${event.code})`);
     });
   }
 

@@ -154,6 +154,11 @@ const chromium: EnginePhrasebook = {
       example:
         'Failed to load module script: Expected a JSON module script but the server responded with a MIME type of "text/plain". Strict MIME type checking is enforced for module scripts per HTML spec.',
     },
+    {
+      text: /^WebSocket connection to '\S+' failed: Error during WebSocket handshake: Unexpected response code: \d+$/,
+      reads: 'websocket-handshake-failed',
+      example: "WebSocket connection to 'ws://other.localhost:1/s/t/0' failed: Error during WebSocket handshake: Unexpected response code: 403",
+    },
     { text: /^Refused to get unsafe header /, reads: 'note', example: 'Refused to get unsafe header "X-Hidden"' },
     { pageError: true, text: /'\S+' is unsupported in no-cors mode/, reads: 'no-cors-method', example: "TypeError: Failed to execute 'fetch' on 'Window': 'PUT' is unsupported in no-cors mode." },
   ],
@@ -237,6 +242,8 @@ const firefox: EnginePhrasebook = {
       reads: 'module-mime-type',
       example: 'Loading JSON module from “http://other.localhost:1/s/t/0” was blocked because of a disallowed MIME type (“text/plain”).',
     },
+    // Said for any WebSocket that does not open: a refused handshake as well as a refused connection.
+    { text: /^Firefox can’t establish a connection to the server at wss?:\/\//, reads: 'websocket-handshake-failed', example: 'Firefox can’t establish a connection to the server at ws://other.localhost:1/s/t/0.' },
     { text: /^Content at \S+ may not load data from \S+/, reads: 'mode-same-origin', example: 'Content at http://site.localhost:1/__corsmatrix/page may not load data from http://other.localhost:1/s/t/0.' },
     { text: /^Cookie “[^”]*” (has been )?rejected/, reads: 'note', example: 'Cookie “sid” rejected because it has the “SameSite=None” attribute but is missing the “secure” attribute.' },
     // Firefox words a no-cors PUT like a malformed method; seen only for that (no-cors/put-rejected).
@@ -281,6 +288,7 @@ const webkit: EnginePhrasebook = {
     },
     { text: /^TypeError: '[^']*' is not a valid (JavaScript|JSON|CSS) MIME type\.$/, reads: 'module-mime-type', example: "TypeError: 'text/plain' is not a valid JavaScript MIME type." },
     { text: /^Reached maximum amount of queued data of 64Kb for keepalive requests$/, reads: 'keepalive-quota', example: 'Reached maximum amount of queued data of 64Kb for keepalive requests' },
+    { text: /^WebSocket connection to '\S+' failed: The server did not accept the WebSocket handshake\.$/, reads: 'websocket-handshake-failed', example: "WebSocket connection to 'ws://other.localhost:1/s/t/0' failed: The server did not accept the WebSocket handshake." },
     { text: /^Not allowed to request resource$/, reads: 'echo', example: 'Not allowed to request resource' },
     {
       text: /cannot load \S+ due to access control checks\.$|^Cannot load image \S+ due to access control checks\.$|^Cross-origin script load denied by Cross-Origin Resource Sharing policy\.$/,

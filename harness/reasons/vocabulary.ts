@@ -24,6 +24,7 @@ export const blockedReasons = {
   'mixed-content': { summary: 'blocked as mixed content', step: 'Main fetch, step 7: an https page may not fetch an http URL the engine does not trust (mixed content)' },
   'keepalive-quota': { summary: 'keepalive bodies over 64 KiB', step: 'HTTP-network-or-cache fetch, step 8.10.5: the keepalive request bodies in flight would exceed 64 KiB' },
   'module-mime-type': { summary: "module's MIME type refused", step: "HTML, fetch a single module script: the response's MIME type does not fit the module's type (not a CORS check)" },
+  'websocket-handshake-failed': { summary: 'WebSocket handshake failed', step: 'Fetch, establish a WebSocket connection: the answer is not a valid 101 (the server refused, or redirected); no CORS check exists' },
   'local-network-denied': { summary: 'local network access denied', step: 'Local Network Access: no permission to reach a more private address space' },
   'network-failure': { summary: 'network failure, not CORS', step: 'no CORS check failed: the connection was reset, refused or did not answer' },
   unspecified: { summary: 'blocked by access control, check not named', step: 'the engine says access control blocked it, without naming the check that failed' },

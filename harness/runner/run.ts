@@ -63,6 +63,8 @@ export function probeRequest(request: ScenarioRequest, url: string, timeoutMs: n
       return { api: 'beacon', url, body: request.body, timeoutMs };
     case 'eventsource':
       return { api: 'eventsource', url, withCredentials: request.withCredentials, timeoutMs };
+    case 'websocket':
+      return { api: 'websocket', url, timeoutMs };
     case 'worker':
       return { api: 'worker', url, worker: request.worker, load: request.load, credentials: request.credentials ?? null, timeoutMs };
   }

@@ -218,6 +218,9 @@ function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): C
 
 function checkDeclaredExpectation(scenario: DeclaredScenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
   const { page } = scenario.expected;
+  if (scenario.request.api === 'websocket' && scenario.preflight) {
+    problems.push({ field: 'preflight', message: 'a WebSocket handshake is never preflighted (no CORS applies): remove preflight; answer the handshake with response status 101 to accept it' });
+  }
   const served = finalResponse(scenario.response);
   if (typeof page === 'object' && served.fault) {
     problems.push({ field: 'expected.page', message: `the declared response has fault "${served.fault}" and sends no HTTP answer, so the page cannot see a response` });

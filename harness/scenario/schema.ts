@@ -111,6 +111,12 @@ export const requestSchema = z.discriminatedUnion('api', [
     /** A module worker's `credentials` option: the credentials mode of its script and its imports. */
     credentials: z.enum(['omit', 'same-origin', 'include']).optional(),
   }),
+  /**
+   * `new WebSocket(url)` (ws: or wss: for the target's scheme): no CORS, the server sees Origin and
+   * decides. Answer with status 101 to accept (the body is sent as one message; readable when it
+   * arrives) or any other status to refuse the handshake.
+   */
+  z.strictObject({ api: z.literal('websocket') }),
   /** `new EventSource(url, { withCredentials })`: readable when the first message arrives (then closed). */
   z.strictObject({
     api: z.literal('eventsource'),

@@ -194,3 +194,37 @@ test('stop() releases every port', async () => {
     });
   }
 });
+
+test('a WebSocket handshake is logged like any request, accepted on a planned 101 and refused with the planned status otherwise', async () => {
+  const { WebSocket } = await import('ws');
+  const plan = (token: string, status: number) =>
+    origins.plans.register({
+      token,
+      scenarioId: 'test',
+      cookies: [],
+      pageHeaders: [],
+      hops: [{ origin: 'other', response: { status, headers: [['X-Planned', 'yes']], body: status === 101 ? 'hello' : 'go away', bodyEncoding: 'utf8' } }],
+    });
+  const open = (token: string) =>
+    new Promise<{ message?: string; status?: number; upgradeHeader?: string }>((resolve, reject) => {
+      const other = new URL(origins.origins.other);
+      const socket = new WebSocket(`ws://${loopback}:${other.port}/s/${token}/0`, { headers: { Host: other.host, Origin: origins.origins.site } });
+      socket.on('upgrade', (response) => socket.once('message', (data) => {
+        resolve({ message: String(data), upgradeHeader: String(response.headers['x-planned']) });
+        socket.close();
+      }));
+      socket.on('unexpected-response', (_request, response) => {
+        resolve({ status: response.statusCode });
+        socket.terminate();
+      });
+      socket.on('error', reject);
+    });
+  await plan('ws-accepted', 101);
+  await plan('ws-refused', 403);
+  expect(await open('ws-accepted')).toEqual({ message: 'hello', upgradeHeader: 'yes' });
+  expect(await open('ws-refused')).toEqual({ status: 403 });
+  const [accepted] = origins.log.forToken('ws-accepted');
+  expect(accepted).toMatchObject({ origin: 'other', hop: 0, method: 'GET', isPreflight: false });
+  expect(accepted?.headers).toContainEqual(['Origin', origins.origins.site]);
+  expect(origins.log.forToken('ws-refused')).toHaveLength(1);
+});

@@ -29,6 +29,7 @@ const cases: Array<{ file: string; scenario?: string; field?: string; message: R
   { file: 'timeout-without-stall.ts', scenario: 'broken/timeout-without-stall', field: 'expected.page', message: /only a target that stalls/ },
   { file: 'reason-with-response.ts', scenario: 'broken/reason-with-response', field: 'expected.blocked', message: /goes with page: 'network-error'/ },
   { file: 'unknown-reason.ts', scenario: 'broken/unknown-reason', field: 'expected.blocked', message: /allow-origin-missing/ },
+  { file: 'websocket-with-preflight.ts', scenario: 'broken/websocket-with-preflight', field: 'preflight', message: /never preflighted/ },
   { file: 'beacon-with-response.ts', scenario: 'broken/beacon-with-response', field: 'expected.page', message: /only whether it was queued/ },
 ];
 
