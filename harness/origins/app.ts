@@ -13,7 +13,8 @@ import type { ServerResponse } from 'node:http';
 import type { ListenerName, OriginName } from './names.js';
 import type { RequestLog } from './log.js';
 import type { PlanRegistry, PlannedResponse } from './plan.js';
-import { parseScenarioPath, routes, tokenOfPath } from './urls.js';
+import { isServiceWorkerAnswer, serviceWorkerScript } from './service-worker.js';
+import { parseScenarioPath, routes, serviceWorkerAnswers, tokenOfPath } from './urls.js';
 
 interface State {
   origin: OriginName | undefined;
@@ -131,6 +132,18 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'html';
     ctx.body = blankPage;
+  });
+  // Same-origin with every page; allowed to control any path, so a run registers it for its own page only.
+  router.get(routes.serviceWorker, (ctx) => {
+    if (!isServiceWorkerAnswer(ctx.query.answer?.toString())) {
+      ctx.status = 400;
+      ctx.body = `corsmatrix: answer must be one of ${serviceWorkerAnswers.join(', ')}`;
+      return;
+    }
+    ctx.set('Service-Worker-Allowed', '/');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/javascript';
+    ctx.body = serviceWorkerScript;
   });
   app.use(router.routes());
 

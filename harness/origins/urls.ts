@@ -12,7 +12,16 @@ const harnessPathPattern = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
 /** The probe page shared by runs that need nothing of their own. */
 export const plainPagePath = '/__corsmatrix/page';
 /** The routes the origin app serves, in Koa router syntax. */
-export const routes = { plainPage: plainPagePath, ownPage: `${plainPagePath}/:token`, plant: '/__corsmatrix/plant/:token' } as const;
+export const routes = { plainPage: plainPagePath, ownPage: `${plainPagePath}/:token`, plant: '/__corsmatrix/plant/:token', serviceWorker: '/__corsmatrix/service-worker' } as const;
+
+/** How the page's service worker answers a run's request (harness/origins/service-worker.ts). */
+export const serviceWorkerAnswers = ['network', 'no-cors', 'synthetic'] as const;
+export type ServiceWorkerAnswer = (typeof serviceWorkerAnswers)[number];
+
+/** The script of a service worker that answers a run's requests this way; same-origin with the page. */
+export function serviceWorkerPath(answer: ServiceWorkerAnswer): string {
+  return `${routes.serviceWorker}?answer=${answer}`;
+}
 
 export function scenarioUrl(origins: Record<OriginName, string>, origin: OriginName, token: string, hop: number): string {
   return `${origins[origin]}/s/${token}/${hop}`;

@@ -19,12 +19,20 @@ interface ScriptRequest {
 }
 
 export type ProbeRequest =
-  | (ScriptRequest & { api: 'fetch'; credentials: RequestCredentials; mode: RequestMode; redirect: RequestRedirect; keepalive: boolean })
+  | (ScriptRequest & {
+      api: 'fetch';
+      credentials: RequestCredentials;
+      mode: RequestMode;
+      redirect: RequestRedirect;
+      keepalive: boolean;
+      /** The script of a service worker (same-origin) that controls the page during the request. */
+      serviceWorker: string | null;
+    })
   | (ScriptRequest & { api: 'xhr'; withCredentials: boolean; uploadListener: boolean })
   | {
       api: 'element';
       url: string;
-      element: 'img' | 'script' | 'module-script' | 'stylesheet' | 'iframe-postmessage' | 'font' | 'json-module';
+      element: 'img' | 'script' | 'module-script' | 'stylesheet' | 'iframe-postmessage' | 'font' | 'json-module' | 'video' | 'audio' | 'preload-fetch';
       crossorigin: 'anonymous' | 'use-credentials' | null;
       timeoutMs: number;
     }
@@ -91,6 +99,10 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         settled = true;
         clearTimeout(timer);
         added?.remove();
+        if (added instanceof HTMLMediaElement) {
+          added.removeAttribute('src');
+          added.load();
+        }
         window.removeEventListener('message', onMessage);
         window.removeEventListener('error', onScriptError);
         observation.result = result;
@@ -108,22 +120,24 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
       const onMessage = (event: MessageEvent) => {
         if (event.origin === new URL(url).origin) done('response', true, String(event.data));
       };
+      // A canvas that drew cross-origin data without CORS is tainted: getImageData throws.
+      const readPixel = (source: CanvasImageSource, width: number, height: number) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        const context = canvas.getContext('2d');
+        context?.drawImage(source, 0, 0);
+        try {
+          const pixel = context?.getImageData(0, 0, 1, 1).data;
+          done('response', true, pixel ? `pixel ${Array.from(pixel).join(',')}` : null);
+        } catch (error) {
+          done('response', false, `getImageData: ${String(error)}`);
+        }
+      };
       if (element === 'img') {
         const img = new Image();
         if (crossorigin) img.crossOrigin = crossorigin;
-        img.onload = () => {
-          const canvas = document.createElement('canvas');
-          canvas.width = img.naturalWidth;
-          canvas.height = img.naturalHeight;
-          const context = canvas.getContext('2d');
-          context?.drawImage(img, 0, 0);
-          try {
-            const pixel = context?.getImageData(0, 0, 1, 1).data;
-            done('response', true, pixel ? `pixel ${Array.from(pixel).join(',')}` : null);
-          } catch (error) {
-            done('response', false, `getImageData: ${String(error)}`);
-          }
-        };
+        img.onload = () => readPixel(img, img.naturalWidth, img.naturalHeight);
         img.onerror = () => done('network-error', false, null);
         img.src = url;
       } else if (element === 'script' || element === 'module-script') {
@@ -151,6 +165,33 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
           }
         };
         link.onerror = () => done('network-error', false, null);
+        link.href = url;
+        added = link;
+        document.head.append(link);
+      } else if (element === 'video' || element === 'audio') {
+        const media = document.createElement(element);
+        media.muted = true;
+        media.preload = 'auto';
+        if (crossorigin) media.crossOrigin = crossorigin;
+        media.onloadeddata = () =>
+          media instanceof HTMLVideoElement ? readPixel(media, media.videoWidth, media.videoHeight) : done('response', false, `loaded, ${media.duration.toFixed(2)} s`);
+        media.onerror = () => {
+          observation.error = `media error ${media.error?.code ?? '?'}: ${media.error?.message ?? ''}`;
+          done('network-error', false, null);
+        };
+        // Taken out of the document by done(), and its src dropped, so nothing keeps loading.
+        added = media;
+        media.src = url;
+        document.body.append(media);
+      } else if (element === 'preload-fetch') {
+        const link = document.createElement('link');
+        link.rel = 'preload';
+        link.as = 'fetch';
+        if (crossorigin) link.crossOrigin = crossorigin;
+        link.onload = () => done('response', false, 'preloaded');
+        link.onerror = () => done('network-error', false, null);
+        // Taken out when settled like the others: the document keeps its preloaded response,
+        // keyed by URL, mode and credentials, whether the link stays or not.
         link.href = url;
         added = link;
         document.head.append(link);
@@ -303,6 +344,32 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
   }
 
   if (request.api === 'fetch') {
+    let registration: ServiceWorkerRegistration | undefined;
+    if (request.serviceWorker) {
+      try {
+        // Scoped to this page alone, and controlling it before the request is made.
+        registration = await navigator.serviceWorker.register(request.serviceWorker, { scope: location.pathname });
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve, reject) => {
+            navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+            setTimeout(() => reject(new Error(`no control within ${request.timeoutMs} ms`)), request.timeoutMs);
+          });
+        }
+      } catch (error) {
+        await registration?.unregister();
+        observation.result = 'threw';
+        observation.error = `service worker: ${String(error)}`;
+        return finish();
+      }
+    }
+    try {
+      return await fetchAndRead(request);
+    } finally {
+      await registration?.unregister();
+    }
+  }
+
+  async function fetchAndRead(request: ProbeRequest & { api: 'fetch' }): Promise<PageObservation> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

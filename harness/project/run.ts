@@ -35,6 +35,7 @@ function probeRequest(request: CheckRequest, url: string, timeoutMs: number): Pr
     mode: 'cors',
     redirect: 'follow',
     keepalive: false,
+    serviceWorker: null,
     sandboxed: request.page === 'null',
   };
 }

@@ -11,7 +11,7 @@ import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type LibraryVerdict
 import type { ReceivedRequest } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
-import { ownPageUrl, plainPageUrl, plantUrl, scenarioUrl } from '../origins/urls.js';
+import { ownPageUrl, plainPageUrl, plantUrl, scenarioUrl, serviceWorkerPath } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import type { PlannedHop, PlannedResponse, ServerPlan } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
@@ -70,7 +70,15 @@ export function probeRequest(request: ScenarioRequest, url: string, timeoutMs: n
   }
   const common = { url, method: request.method, headers: headerPairs(request.headers), body: request.body, readHeaders: request.readHeaders, timeoutMs };
   if (request.api === 'fetch') {
-    return { ...common, api: 'fetch', credentials: request.credentials, mode: request.mode, redirect: request.redirect, keepalive: request.keepalive };
+    return {
+      ...common,
+      api: 'fetch',
+      credentials: request.credentials,
+      mode: request.mode,
+      redirect: request.redirect,
+      keepalive: request.keepalive,
+      serviceWorker: request.serviceWorker ? serviceWorkerPath(request.serviceWorker) : null,
+    };
   }
   return { ...common, api: 'xhr', withCredentials: request.withCredentials, uploadListener: request.uploadListener };
 }
@@ -263,7 +271,8 @@ export class ScenarioRun {
     let currentPage: OriginName | undefined;
     let stalled = false;
     const planned = plannedSteps(scenario);
-    const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0;
+    // A service worker is registered for the page's own path: a page of the run's own, so its scope is too.
+    const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0 || planned.some((step) => step.request.api === 'fetch' && step.request.serviceWorker !== undefined);
     for (const [index, step] of planned.entries()) {
       if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs, engine);
       if (step.page !== currentPage) {

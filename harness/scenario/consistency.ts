@@ -207,6 +207,10 @@ function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): C
     if (queuedOnly && expected.page !== 'queued' && expected.page !== 'threw') {
       problems.push({ field: `${field}.page`, message: `sendBeacon tells the page only whether it was queued: expect 'queued' (or 'threw'), not ${JSON.stringify(expected.page)}; what reached the server is in request and hops` });
     }
+    const unreadable = { audio: "the probe cannot read an audio element's samples", 'preload-fetch': 'a preload is never read by the page itself (a later fetch step is)' } as const;
+    if (request.api === 'element' && (request.element === 'audio' || request.element === 'preload-fetch') && typeof expected.page === 'object' && expected.page.bodyReadable !== undefined) {
+      problems.push({ field: `${field}.page.bodyReadable`, message: `${unreadable[request.element]}, so it is never readable: expect whether it loads (page: {}) or 'network-error'` });
+    }
     if (!queuedOnly && expected.page === 'queued') {
       problems.push({ field: `${field}.page`, message: `only a beacon is 'queued'; a ${request.api} request settles with a response, 'network-error' or 'threw'` });
     }
@@ -237,7 +241,9 @@ function checkDeclaredExpectation(scenario: DeclaredScenario, problems: Consiste
       });
     }
   }
-  if (typeof page === 'object' && page.headers) {
+  // A response the page's service worker makes itself never comes from the declared one.
+  const synthetic = scenario.request.api === 'fetch' && scenario.request.serviceWorker === 'synthetic';
+  if (typeof page === 'object' && page.headers && !synthetic) {
     const declared = new Set(headerPairs(served.headers).map(([name]) => name.toLowerCase()));
     for (const [name, value] of Object.entries(page.headers)) {
       if (value !== null && !declared.has(name.toLowerCase()) && !['content-type', 'content-length'].includes(name.toLowerCase())) {

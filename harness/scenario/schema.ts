@@ -12,6 +12,7 @@ import { libraryNames } from '../libraries/names.js';
 import { librarySpecificOptionsSchema } from '../libraries/specific.js';
 import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
 import { originNames } from '../origins/names.js';
+import { serviceWorkerAnswers } from '../origins/urls.js';
 import { findTemplateError } from './template.js';
 
 /** RFC 9110 `token`: what a header name or a method must be. */
@@ -62,6 +63,12 @@ export const requestSchema = z.discriminatedUnion('api', [
     redirect: z.enum(['follow', 'error', 'manual']).default('follow'),
     /** `keepalive: true`: the request may outlive the page, and its body is capped at 64 KiB. */
     keepalive: z.boolean().default(false),
+    /**
+     * The page is first controlled by a service worker of its own origin, which answers the
+     * request: `network` with `fetch(event.request)`, `no-cors` with a no-cors fetch of the URL
+     * (an opaque response), `synthetic` with a Response it makes itself (harness/origins/service-worker.ts).
+     */
+    serviceWorker: z.enum(serviceWorkerAnswers).optional(),
     /** Response headers whose visibility to the page is recorded (`headers.get(name)`). */
     readHeaders,
   }),
@@ -84,9 +91,13 @@ export const requestSchema = z.discriminatedUnion('api', [
      * when the framed page posts a message to the page; `font` is loaded with the FontFace API
      * (always CORS mode, credentials same-origin) and readable when it loads; `json-module` is
      * imported by an inline module script (`import … with { type: 'json' }`), readable when the
-     * script gets the value.
+     * script gets the value; `video` is drawn on a canvas once it has data and read with
+     * getImageData, like `img`; `audio` only loads (the probe has no way to read its samples, so it
+     * never counts as readable: expect whether it loads, not `bodyReadable`); `preload-fetch` is
+     * `<link rel=preload as=fetch>`, which loads (or fires error) and is never readable itself: a
+     * later `fetch` step shows whether the preloaded response is reused.
      */
-    element: z.enum(['img', 'script', 'module-script', 'stylesheet', 'iframe-postmessage', 'font', 'json-module']),
+    element: z.enum(['img', 'script', 'module-script', 'stylesheet', 'iframe-postmessage', 'font', 'json-module', 'video', 'audio', 'preload-fetch']),
     /** The crossorigin attribute; absent means a no-cors request (a module's imports: credentials same-origin). */
     crossorigin: z.enum(['anonymous', 'use-credentials']).optional(),
   }),

@@ -228,3 +228,22 @@ test('a WebSocket handshake is logged like any request, accepted on a planned 10
   expect(accepted?.headers).toContainEqual(['Origin', origins.origins.site]);
   expect(origins.log.forToken('ws-refused')).toHaveLength(1);
 });
+
+test("every origin serves the page's service worker script, allowed to control any path, for the answers it knows only", async () => {
+  const site = new URL(origins.origins.site);
+  const get = (query: string) =>
+    new Promise<{ status: number; allowed: string | undefined; type: string | undefined; body: string }>((resolve, reject) => {
+      const request = http.get({ host: loopback, port: site.port, path: `/__corsmatrix/service-worker${query}`, headers: { host: site.host } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, allowed: response.headers['service-worker-allowed'] as string | undefined, type: response.headers['content-type'], body }));
+      });
+      request.on('error', reject);
+    });
+  const script = await get('?answer=synthetic');
+  expect(script).toMatchObject({ status: 200, allowed: '/' });
+  expect(script.type).toContain('javascript');
+  expect(script.body).toContain('respondWith');
+  expect((await get('?answer=anything')).status).toBe(400);
+});
