@@ -12,7 +12,8 @@ import { constants as http2Constants, type Http2ServerResponse } from 'node:http
 import type { ServerResponse } from 'node:http';
 import type { ListenerName, OriginName } from './names.js';
 import type { RequestLog } from './log.js';
-import type { PlanRegistry, PlannedResponse } from './plan.js';
+import { plannedAnswerFor, type PlanRegistry, type PlannedResponse } from './plan.js';
+import { frameListenerScript } from '../probe/probe.js';
 import { isServiceWorkerAnswer, serviceWorkerScript } from './service-worker.js';
 import { parseScenarioPath, routes, serviceWorkerAnswers, tokenOfPath } from './urls.js';
 
@@ -133,6 +134,12 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
     ctx.type = 'html';
     ctx.body = blankPage;
   });
+  // The page a frame of this origin loads to run the probe for its parent (a request made from an iframe).
+  router.get(routes.frame, (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'html';
+    ctx.body = `<!doctype html><meta charset="utf-8"><title>corsmatrix frame</title><script>${frameListenerScript()}</script>`;
+  });
   // Same-origin with every page; allowed to control any path, so a run registers it for its own page only.
   router.get(routes.serviceWorker, (ctx) => {
     if (!isServiceWorkerAnswer(ctx.query.answer?.toString())) {
@@ -164,9 +171,7 @@ export function createOriginApp(options: OriginAppOptions): Koa<State> {
     }
     const method = ctx.req.method ?? '';
     const isPreflight = method === 'OPTIONS' && ctx.get('access-control-request-method') !== '';
-    const planned: PlannedResponse = isPreflight
-      ? hop.preflight ?? { status: 405, headers: [], body: 'corsmatrix: this scenario declares no preflight response', bodyEncoding: 'utf8' }
-      : hop.response;
+    const planned: PlannedResponse = plannedAnswerFor(hop, { isPreflight, headers: rawHeaderPairs(ctx.req.rawHeaders) });
     ctx.respond = false;
     if (planned.fault === 'reset') return resetConnection(ctx.res);
     // Held until the run ends, so the browser's own timeout, not the server's, decides.

@@ -31,6 +31,19 @@ export interface ServerPlan {
   library?: PlannedLibrary | undefined;
 }
 
+/** The default answer to a preflight the scenario declares no answer for: 405 without CORS headers. */
+export const undeclaredPreflight: PlannedResponse = { status: 405, headers: [], body: 'corsmatrix: this scenario declares no preflight response', bodyEncoding: 'utf8' };
+
+/**
+ * What a hop answers a request: its preflight answer, its revalidation answer for a conditional
+ * request (If-None-Match or If-Modified-Since) when it has one, or its response.
+ */
+export function plannedAnswerFor(hop: PlannedHop, request: { isPreflight: boolean; headers: Array<[string, string]> }): PlannedResponse {
+  if (request.isPreflight) return hop.preflight ?? undeclaredPreflight;
+  const conditional = request.headers.some(([name]) => ['if-none-match', 'if-modified-since'].includes(name.toLowerCase()));
+  return conditional && hop.revalidation ? hop.revalidation : hop.response;
+}
+
 /** Builds a library's handler for one run; given by the code that owns the servers. */
 export type LibraryHandlerFactory = (library: PlannedLibrary) => Promise<LibraryHandler>;
 

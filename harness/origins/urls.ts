@@ -12,7 +12,12 @@ const harnessPathPattern = /^\/__corsmatrix\/[a-z-]+\/([A-Za-z0-9_-]+)$/;
 /** The probe page shared by runs that need nothing of their own. */
 export const plainPagePath = '/__corsmatrix/page';
 /** The routes the origin app serves, in Koa router syntax. */
-export const routes = { plainPage: plainPagePath, ownPage: `${plainPagePath}/:token`, plant: '/__corsmatrix/plant/:token', serviceWorker: '/__corsmatrix/service-worker' } as const;
+export const routes = { plainPage: plainPagePath, ownPage: `${plainPagePath}/:token`, plant: '/__corsmatrix/plant/:token', serviceWorker: '/__corsmatrix/service-worker', frame: '/__corsmatrix/frame' } as const;
+
+/** The page an iframe of this origin loads to make a run's request from inside another page. */
+export function framePageUrl(originUrl: string): string {
+  return `${originUrl}${routes.frame}`;
+}
 
 /** How the page's service worker answers a run's request (harness/origins/service-worker.ts). */
 export const serviceWorkerAnswers = ['network', 'no-cors', 'synthetic'] as const;

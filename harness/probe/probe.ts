@@ -18,7 +18,7 @@ interface ScriptRequest {
   sandboxed?: boolean;
 }
 
-export type ProbeRequest =
+export type ProbeRequest = (
   | (ScriptRequest & {
       api: 'fetch';
       credentials: RequestCredentials;
@@ -27,6 +27,8 @@ export type ProbeRequest =
       keepalive: boolean;
       /** The script of a service worker (same-origin) that controls the page during the request. */
       serviceWorker: string | null;
+      /** Read the response's resource-timing entry afterwards. */
+      readTiming: boolean;
     })
   | (ScriptRequest & { api: 'xhr'; withCredentials: boolean; uploadListener: boolean })
   | {
@@ -46,7 +48,11 @@ export type ProbeRequest =
       load: 'classic-script' | 'module-script' | 'import-scripts' | 'static-import';
       credentials: RequestCredentials | null;
       timeoutMs: number;
-    };
+    }
+) & {
+  /** Made from an iframe loaded from this URL (a page of another origin that runs the probe), inside the page. */
+  frame?: string | undefined;
+};
 
 export type { PageObservation };
 
@@ -362,6 +368,8 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         return finish();
       }
     }
+    // The resource-timing buffer holds 250 entries, and a shared page makes many requests.
+    if (request.readTiming) performance.clearResourceTimings();
     try {
       return await fetchAndRead(request);
     } finally {
@@ -409,6 +417,16 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
       observation.error = `body: ${String(error)}`;
     }
     clearTimeout(timer);
+    if (request.readTiming) {
+      // The entry is queued once the body has been read; give the task that reports it a turn.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const entries = performance.getEntriesByName(response.url || request.url, 'resource') as PerformanceResourceTiming[];
+      const entry = entries[entries.length - 1];
+      // The fields the timing allow check zeroes (Resource Timing, "mark resource timing").
+      const guarded = ['redirectStart', 'redirectEnd', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd', 'requestStart', 'responseStart', 'transferSize', 'encodedBodySize', 'decodedBodySize', 'nextHopProtocol'] as const;
+      observation.timingExposed = entry ? guarded.filter((name) => entry[name] !== 0 && entry[name] !== '') : [];
+      if (!entry) observation.error = 'no resource-timing entry for the response';
+    }
     return finish();
   }
 
@@ -466,49 +484,65 @@ export function inPageSource(fn: (...args: never[]) => unknown): string {
 
 /** An expression that runs the probe for the request and evaluates to its promise. */
 export function probeExpression(request: ProbeRequest): string {
-  if ('sandboxed' in request && request.sandboxed) return sandboxedProbeExpression({ ...request, sandboxed: false });
+  if (request.frame !== undefined) return framedProbeExpression({ ...request, frame: undefined }, request.frame);
+  if ('sandboxed' in request && request.sandboxed) return framedProbeExpression({ ...request, sandboxed: false }, null);
   return `${inPageSource(probe)}(${JSON.stringify(request)})`;
 }
 
 /**
- * Runs the probe in a sandboxed iframe (`sandbox="allow-scripts"`, no allow-same-origin), whose
- * origin is opaque: its requests carry `Origin: null`, as from a sandboxed frame or a data: URL.
- * Self-contained like the probe; the probe's own source comes in as text.
+ * The script of a frame that runs the probe for its parent: it takes one request from the parent
+ * page by postMessage and posts the observation back. For a frame of another origin it is served
+ * by that origin (harness/origins/app.ts); for a sandboxed frame it is the frame's srcdoc.
  */
-function inSandbox(source: string, request: ProbeRequest): Promise<PageObservation> {
+export function frameListenerScript(): string {
+  const script = [
+    "addEventListener('message', async (event) => {",
+    '  if (event.source !== parent || typeof event.data?.channel !== "string") return;',
+    `  const observation = await (${inPageSource(probe)})(event.data.request);`,
+    '  parent.postMessage({ channel: event.data.channel, observation }, "*");',
+    '});',
+  ].join('\n');
+  return script.replace(/<\/script/gi, '<\\/script');
+}
+
+/**
+ * Runs the probe in an iframe of the current page: one loaded from `frameUrl` (a page of another
+ * origin that runs the listener script), or, without it, a sandboxed frame (`sandbox="allow-scripts"`,
+ * no allow-same-origin) whose origin is opaque, so that its requests carry `Origin: null`.
+ * Self-contained like the probe; the listener's source comes in as text.
+ */
+function inFrame(listener: string, frameUrl: string | null, request: ProbeRequest): Promise<PageObservation> {
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts');
     const channel = `probe-${Math.random().toString(36).slice(2)}`;
     const finish = (observation: PageObservation) => {
       clearTimeout(timer);
-      window.removeEventListener('message', listener);
+      window.removeEventListener('message', onMessage);
       frame.remove();
       resolve(observation);
     };
-    const listener = (event: MessageEvent) => {
+    const onMessage = (event: MessageEvent) => {
       const data = event.data as { channel?: string; observation?: PageObservation };
       if (event.source === frame.contentWindow && data.channel === channel && data.observation) finish(data.observation);
     };
     // The frame never answering is the harness's failure, not the request's: say so.
     const timer = setTimeout(
-      () => finish({ result: 'timeout', status: null, type: null, redirected: null, url: null, bodyReadable: false, body: null, headers: {}, visibleHeaderNames: [], error: 'the sandboxed frame did not answer', durationMs: request.timeoutMs }),
+      () => finish({ result: 'timeout', status: null, type: null, redirected: null, url: null, bodyReadable: false, body: null, headers: {}, visibleHeaderNames: [], error: 'the frame did not answer', durationMs: request.timeoutMs }),
       request.timeoutMs + 2_000,
     );
-    window.addEventListener('message', listener);
-    const script = [
-      "addEventListener('message', async (event) => {",
-      `  const observation = await (${source})(event.data.request);`,
-      '  parent.postMessage({ channel: event.data.channel, observation }, "*");',
-      '}, { once: true });',
-    ].join('\n');
-    frame.srcdoc = `<!doctype html><script>${script.replace(/<\/script/gi, '<\\/script')}</script>`;
+    window.addEventListener('message', onMessage);
+    if (frameUrl === null) {
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.srcdoc = `<!doctype html><script>${listener}</script>`;
+    } else {
+      frame.src = frameUrl;
+    }
     frame.onload = () => frame.contentWindow?.postMessage({ channel, request }, '*');
     document.body.append(frame);
   });
 }
 
-/** An expression that runs the probe in a sandboxed frame of the current page (origin `null`). */
-function sandboxedProbeExpression(request: ProbeRequest): string {
-  return `${inPageSource(inSandbox)}(${JSON.stringify(inPageSource(probe))}, ${JSON.stringify(request)})`;
+/** An expression that runs the probe in a frame of the current page: of another origin, or sandboxed (origin `null`). */
+function framedProbeExpression(request: ProbeRequest, frameUrl: string | null): string {
+  return `${inPageSource(inFrame)}(${JSON.stringify(frameListenerScript())}, ${JSON.stringify(frameUrl)}, ${JSON.stringify(request)})`;
 }

@@ -36,6 +36,7 @@ function probeRequest(request: CheckRequest, url: string, timeoutMs: number): Pr
     redirect: 'follow',
     keepalive: false,
     serviceWorker: null,
+    readTiming: false,
     sandboxed: request.page === 'null',
   };
 }

@@ -63,6 +63,10 @@ const chromiumCodes: Array<[string, Reading]> = [
   ['RedirectContainsCredentials', 'redirect-credentials-in-url'],
   ['DisallowedByMode', 'mode-same-origin'],
   ['LocalNetworkAccessPermissionDenied', 'local-network-denied'],
+  // Network.loadingFailed's blockedReason for a Cross-Origin-Resource-Policy block.
+  ['corp-not-same-origin', 'corp-blocked'],
+  ['corp-not-same-site', 'corp-blocked'],
+  ['corp-not-same-origin-after-defaulted-to-same-origin-by-coep', 'corp-blocked'],
 ];
 
 /** Chromium's net errors for a connection that failed below CORS (reset, refused, no answer). */
@@ -242,6 +246,11 @@ const firefox: EnginePhrasebook = {
       reads: 'module-mime-type',
       example: 'Loading JSON module from “http://other.localhost:1/s/t/0” was blocked because of a disallowed MIME type (“text/plain”).',
     },
+    {
+      text: /was blocked due to its Cross-Origin-Resource-Policy header \(or lack thereof\)/,
+      reads: 'corp-blocked',
+      example: 'The resource at “http://other.localhost:1/s/t/0” was blocked due to its Cross-Origin-Resource-Policy header (or lack thereof). See https://developer.mozilla.org/docs/Web/HTTP/Cross-Origin_Resource_Policy_(CORP)#',
+    },
     // Said for any WebSocket that does not open: a refused handshake as well as a refused connection.
     { text: /^Firefox can’t establish a connection to the server at wss?:\/\//, reads: 'websocket-handshake-failed', example: 'Firefox can’t establish a connection to the server at ws://other.localhost:1/s/t/0.' },
     { text: /^Content at \S+ may not load data from \S+/, reads: 'mode-same-origin', example: 'Content at http://site.localhost:1/__corsmatrix/page may not load data from http://other.localhost:1/s/t/0.' },
@@ -288,6 +297,11 @@ const webkit: EnginePhrasebook = {
     },
     { text: /^TypeError: '[^']*' is not a valid (JavaScript|JSON|CSS) MIME type\.$/, reads: 'module-mime-type', example: "TypeError: 'text/plain' is not a valid JavaScript MIME type." },
     { text: /^Reached maximum amount of queued data of 64Kb for keepalive requests$/, reads: 'keepalive-quota', example: 'Reached maximum amount of queued data of 64Kb for keepalive requests' },
+    {
+      text: /^Cancelled load to \S+ because it violates the resource's Cross-Origin-Resource-Policy response header\./,
+      reads: 'corp-blocked',
+      example: "Cancelled load to http://other.localhost:1/s/t/0 because it violates the resource's Cross-Origin-Resource-Policy response header.",
+    },
     { text: /^WebSocket connection to '\S+' failed: The server did not accept the WebSocket handshake\.$/, reads: 'websocket-handshake-failed', example: "WebSocket connection to 'ws://other.localhost:1/s/t/0' failed: The server did not accept the WebSocket handshake." },
     { text: /^Not allowed to request resource$/, reads: 'echo', example: 'Not allowed to request resource' },
     {

@@ -25,6 +25,7 @@ export const blockedReasons = {
   'keepalive-quota': { summary: 'keepalive bodies over 64 KiB', step: 'HTTP-network-or-cache fetch, step 8.10.5: the keepalive request bodies in flight would exceed 64 KiB' },
   'module-mime-type': { summary: "module's MIME type refused", step: "HTML, fetch a single module script: the response's MIME type does not fit the module's type (not a CORS check)" },
   'websocket-handshake-failed': { summary: 'WebSocket handshake failed', step: 'Fetch, establish a WebSocket connection: the answer is not a valid 101 (the server refused, or redirected); no CORS check exists' },
+  'corp-blocked': { summary: 'blocked by Cross-Origin-Resource-Policy', step: "Fetch, cross-origin resource policy check: the response's CORP, or its absence under COEP require-corp, forbids this no-cors load" },
   'local-network-denied': { summary: 'local network access denied', step: 'Local Network Access: no permission to reach a more private address space' },
   'network-failure': { summary: 'network failure, not CORS', step: 'no CORS check failed: the connection was reset, refused or did not answer' },
   unspecified: { summary: 'blocked by access control, check not named', step: 'the engine says access control blocked it, without naming the check that failed' },

@@ -89,6 +89,12 @@ export const pageObservationSchema = z.strictObject({
   headers: z.record(z.string(), z.string().nullable()),
   /** Every response header name the page can enumerate (fetch iteration or getAllResponseHeaders). */
   visibleHeaderNames: z.array(z.string()),
+  /**
+   * When the scenario reads resource timing (`readTiming`): the fields of the response's
+   * PerformanceResourceTiming that the timing allow check guards and that were not zero (or, for
+   * nextHopProtocol, not empty). Absent when not read; empty when the page got no entry's detail.
+   */
+  timingExposed: z.array(z.string()).optional(),
   error: z.string().nullable(),
   durationMs: z.number(),
 });
@@ -106,7 +112,16 @@ export const observedRequestSchema = z.strictObject({
 
 export const observedPageSchema = z.union([
   z.enum(['network-error', 'timeout', 'threw', 'queued']),
-  z.strictObject({ status: z.number().nullable(), type: z.string().nullable(), bodyReadable: z.boolean(), headers: z.record(z.string(), z.string().nullable()) }),
+  z.strictObject({
+    status: z.number().nullable(),
+    type: z.string().nullable(),
+    bodyReadable: z.boolean(),
+    headers: z.record(z.string(), z.string().nullable()),
+    /** `detailed` when every timing field Timing-Allow-Origin guards was exposed, `coarse` when none was, `partial` otherwise; absent when not read. */
+    timing: z.enum(['detailed', 'coarse', 'partial']).optional(),
+    /** Whether encodedBodySize and decodedBodySize (guarded by CORS) were exposed; absent when not read. */
+    bodySizes: z.enum(['exposed', 'hidden', 'partial']).optional(),
+  }),
 ]);
 
 /** The outcome in the shape of a scenario's `expected` shorthands. */
@@ -143,6 +158,8 @@ export const plannedHopSchema = z.strictObject({
   /** Answer to a CORS preflight; undefined means 405 without CORS headers. */
   preflight: plannedResponseSchema.optional(),
   response: plannedResponseSchema,
+  /** Answer to a conditional request (a revalidation of the stored response), when declared. */
+  revalidation: plannedResponseSchema.optional(),
 });
 
 /**

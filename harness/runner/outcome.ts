@@ -23,6 +23,23 @@ function observedRequest(entry: ReceivedRequest): ObservedRequest {
   };
 }
 
+/**
+ * The timing fields the timing allow check (Timing-Allow-Origin) guards that every fetch over
+ * HTTP sets when it passes (redirect times are zero without a redirect), and the body sizes,
+ * which CORS guards instead since whatwg/fetch#1556.
+ */
+const timingSetWhenAllowed = ['domainLookupStart', 'connectStart', 'requestStart', 'responseStart', 'transferSize'];
+const bodySizeFields = ['encodedBodySize', 'decodedBodySize'];
+
+function timingOf(exposed: string[]): { timing: 'detailed' | 'coarse' | 'partial'; bodySizes: 'exposed' | 'hidden' | 'partial' } {
+  const timingFields = exposed.filter((name) => !bodySizeFields.includes(name));
+  const sizes = bodySizeFields.filter((name) => exposed.includes(name));
+  return {
+    timing: timingFields.length === 0 ? 'coarse' : timingSetWhenAllowed.every((name) => timingFields.includes(name)) ? 'detailed' : 'partial',
+    bodySizes: sizes.length === bodySizeFields.length ? 'exposed' : sizes.length === 0 ? 'hidden' : 'partial',
+  };
+}
+
 export function computeOutcome(page: PageObservation, received: ReceivedRequest[], blocked: BlockedReason | null = null): Outcome {
   const preflight = received.find((entry) => entry.isPreflight);
   const actual = received.filter((entry) => !entry.isPreflight);
@@ -42,7 +59,7 @@ export function computeOutcome(page: PageObservation, received: ReceivedRequest[
     finalRequest: last ? observedRequest(last) : false,
     page:
       page.result === 'response'
-        ? { status: page.status, type: page.type, bodyReadable: page.bodyReadable, headers: page.headers }
+        ? { status: page.status, type: page.type, bodyReadable: page.bodyReadable, headers: page.headers, ...(page.timingExposed ? timingOf(page.timingExposed) : {}) }
         : page.result,
     blocked,
   };
@@ -165,6 +182,8 @@ export function compare(expected: Expected, outcome: Outcome, context: TemplateC
   if (page.type !== undefined && page.type !== seen.type) out.push({ field: 'page.type', expected: page.type, observed: seen.type });
   if (page.bodyReadable !== undefined && page.bodyReadable !== seen.bodyReadable)
     out.push({ field: 'page.bodyReadable', expected: page.bodyReadable, observed: seen.bodyReadable });
+  if (page.timing !== undefined && page.timing !== seen.timing) out.push({ field: 'page.timing', expected: page.timing, observed: seen.timing ?? null });
+  if (page.bodySizes !== undefined && page.bodySizes !== seen.bodySizes) out.push({ field: 'page.bodySizes', expected: page.bodySizes, observed: seen.bodySizes ?? null });
   for (const [name, value] of Object.entries(page.headers ?? {})) {
     const want = value === null ? null : resolveTemplate(value, context);
     const got = seen.headers[name] ?? null;

@@ -11,9 +11,9 @@ import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type LibraryVerdict
 import type { ReceivedRequest } from '../origins/log.js';
 import type { OriginName } from '../origins/names.js';
 import type { RunningOrigins } from '../origins/servers.js';
-import { ownPageUrl, plainPageUrl, plantUrl, scenarioUrl, serviceWorkerPath } from '../origins/urls.js';
+import { framePageUrl, ownPageUrl, plainPageUrl, plantUrl, scenarioUrl, serviceWorkerPath } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import type { PlannedHop, PlannedResponse, ServerPlan } from '../origins/plan.js';
+import { plannedAnswerFor, type PlannedHop, type PlannedResponse, type ServerPlan } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, templateContext } from '../scenario/plan.js';
@@ -78,6 +78,7 @@ export function probeRequest(request: ScenarioRequest, url: string, timeoutMs: n
       redirect: request.redirect,
       keepalive: request.keepalive,
       serviceWorker: request.serviceWorker ? serviceWorkerPath(request.serviceWorker) : null,
+      readTiming: request.readTiming,
     };
   }
   return { ...common, api: 'xhr', withCredentials: request.withCredentials, uploadListener: request.uploadListener };
@@ -102,6 +103,8 @@ export interface RunOptions {
 
 interface PlannedStep {
   page: OriginName;
+  /** The origin of the iframe inside the page that makes the request, if any. */
+  frame: OriginName | undefined;
   request: ScenarioRequest;
   expected: Expected;
   waitAfterLastPreflightMs: number | undefined;
@@ -130,11 +133,12 @@ function libraryObservation(scenario: LibraryScenario, options: LibraryCorsOptio
 }
 
 function plannedSteps(scenario: Scenario): PlannedStep[] {
-  const steps: PlannedStep[] = [{ page: scenario.page, request: scenario.request, expected: scenario.expected, waitAfterLastPreflightMs: undefined }];
+  const steps: PlannedStep[] = [{ page: scenario.page, frame: scenario.frame, request: scenario.request, expected: scenario.expected, waitAfterLastPreflightMs: undefined }];
   for (const followUp of scenario.then) {
     const previous = steps[steps.length - 1] as PlannedStep;
     steps.push({
       page: followUp.page ?? previous.page,
+      frame: followUp.frame ?? previous.frame,
       request: followUp.request ?? scenario.request,
       expected: followUp.expected,
       waitAfterLastPreflightMs: followUp.waitAfterLastPreflightMs,
@@ -185,7 +189,9 @@ async function settleQueued(received: () => ReceivedRequest[], lastHop: number, 
 /** What the run's plan has the server answer to a request that reached it: the hop's preflight or response. */
 function plannedAnswer(entry: ReceivedRequest, hops: PlannedHop[]): PlannedResponse | undefined {
   const hop = hops[entry.hop ?? -1];
-  return entry.isPreflight ? hop?.preflight : hop?.response;
+  // A preflight the scenario declares no answer for got the default 405, which names no header.
+  if (!hop || (entry.isPreflight && !hop.preflight)) return undefined;
+  return plannedAnswerFor(hop, entry);
 }
 
 /** One note per request the scenario told an origin to reset, with how often the browser tried it. */
@@ -285,7 +291,8 @@ export class ScenarioRun {
         currentPage = step.page;
       }
       const before = origins.log.forToken(token).length;
-      const page = await session.probe(probeRequest(step.request, url, timeoutMs));
+      const frame = step.frame === undefined ? undefined : framePageUrl(origins.origins[step.frame]);
+      const page = await session.probe({ ...probeRequest(step.request, url, timeoutMs), frame });
       if (page.result === 'queued') await settleQueued(() => origins.log.forToken(token).slice(before), plan.hops.length - 1, timeoutMs, engine);
       const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
       if (page.result === 'timeout') stalled = true;
@@ -322,7 +329,7 @@ export class ScenarioRun {
       });
       const outcome = computeOutcome(page, received, blocked?.reason ?? null);
       const deviations = applicableDeviations(scenario.deviations, engine.identity).filter((d) => d.step === index);
-      const stepContext = { ...context, page: origins.origins[step.page] };
+      const stepContext = { ...context, page: origins.origins[step.frame ?? step.page] };
       const effective = effectiveExpectation(step.expected, deviations);
       const trace = stepTrace(received, page, { page: stepContext.page, origins: origins.origins, token }, blocked?.reason ?? null);
       const hopContext = { ...stepContext, token };

@@ -29,6 +29,9 @@ const comparedHeaders = [
   'Sec-Fetch-Dest',
   'Content-Type',
   'Range',
+  // A revalidation of a stored response: whether and with which validator the engine asks.
+  'If-None-Match',
+  'If-Modified-Since',
 ] as const;
 
 export interface TraceContext {
@@ -94,6 +97,7 @@ export function stepTrace(received: ReceivedRequest[], page: PageObservation, co
   trace['page: body readable'] = page.bodyReadable;
   for (const [name, value] of Object.entries(page.headers)) trace[`page: header ${name}`] = value === null ? null : normaliseValue(value, context);
   trace['page: visible header names'] = [...page.visibleHeaderNames].map((name) => name.toLowerCase()).sort().join(', ');
+  if (page.timingExposed) trace['page: timing fields exposed'] = [...page.timingExposed].sort().join(', ');
   trace['page: error'] = errorName(page.error);
   // Compared like the rest, between engines whose page saw the same result; a reason that
   // could not be read is left out of the comparison.
@@ -117,6 +121,8 @@ const hopFieldKeys = {
   authorization: 'Authorization',
   contentType: 'Content-Type',
   range: 'Range',
+  ifNoneMatch: 'If-None-Match',
+  ifModifiedSince: 'If-Modified-Since',
   bodyLength: 'body length',
 } as const;
 
@@ -221,6 +227,7 @@ export function checkedKeys(expected: Expected, received: ReceivedRequest[], hop
     if (page.status !== undefined) keys.push('page: status');
     if (page.type !== undefined) keys.push('page: type');
     if (page.bodyReadable !== undefined) keys.push('page: body readable');
+    if (page.timing !== undefined || page.bodySizes !== undefined) keys.push('page: timing fields exposed');
     for (const name of Object.keys(page.headers ?? {})) keys.push(`page: header ${name}`);
   }
   return keys;

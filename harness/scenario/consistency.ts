@@ -93,7 +93,14 @@ export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
 
 /** Library origins are served only by their library, and only as a scenario's target. */
 function checkLibraryOrigins(scenario: Scenario, problems: ConsistencyProblem[]): void {
-  const pages = [{ field: 'page', origin: scenario.page }, ...scenario.then.map((step, index) => ({ field: `then[${index}].page`, origin: step.page }))];
+  const pages = [
+    { field: 'page', origin: scenario.page },
+    { field: 'frame', origin: scenario.frame },
+    ...scenario.then.flatMap((step, index) => [
+      { field: `then[${index}].page`, origin: step.page },
+      { field: `then[${index}].frame`, origin: step.frame },
+    ]),
+  ];
   for (const { field, origin } of pages) {
     if (origin !== undefined && isLibraryName(origin)) problems.push({ field, message: `"${origin}" is a library origin: it serves only the library's endpoints, not a page` });
   }

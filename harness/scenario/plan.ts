@@ -8,7 +8,8 @@ import type { LibraryTarget, ResponseSpec, Scenario } from './schema.js';
 import { resolveTemplate, type TemplateContext } from './template.js';
 
 export function templateContext(scenario: Scenario, origins: Record<OriginName, string>): TemplateContext {
-  return { page: origins[scenario.page], target: origins[scenario.target], origins };
+  // The origin that makes the request: the frame's when the request is made from one.
+  return { page: origins[scenario.frame ?? scenario.page], target: origins[scenario.target], origins };
 }
 
 /** Resolves placeholders in a library's options; a RegExp is taken as written. */
@@ -66,6 +67,7 @@ export function buildPlan(scenario: Scenario, token: string, origins: Record<Ori
     hops.push(hop);
     hop.preflight = preflight ? plan(preflight) : undefined;
     hop.response = plan(response);
+    if (response.revalidation) hop.revalidation = plan(response.revalidation);
     return index;
   };
   addHop(scenario.target, scenario.preflight, scenario.response);

@@ -71,6 +71,8 @@ export const requestSchema = z.discriminatedUnion('api', [
     serviceWorker: z.enum(serviceWorkerAnswers).optional(),
     /** Response headers whose visibility to the page is recorded (`headers.get(name)`). */
     readHeaders,
+    /** Read the response's resource-timing entry: which fields Timing-Allow-Origin let through. */
+    readTiming: z.boolean().default(false),
   }),
   z.strictObject({
     api: z.literal('xhr'),
@@ -148,6 +150,12 @@ export interface ResponseSpecInput {
    * reset), `stall` never answers, so the probe's timeout fires.
    */
   fault?: ResponseFault;
+  /**
+   * The answer to a conditional request (one with If-None-Match or If-Modified-Since), usually
+   * `{ status: 304, headers: {...} }`: what a server says when the browser revalidates the
+   * stored response. Without it a conditional request gets this response again.
+   */
+  revalidation?: ResponseSpecInput;
 }
 
 export const responseFaults = ['reset', 'stall'] as const;
@@ -168,6 +176,7 @@ export interface ResponseSpec {
   bodyBase64?: string | undefined;
   redirect?: RedirectSpec | undefined;
   fault?: ResponseFault | undefined;
+  revalidation?: ResponseSpec | undefined;
 }
 
 export interface RedirectSpec {
@@ -186,8 +195,12 @@ export const responseSpecSchema: z.ZodType<ResponseSpec, ResponseSpecInput> = z.
       bodyBase64: z.base64().optional(),
       redirect: redirectSpecSchema.optional(),
       fault: z.enum(responseFaults).optional(),
+      revalidation: responseSpecSchema.optional(),
     })
     .superRefine((response, ctx) => {
+      if (response.revalidation?.redirect || response.revalidation?.revalidation) {
+        ctx.addIssue({ code: 'custom', path: ['revalidation'], message: 'a revalidation answer neither redirects nor has a revalidation of its own' });
+      }
       if (response.fault && response.redirect) {
         ctx.addIssue({ code: 'custom', path: ['fault'], message: `a response with fault "${response.fault}" sends nothing, so it cannot redirect` });
       }
@@ -246,6 +259,14 @@ const expectedPage = z.union([
     bodyReadable: z.boolean().optional(),
     /** Header name to the value the page reads, or `null` when it cannot see the header. */
     headers: z.record(z.string(), templatedValue.nullable()).optional(),
+    /**
+     * With `readTiming`: `detailed` when the resource-timing entry exposes every timing field the
+     * timing allow check guards (Timing-Allow-Origin passed, or same-origin), `coarse` when it
+     * exposes none, `partial` in between (for a deviation).
+     */
+    timing: z.enum(['detailed', 'coarse', 'partial']).optional(),
+    /** With `readTiming`: whether encodedBodySize and decodedBodySize are exposed; CORS guards them (whatwg/fetch#1556), not Timing-Allow-Origin. */
+    bodySizes: z.enum(['exposed', 'hidden']).optional(),
   }),
 ]);
 
@@ -261,6 +282,9 @@ const wireFields = {
   authorization: z.enum(['sent', 'absent']).optional(),
   contentType: z.string().nullable().optional(),
   range: z.string().nullable().optional(),
+  /** The validators of a conditional request (a revalidation of a stored response); `null` when absent. */
+  ifNoneMatch: z.string().nullable().optional(),
+  ifModifiedSince: z.string().nullable().optional(),
   bodyLength: z.number().int().min(0).optional(),
 };
 
@@ -406,6 +430,8 @@ export const findingSchema = z.strictObject({
 const followUpSchema = z.strictObject({
   /** Open this page origin before the request (default: stay on the previous step's page). */
   page: z.enum(originNames).optional(),
+  /** Make the request from an iframe of this origin inside the page (default: the previous step's frame, if any). */
+  frame: z.enum(originNames).optional(),
   /** The request to make; by default the scenario's `request` again. */
   request: requestSchema.optional(),
   /** Wait until this long after the target last received a preflight (for Max-Age expiry). */
@@ -425,6 +451,12 @@ const scenarioObjectSchema = z.strictObject({
   /** The spec section, article or bug this scenario comes from. */
   reference: z.url(),
   page: z.enum(originNames),
+  /**
+   * Make the request from an iframe of this origin inside the page: the page is then the
+   * top-level document (its site partitions caches and cookies), and `{page}` stands for the
+   * frame's origin, the one that makes the request.
+   */
+  frame: z.enum(originNames).optional(),
   target: z.enum(originNames),
   setup: z.strictObject({ cookies: z.array(cookieSetupSchema).default([]) }).default({ cookies: [] }),
   request: requestSchema,

@@ -1,12 +1,11 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { pngBase64 } from '../_shared/image.js';
 
 // The CORS protocol and HTTP caches: a cacheable response whose CORS headers depend on the
 // request (its Origin, or whether it had one) must say so with `Vary: Origin`, or the HTTP cache
 // may hand it to a request it was not meant for. Each scenario requests the same URL twice; the
 // response is cacheable for a minute. (The harness's server answers the same headers every time:
 // here `{page}` is always the first page's origin, site.)
-
-const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 
 export default [
   {
@@ -54,7 +53,7 @@ export default [
     page: 'site',
     target: 'other',
     request: { api: 'element', element: 'img' },
-    response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60' }, bodyBase64: png },
+    response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { bodyReadable: false } },
     then: [{ request: { api: 'element', element: 'img', crossorigin: 'anonymous' }, expected: { preflight: false, request: false, page: { bodyReadable: true } } }],
     deviations: [
@@ -78,7 +77,7 @@ export default [
     response: {
       status: 200,
       headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '{page}', 'Cache-Control': 'max-age=60', Vary: 'Origin' },
-      bodyBase64: png,
+      bodyBase64: pngBase64,
     },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { bodyReadable: false } },
     then: [

@@ -1,12 +1,12 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
 import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
+import { pngBase64 } from '../_shared/image.js';
 
 // <img crossorigin="use-credentials"> sends cookies, so like fetch() with credentials: 'include'
 // it needs the exact origin plus Access-Control-Allow-Credentials: true. The cookie is planted on
 // the same-site origin `api` so third-party cookie blocking does not interfere.
 // Then canvas tainting: a canvas is tainted by any image that was not fetched with CORS (or
 // came from another origin through a redirect), and getImageData on a tainted canvas throws.
-const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 const pngType = { 'Content-Type': 'image/png' };
 const cookies = { cookies: [{ origin: 'api' as const, setCookie: 'sid=planted; Path=/' }] };
 
@@ -19,7 +19,7 @@ export default [
     target: 'api',
     setup: cookies,
     request: { api: 'element', element: 'img', crossorigin: 'use-credentials' },
-    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Credentials': 'true' }, bodyBase64: png },
+    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Credentials': 'true' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: '{page}', cookie: 'sid=planted', secFetchMode: 'cors' }, page: { bodyReadable: true } },
   },
   {
@@ -30,7 +30,7 @@ export default [
     target: 'api',
     setup: cookies,
     request: { api: 'element', element: 'img', crossorigin: 'use-credentials' },
-    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' }, bodyBase64: png },
+    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: '{page}', cookie: 'sid=planted' }, page: 'network-error' },
   },
   {
@@ -41,7 +41,7 @@ export default [
     target: 'api',
     setup: cookies,
     request: { api: 'element', element: 'img', crossorigin: 'use-credentials' },
-    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '{page}' }, bodyBase64: png },
+    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '{page}' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: '{page}', cookie: 'sid=planted' }, page: 'network-error' },
   },
   {
@@ -51,7 +51,7 @@ export default [
     page: 'site',
     target: 'site',
     request: { api: 'element', element: 'img' },
-    response: { status: 200, headers: pngType, bodyBase64: png },
+    response: { status: 200, headers: pngType, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: null, secFetchSite: 'same-origin' }, page: { bodyReadable: true } },
   },
   {
@@ -61,7 +61,7 @@ export default [
     page: 'site',
     target: 'other',
     request: { api: 'element', element: 'img' },
-    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*' }, bodyBase64: png },
+    response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors' }, page: { bodyReadable: false } },
   },
   {
@@ -71,7 +71,7 @@ export default [
     page: 'site',
     target: 'site',
     request: { api: 'element', element: 'img' },
-    response: { status: 302, redirect: { to: 'other', response: { status: 200, headers: pngType, bodyBase64: png } } },
+    response: { status: 302, redirect: { to: 'other', response: { status: 200, headers: pngType, bodyBase64: pngBase64 } } },
     expected: { preflight: false, request: { origin: null }, finalRequest: { origin: null }, page: { bodyReadable: false } },
   },
   {
@@ -84,7 +84,7 @@ export default [
     response: {
       status: 302,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      redirect: { to: 'api', response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*' }, bodyBase64: png } },
+      redirect: { to: 'api', response: { status: 200, headers: { ...pngType, 'Access-Control-Allow-Origin': '*' }, bodyBase64: pngBase64 } },
     },
     expected: { preflight: false, request: { origin: '{page}' }, finalRequest: { origin: 'null', secFetchSite: 'cross-site', secFetchMode: 'cors', secFetchDest: 'image' }, page: { bodyReadable: true } },
     deviations: [webkitNoFetchMetadataAfterCrossOriginRedirect],

@@ -1,8 +1,8 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { pngBase64 } from '../_shared/image.js';
 
-// A 1x1 PNG. An <img> without crossorigin loads any image but taints a canvas it is drawn on;
+// An <img> without crossorigin loads any image but taints a canvas it is drawn on;
 // with crossorigin the request uses CORS, and a failed CORS check fails the load.
-const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 
 export default [
   {
@@ -12,7 +12,7 @@ export default [
     page: 'site',
     target: 'other',
     request: { api: 'element', element: 'img' },
-    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: png },
+    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: null, secFetchMode: 'no-cors', secFetchDest: 'image' }, page: { bodyReadable: false } },
   },
   {
@@ -22,7 +22,7 @@ export default [
     page: 'site',
     target: 'other',
     request: { api: 'element', element: 'img', crossorigin: 'anonymous' },
-    response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }, bodyBase64: png },
+    response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: '{page}', secFetchMode: 'cors', secFetchDest: 'image' }, page: { bodyReadable: true } },
   },
   {
@@ -32,7 +32,7 @@ export default [
     page: 'site',
     target: 'other',
     request: { api: 'element', element: 'img', crossorigin: 'anonymous' },
-    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: png },
+    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: { origin: '{page}', secFetchMode: 'cors' }, page: 'network-error' },
   },
   {

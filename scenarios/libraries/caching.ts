@@ -28,6 +28,13 @@ const fetchesAgain = (engine: 'chromium' | 'webkit', version: string) => ({
 const chromiumFetchesAgain = fetchesAgain('chromium', 'Chromium 156');
 // WebKit reused the answer a no-cors fetch or another origin's successful fetch left, but not the one a refused CORS fetch left.
 const webkitFetchesAgain = fetchesAgain('webkit', 'WebKitGTK 2.50 (after a CORS fetch it refused)');
+// Express answers with a weak ETag, so a stored answer can be revalidated. Whether a cache does
+// so with a validator is its own choice (RFC 9111, 4.3.1): no expectation decides it.
+const webkitRevalidatesWithoutValidator = {
+  field: 'step 1: request at hop 0 (*): If-None-Match',
+  reason: "Express sends an ETag: Chromium and Firefox revalidate their stored answer with If-None-Match, WebKit asks again without a validator; HTTP caching leaves that to the cache (RFC 9111, 4.3.1)",
+};
+
 const corsNoVary = {
   summary:
     'When its origin function refuses an origin (or a request has no Origin), cors 2.8.6 sends no CORS header at all, Vary: Origin included; a cacheable answer is then stored for every origin, and the allowed origin is served the cached refusal and cannot read until it expires.',
@@ -61,7 +68,7 @@ export default [
       expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
       then: [{ page: 'api', expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } } }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': secondServedFromCache({ page: 'api' }, ittyNoVary), 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': { ignoreDifferences: [webkitRevalidatesWithoutValidator] }, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': secondServedFromCache({ page: 'api' }, ittyNoVary), 'h3-cors': {} },
   ),
   ...forLibraries(
     {
@@ -106,6 +113,7 @@ export default [
             "Express answers with an ETag. Chromium and Firefox revalidate their stored answer for site with If-None-Match, get a 304 that carries no CORS header (cors refused api), and judge the stored answer, which names site: allow-origin-mismatch. WebKit asks without a validator and judges the refusal itself: allow-origin-missing. All three block, as HTTP caching allows either way (RFC 9111, 4.3.1).",
             1,
           ),
+          webkitRevalidatesWithoutValidator,
         ],
       },
       'fastify-cors': {},
@@ -162,6 +170,6 @@ export default [
         },
       ],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': { ignoreDifferences: [webkitRevalidatesWithoutValidator] }, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
   ),
 ] satisfies ScenarioInput[];

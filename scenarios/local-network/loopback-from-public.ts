@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { pngBase64 } from '../_shared/image.js';
 
 // Local Network Access (formerly Private Network Access): a page on a public address that
 // requests a loopback one. Every origin here is on loopback, so no engine sees an address-space
@@ -55,7 +56,7 @@ export default [
     page: 'site-port',
     target: 'other',
     request: { api: 'element', element: 'img' },
-    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==' },
+    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
     notMeasured: notMeasuredHere,
   },

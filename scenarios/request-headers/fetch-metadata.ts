@@ -1,12 +1,12 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
 import { firefoxSchemelessSameSiteOnLoopback, webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
+import { pngBase64 } from '../_shared/image.js';
 
 // Fetch Metadata: Sec-Fetch-Site says how the page relates to the target (same-origin, same-site,
 // cross-site; "site" is schemeful, so http and https of one host are cross-site), Sec-Fetch-Mode
 // is the request's mode and Sec-Fetch-Dest its destination. Servers use them to refuse requests
 // that a page of theirs would never make. All origins here are potentially trustworthy (loopback
 // names), so the headers are sent even over http.
-const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 const reference = 'https://w3c.github.io/webappsec-fetch-metadata/';
 
 export default [
@@ -122,7 +122,7 @@ export default [
     response: {
       status: 302,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      redirect: { to: 'api', response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }, bodyBase64: png } },
+      redirect: { to: 'api', response: { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' }, bodyBase64: pngBase64 } },
     },
     expected: {
       preflight: false,

@@ -1,10 +1,10 @@
 import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import { pngBase64 } from '../_shared/image.js';
 
 // When the browser sends the Origin header (Fetch, "append a request Origin header"): always on a
 // CORS request to another origin; otherwise only when the method is neither GET nor HEAD. For
 // those non-CORS POSTs the page's Referrer-Policy may turn the value into `null`; a request in
 // "cors" mode (which includes every fetch() to the page's own origin) always sends the real origin.
-const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 const body = { kind: 'text', text: 'payload' } as const;
 
 export default [
@@ -65,7 +65,7 @@ export default [
     page: 'site',
     target: 'api',
     request: { api: 'element', element: 'img' },
-    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: png },
+    response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: pngBase64 },
     expected: {
       preflight: false,
       request: { method: 'GET', origin: null, secFetchSite: 'same-site', secFetchMode: 'no-cors', secFetchDest: 'image' },

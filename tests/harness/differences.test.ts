@@ -143,7 +143,7 @@ test('in the matrix, an unchecked difference makes the row divergent and sets th
       scenario: { id: 'redirects/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
       engine: { engine: project as 'chromium', variant: undefined, project, browser: project, version: '1', driver: 'd', executable: 'e', changedSettings: [] },
       origins: { page: '', target: '' },
-      request: { api: 'fetch', method: 'PUT', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', keepalive: false, readHeaders: [] },
+      request: { api: 'fetch', method: 'PUT', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', keepalive: false, readTiming: false, readHeaders: [] },
       steps: [step],
     });
   };

@@ -30,7 +30,7 @@ function observation(id: string, project: 'chromium' | 'webkit', library: Librar
     scenario: { id, title: `${library.name}: a title`, file: 'scenarios/libraries/x.ts', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: library.name },
     engine: identity(project),
     origins: { page: 'http://site.localhost:1', target: `http://${library.name}.localhost:2` },
-    request: { api: 'fetch', method: 'GET', headers: [], credentials: 'include', mode: 'cors', redirect: 'follow', keepalive: false, readHeaders: [] },
+    request: { api: 'fetch', method: 'GET', headers: [], credentials: 'include', mode: 'cors', redirect: 'follow', keepalive: false, readTiming: false, readHeaders: [] },
     steps: [
       {
         page: failedPage(null),

@@ -247,3 +247,31 @@ test("every origin serves the page's service worker script, allowed to control a
   expect(script.body).toContain('respondWith');
   expect((await get('?answer=anything')).status).toBe(400);
 });
+
+test('a conditional request gets the planned revalidation answer, any other request the planned response', async () => {
+  await origins.plans.register({
+    token: 'revalidated',
+    scenarioId: 'test',
+    cookies: [],
+    pageHeaders: [],
+    hops: [
+      {
+        origin: 'other',
+        response: { status: 200, headers: [['ETag', '"v1"'], ['Cache-Control', 'no-cache']], body: 'version 1', bodyEncoding: 'utf8' },
+        revalidation: { status: 304, headers: [['ETag', '"v1"'], ['X-Version', '2']], body: '', bodyEncoding: 'utf8' },
+      },
+    ],
+  });
+  const other = new URL(origins.origins.other);
+  const get = (headers: Record<string, string>) =>
+    new Promise<{ status: number; version: string | undefined }>((resolve, reject) => {
+      const request = http.get({ host: loopback, port: other.port, path: '/s/revalidated/0', headers: { host: other.host, ...headers } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, version: response.headers['x-version'] as string | undefined }));
+      });
+      request.on('error', reject);
+    });
+  expect(await get({})).toEqual({ status: 200, version: undefined });
+  expect(await get({ 'If-None-Match': '"v1"' })).toEqual({ status: 304, version: '2' });
+  expect(await get({ 'If-Modified-Since': 'Wed, 02 Dec 2026 10:00:00 GMT' })).toEqual({ status: 304, version: '2' });
+});
