@@ -5,7 +5,7 @@ import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schem
 // Timing-Allow-Origin names the page's origin or is *. CORS does not decide it: a response the
 // page may read can still have coarse timing, and the reverse. Same-origin responses always pass.
 const allowAll = { 'Access-Control-Allow-Origin': '*' };
-const reference = 'https://w3c.github.io/resource-timing/#sec-timing-allow-origin';
+const reference = 'https://fetch.spec.whatwg.org/#concept-tao-check';
 
 // Since whatwg/fetch#1556 (2023) the body sizes follow CORS, not Timing-Allow-Origin: a response
 // the page may read exposes encodedBodySize and decodedBodySize whatever its timing says.

@@ -7,13 +7,13 @@ import { pngBase64 } from '../_shared/image.js';
 // is the request's mode and Sec-Fetch-Dest its destination. Servers use them to refuse requests
 // that a page of theirs would never make. All origins here are potentially trustworthy (loopback
 // names), so the headers are sent even over http.
-const reference = 'https://w3c.github.io/webappsec-fetch-metadata/';
+const metadata = 'https://w3c.github.io/webappsec-fetch-metadata/';
 
 export default [
   {
     id: 'request-headers/sec-fetch-same-site-subdomain',
     title: 'fetch() to a subdomain of the same site — Sec-Fetch-Site: same-site',
-    reference,
+    reference: `${metadata}#sec-fetch-site-header`,
     page: 'site',
     target: 'api',
     request: { api: 'fetch', method: 'GET' },
@@ -23,7 +23,7 @@ export default [
   {
     id: 'request-headers/sec-fetch-same-site-other-port',
     title: 'fetch() to the same host on another port — cross-origin but Sec-Fetch-Site: same-site (ports do not make sites)',
-    reference,
+    reference: `${metadata}#sec-fetch-site-header`,
     page: 'site',
     target: 'site-port',
     request: { api: 'fetch', method: 'GET' },
@@ -44,7 +44,7 @@ export default [
   {
     id: 'request-headers/sec-fetch-xhr',
     title: 'XMLHttpRequest to another site — Sec-Fetch-Mode: cors, Dest: empty, like fetch()',
-    reference,
+    reference: `${metadata}#sec-fetch-mode-header`,
     page: 'site',
     target: 'other',
     request: { api: 'xhr', method: 'GET' },
@@ -54,7 +54,7 @@ export default [
   {
     id: 'request-headers/sec-fetch-script-crossorigin',
     title: '<script crossorigin> from a same-site subdomain — Sec-Fetch-Mode: cors, Dest: script',
-    reference,
+    reference: `${metadata}#sec-fetch-dest-header`,
     page: 'site',
     target: 'api',
     request: { api: 'element', element: 'script', crossorigin: 'anonymous' },
@@ -64,7 +64,7 @@ export default [
   {
     id: 'request-headers/sec-fetch-stylesheet',
     title: '<link rel=stylesheet> from another site — Sec-Fetch-Mode: no-cors, Dest: style',
-    reference,
+    reference: `${metadata}#sec-fetch-dest-header`,
     page: 'site',
     target: 'other',
     request: { api: 'element', element: 'stylesheet' },
@@ -74,7 +74,7 @@ export default [
   {
     id: 'request-headers/sec-fetch-iframe-same-origin',
     title: '<iframe> of a same-origin page — Sec-Fetch-Site: same-origin, Mode: navigate, Dest: iframe, no Origin',
-    reference,
+    reference: `${metadata}#sec-fetch-dest-header`,
     page: 'site',
     target: 'site',
     request: { api: 'element', element: 'iframe-postmessage' },
