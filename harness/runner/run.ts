@@ -186,7 +186,7 @@ async function settleQueued(received: () => ReceivedRequest[], lastHop: number, 
   }
 }
 
-/** What the run's plan has the server answer to a request that reached it: the hop's preflight or response. */
+/** What the run's plan has the server answer to a request that reached it: the hop's preflight, revalidation or response. */
 function plannedAnswer(entry: ReceivedRequest, hops: PlannedHop[]): PlannedResponse | undefined {
   const hop = hops[entry.hop ?? -1];
   // A preflight the scenario declares no answer for got the default 405, which names no header.
