@@ -11,6 +11,7 @@ const engineProjects: Array<{ name: string; engineConfig: EngineConfig; grep?: R
   // Variants run the scenarios their configuration is about, beside the plain engines.
   { name: 'chromium-legacy-method-case', engineConfig: { engine: 'chromium', variant: 'legacy-method-case' }, grep: /method-case\/|secure context/ },
   { name: 'chromium-local-network-access', engineConfig: { engine: 'chromium', variant: 'local-network-access' }, grep: /local-network\/|secure context/ },
+  { name: 'firefox-local-network-access', engineConfig: { engine: 'firefox', variant: 'local-network-access' }, grep: /local-network\/|secure context/ },
 ];
 
 export default defineConfig<object, HarnessWorkerFixtures>({

@@ -99,7 +99,7 @@ async function launchChromium(config: EngineConfig, project: string, context: La
     if (ports.length === 0) throw new EngineUnavailableError('chromium-local-network-access needs the port to present as public');
     // The switch WPT's runner uses: these loopback ports count as the public address space.
     extraArgs.push(`--ip-address-space-overrides=${ports.map((port) => `127.0.0.1:${port}=public`).join(',')}`);
-    changedSettings.push(`${extraArgs[0]}: pages on these ports count as public, so requests from them to loopback fall under Local Network Access (the permission is not granted)`);
+    changedSettings.push(`${extraArgs[0]}: pages on these ports count as public, so requests from them to loopback fall under Local Network Access (the permission is granted only where a scenario grants it)`);
   }
   if (context.hosts) {
     const rules = chromiumHostRules(context.hosts);
@@ -142,6 +142,27 @@ async function firefoxHosts(hosts: HostMapping | undefined, executable: string):
   return { options: { executablePath: privateHosts.executable, env: { ...process.env, ...privateHosts.env } }, note: privateHosts.note, cleanup: privateHosts.cleanup };
 }
 
+/**
+ * The Firefox side of the local-network-access variant. Firefox's own override (the one its WPT
+ * runner uses) presents loopback ports as public. Its permission prompt stays open for five
+ * minutes by default, and a prompt no one answers denies when it times out. Automation cannot
+ * answer it, so the timeout is shortened: the outcome is that of a user who ignores the prompt,
+ * 1.5 s later instead of 5 min.
+ */
+const firefoxLocalNetworkPromptMs = 1500;
+
+function firefoxLocalNetworkPrefs(ports: number[]): { prefs: Record<string, string | number>; notes: string[] } {
+  if (ports.length === 0) throw new EngineUnavailableError('firefox-local-network-access needs the port to present as public');
+  const override = ports.map((port) => `127.0.0.1:${port}`).join(',');
+  return {
+    prefs: { 'network.lna.address_space.public.override': override, 'network.lna.prompt.timeout': firefoxLocalNetworkPromptMs },
+    notes: [
+      `network.lna.address_space.public.override=${override}: pages on these ports count as public, so requests from them to loopback fall under Local Network Access`,
+      `network.lna.prompt.timeout=${firefoxLocalNetworkPromptMs} (default 300000): the permission prompt, which automation cannot answer, is dismissed (denied) after ${firefoxLocalNetworkPromptMs / 1000} s; a granted permission is set before the page opens`,
+    ],
+  };
+}
+
 async function launchFirefox(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {
   const own = ownBuild(firefox);
   const changedSettings = ['ignoreHTTPSErrors: the https origins use a certificate made at run time'];
@@ -149,6 +170,9 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
   if (!own && !existsSync(executable)) throw new EngineUnavailableError(`no Firefox: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
   const hosts = await firefoxHosts(context.hosts, executable);
   if (hosts.note) changedSettings.push(hosts.note);
+  const variant = config.variant === 'local-network-access' ? firefoxLocalNetworkPrefs(context.publicPorts ?? []) : { prefs: {}, notes: [] };
+  changedSettings.push(...variant.notes);
+  hosts.options.firefoxUserPrefs = { ...hosts.options.firefoxUserPrefs, ...variant.prefs };
   if (own) {
     return launchPlaywright(firefox, config, project, hosts.options, {
       driver: 'Playwright (Juggler)',
@@ -197,8 +221,11 @@ async function launchWebKit(config: EngineConfig, project: string, context: Laun
 }
 
 export async function launchEngine(config: EngineConfig, project: string, context: LaunchContext = {}): Promise<BrowserEngine> {
-  if (config.variant === 'local-network-access' && config.engine !== 'chromium') {
-    throw new EngineUnavailableError(`the local-network-access variant exists for Chromium only, not ${config.engine}`);
+  if (config.variant === 'local-network-access' && config.engine === 'webkit') {
+    throw new EngineUnavailableError('the local-network-access variant exists for Chromium and Firefox: no WebKit setting presents a loopback port as public');
+  }
+  if (config.variant === 'legacy-method-case' && config.engine !== 'chromium') {
+    throw new EngineUnavailableError(`the legacy-method-case variant is a Chromium policy, not a ${config.engine} setting`);
   }
   const hosts = context.hosts ? checkHostMapping(context.hosts) : undefined;
   // A remote endpoint replaces the plain engine; variants need launch switches, so they stay local.

@@ -9,3 +9,10 @@ export type EngineName = (typeof engineNames)[number];
  */
 export const variantNames = ['legacy-method-case', 'local-network-access'] as const;
 export type VariantName = (typeof variantNames)[number];
+
+/**
+ * Permissions a scenario can have the user grant to its page before the request, by their
+ * Permissions API names. A driver that cannot grant one leaves the scenario "not measured".
+ */
+export const permissionNames = ['local-network-access'] as const;
+export type PermissionName = (typeof permissionNames)[number];

@@ -6,7 +6,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import { MessageInbox, type MessageWait } from './inbox.js';
-import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage } from './types.js';
+import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage, PermissionGrant } from './types.js';
+import type { PermissionName } from './names.js';
 
 class PlaywrightSession implements BrowserSession {
   readonly #inbox = new MessageInbox();
@@ -86,10 +87,14 @@ export class PlaywrightEngine implements BrowserEngine {
     });
   }
 
-  async newSession(): Promise<BrowserSession> {
+  // Playwright grants it in Chromium (CDP) and in Firefox over BiDi (permissions.setPermission).
+  readonly grantablePermissions: readonly PermissionName[] = ['local-network-access'];
+
+  async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
     // ignoreHTTPSErrors accepts the certificate the harness makes at run time; it is listed in
     // the identity's changedSettings.
     const context = await this.browser.newContext({ ignoreHTTPSErrors: true });
+    if (grant && grant.permissions.length > 0) await context.grantPermissions(grant.permissions, { origin: grant.origin });
     const page = await context.newPage();
     const session = new PlaywrightSession(context, page);
     if (this.identity.engine === 'chromium') await session.listenToNetwork();

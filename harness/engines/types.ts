@@ -5,7 +5,7 @@
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
 import type { MessageWait } from './inbox.js';
-import type { EngineName, VariantName } from './names.js';
+import type { EngineName, PermissionName, VariantName } from './names.js';
 
 export type { EngineIdentity, EngineMessage };
 
@@ -30,12 +30,22 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface PermissionGrant {
+  origin: string;
+  permissions: PermissionName[];
+}
+
 export interface BrowserEngine {
   readonly identity: EngineIdentity;
   /** Set when the browser or its driver died under us: why this engine can no longer run. */
   readonly failure: string | undefined;
-  /** A fresh profile: no cookies, no cache, no preflight cache. */
-  newSession(): Promise<BrowserSession>;
+  /**
+   * A fresh profile: no cookies, no cache, no preflight cache, and no permission but those
+   * `grant` names, granted to its origin as a user would.
+   */
+  newSession(grant?: PermissionGrant): Promise<BrowserSession>;
+  /** The permissions this driver can grant; a scenario that needs another is not measured. */
+  readonly grantablePermissions: readonly PermissionName[];
   /** A session that may be reused by scenarios that leave no state behind (no cookies). */
   sharedSession(): Promise<BrowserSession>;
   close(): Promise<void>;

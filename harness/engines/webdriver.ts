@@ -8,7 +8,8 @@ import getPort from 'get-port';
 import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import { exitOf, startProcess, type OwnedProcess } from './processes.js';
 import type { RemoteWebDriverConfig } from './remote.js';
-import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage } from './types.js';
+import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage, PermissionGrant } from './types.js';
+import type { PermissionName } from './names.js';
 import type { MessageWait } from './inbox.js';
 import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from './webkitgtk-console.js';
 import { startXvfb, type VirtualDisplay } from './xvfb.js';
@@ -254,7 +255,11 @@ export class WebDriverEngine implements BrowserEngine {
    * WebKitWebDriver and safaridriver allow one session at a time, so a fresh profile replaces
    * the shared session (which is opened again, clean, when next needed).
    */
-  async newSession(): Promise<BrowserSession> {
+  // Classic WebDriver's Set Permission command is an extension WebKitWebDriver does not have.
+  readonly grantablePermissions: readonly PermissionName[] = [];
+
+  async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
+    if (grant && grant.permissions.length > 0) throw new Error(`${this.identity.browser} over WebDriver cannot grant ${grant.permissions.join(', ')}`);
     if (this.#shared) {
       const shared = this.#shared;
       this.#shared = undefined;

@@ -44,14 +44,14 @@ export const defaultRequestTimeoutMs = 5_000;
  */
 const idlePage = new WeakMap<BrowserSession, string>();
 
-/** Scenarios that store cookies need a profile of their own; others can share one. */
+/** Scenarios that store cookies or grant a permission need a profile of their own; others can share one. */
 export function needsFreshProfile(scenario: Scenario): boolean {
   const setsCookie = (spec: Scenario['response'] | undefined): boolean =>
     spec !== undefined &&
     (headerPairs(spec.headers).some(([name]) => name.toLowerCase() === 'set-cookie') ||
       setsCookie(spec.redirect?.response) ||
       setsCookie(spec.redirect?.preflight));
-  return scenario.setup.cookies.length > 0 || setsCookie(scenario.response) || setsCookie(scenario.preflight);
+  return scenario.setup.cookies.length > 0 || scenario.setup.permissions.length > 0 || setsCookie(scenario.response) || setsCookie(scenario.preflight);
 }
 
 /** What the in-page probe needs for one request of a scenario. */
@@ -239,7 +239,8 @@ export class ScenarioRun {
     const run = new ScenarioRun(loaded, engine, origins, options);
     try {
       await origins.plans.register(run.plan);
-      run.#session = run.#fresh ? await engine.newSession() : await engine.sharedSession();
+      const { permissions } = loaded.scenario.setup;
+      run.#session = run.#fresh ? await engine.newSession({ origin: origins.origins[loaded.scenario.page], permissions }) : await engine.sharedSession();
     } catch (error) {
       await run.release();
       throw error;

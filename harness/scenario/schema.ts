@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { blockedReasonNames } from '../reasons/vocabulary.js';
-import { engineNames, variantNames } from '../engines/names.js';
+import { engineNames, permissionNames, variantNames } from '../engines/names.js';
 import { libraryNames } from '../libraries/names.js';
 import { librarySpecificOptionsSchema } from '../libraries/specific.js';
 import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
@@ -458,7 +458,13 @@ const scenarioObjectSchema = z.strictObject({
    */
   frame: z.enum(originNames).optional(),
   target: z.enum(originNames),
-  setup: z.strictObject({ cookies: z.array(cookieSetupSchema).default([]) }).default({ cookies: [] }),
+  setup: z
+    .strictObject({
+      cookies: z.array(cookieSetupSchema).default([]),
+      /** Permissions the user has granted to the page's origin before the request (a fresh profile each run). */
+      permissions: z.array(z.enum(permissionNames)).default([]),
+    })
+    .default({ cookies: [], permissions: [] }),
   request: requestSchema,
   /** What the target answers to a CORS preflight; without it a preflight gets 405 and no CORS headers. */
   preflight: responseSpecSchema.optional(),

@@ -3,10 +3,10 @@ import { pngBase64 } from '../_shared/image.js';
 
 // Local Network Access (formerly Private Network Access): a page on a public address that
 // requests a loopback one. Every origin here is on loopback, so no engine sees an address-space
-// change by default. Chromium can be told that some loopback ports are public
-// (--ip-address-space-overrides, as WPT's runner does): the chromium-local-network-access project
-// marks `site-port` public, so its requests to `site` and `other` cross into the loopback space.
-// Firefox and WebKit have no such switch that was found, so their cells say "not measured".
+// change by default. Chromium and Firefox can be told that some loopback ports are public, with
+// the switch and the preference their WPT runners use: the *-local-network-access projects mark
+// `site-port` public, so its requests to `site` and `other` cross into the loopback space. No
+// WebKit setting for it was found, and WebKit has no Local Network Access.
 const notMeasuredHere = [
   {
     engine: 'chromium',
@@ -15,8 +15,8 @@ const notMeasuredHere = [
   },
   {
     engine: 'firefox',
-    reason: 'every origin is on loopback, and no Firefox setting to treat a loopback port as public was found',
-    link: 'https://wicg.github.io/local-network-access/',
+    reason: 'every origin is on loopback: only the firefox-local-network-access project presents site-port as a public address',
+    exceptVariants: ['local-network-access'],
   },
   {
     engine: 'webkit',
@@ -24,6 +24,25 @@ const notMeasuredHere = [
     link: 'https://wicg.github.io/local-network-access/',
   },
 ] satisfies ScenarioInput['notMeasured'];
+
+// Firefox has no words of its own for a denied permission (its prompt times out, see the
+// variant's settings): a fetch gets its message for any failed connection, an image none.
+const firefoxSaysConnectionFailed = {
+  engine: 'firefox',
+  reason:
+    'Firefox ESR 153 reports a denied Local Network Access permission as a failed connection: "CORS request did not succeed. Status code: (null)", the message it prints when a server cannot be reached. No bug found (searched 2026-12-02); linked: the permission step of the specification.',
+  bug: 'https://wicg.github.io/local-network-access/#integration-fetch',
+  expected: { blocked: 'network-failure' as const },
+} satisfies NonNullable<ScenarioInput['deviations']>[number];
+
+const firefoxSaysNothing = {
+  engine: 'firefox',
+  reason: 'Firefox ESR 153 prints nothing when Local Network Access denies an image: the element only fires error. No bug found (searched 2026-12-02); linked: the permission step of the specification.',
+  bug: 'https://wicg.github.io/local-network-access/#integration-fetch',
+  expected: { blocked: 'silent' as const },
+} satisfies NonNullable<ScenarioInput['deviations']>[number];
+
+const granted = { cookies: [], permissions: ['local-network-access' as const] };
 
 export default [
   {
@@ -35,6 +54,7 @@ export default [
     request: { api: 'fetch' },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
     expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
+    deviations: [firefoxSaysConnectionFailed],
     notMeasured: notMeasuredHere,
   },
   {
@@ -47,6 +67,7 @@ export default [
     preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT', 'Access-Control-Allow-Private-Network': 'true' } },
     response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
     expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
+    deviations: [firefoxSaysConnectionFailed],
     notMeasured: notMeasuredHere,
   },
   {
@@ -58,6 +79,44 @@ export default [
     request: { api: 'element', element: 'img' },
     response: { status: 200, headers: { 'Content-Type': 'image/png' }, bodyBase64: pngBase64 },
     expected: { preflight: false, request: false, page: 'network-error', blocked: 'local-network-denied' },
+    deviations: [firefoxSaysNothing],
+    notMeasured: notMeasuredHere,
+  },
+  {
+    id: 'local-network/public-page-fetches-loopback-granted',
+    title: 'A public page whose user granted local network access fetches a loopback origin: plain CORS applies, no extra preflight',
+    reference: 'https://wicg.github.io/local-network-access/#integration-fetch',
+    page: 'site-port',
+    target: 'other',
+    setup: granted,
+    request: { api: 'fetch' },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: false, request: true, page: { status: 200, bodyReadable: true } },
+    notMeasured: notMeasuredHere,
+  },
+  {
+    id: 'local-network/public-page-preflighted-to-loopback-granted',
+    title: 'A public page whose user granted local network access sends a preflighted PUT to loopback: the usual preflight, then the request',
+    reference: 'https://wicg.github.io/local-network-access/#integration-fetch',
+    page: 'site-port',
+    target: 'other',
+    setup: granted,
+    request: { api: 'fetch', method: 'PUT' },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+    expected: { preflight: true, request: true, page: { status: 200, bodyReadable: true } },
+    notMeasured: notMeasuredHere,
+  },
+  {
+    id: 'local-network/public-page-granted-still-needs-cors',
+    title: 'The permission is not CORS: a granted public page fetching loopback without Access-Control-Allow-Origin is still blocked',
+    reference: 'https://wicg.github.io/local-network-access/#integration-fetch',
+    page: 'site-port',
+    target: 'other',
+    setup: granted,
+    request: { api: 'fetch' },
+    response: { status: 200 },
+    expected: { preflight: false, request: true, page: 'network-error', blocked: 'allow-origin-missing' },
     notMeasured: notMeasuredHere,
   },
   {

@@ -5,7 +5,8 @@ import type { ScenarioInput } from '../../harness/scenario/schema.js';
 // Access defined). Whether an engine honours it decides whether Local Network Access can be
 // measured in it here at all: a public page that fetches a loopback origin then needs the user's
 // permission, which nobody grants in an automated run. Chromium honours it (so LNA is measured in
-// Chromium's default project too); Firefox and WebKit do not.
+// Chromium's default project too); Firefox and WebKit do not (Firefox's LNA is measured through
+// its preference instead, in the firefox-local-network-access project).
 const treatAsPublic = { 'Content-Security-Policy': 'treat-as-public-address' };
 
 export default [
@@ -24,7 +25,7 @@ export default [
         engine: 'firefox',
         reason:
           'Firefox ESR 153 does not honour treat-as-public-address: the page stays a loopback page, no local-network check applies and the fetch goes through. ' +
-          'Firefox has Local Network Access behind network.lna.* preferences; measuring it here needs a variant that marks a loopback port public, which is not built yet. No Firefox bug found for the directive (searched 2026-12-02).',
+          'Firefox has Local Network Access, measured in the firefox-local-network-access project, which marks a loopback port public with network.lna.address_space.public.override. No Firefox bug found for the directive (searched 2026-12-02).',
         bug: 'https://wicg.github.io/local-network-access/',
         expected: { request: true, page: { status: 200, bodyReadable: true } },
       },

@@ -33,6 +33,8 @@ for (const loaded of catalogue.scenarios) {
       (entry) => entry.engine === engine.identity.engine && !(engine.identity.variant && entry.exceptVariants?.includes(engine.identity.variant)),
     );
     test.skip(notMeasured !== undefined, `not measured: ${notMeasured?.reason ?? ''}${notMeasured?.link ? ` (${notMeasured.link})` : ''}`);
+    const ungrantable = scenario.setup.permissions.filter((permission) => !engine.grantablePermissions.includes(permission));
+    test.skip(ungrantable.length > 0, `not measured: ${engine.identity.driver} cannot grant the permission ${ungrantable.join(', ')}`);
     // The scenario's own timeouts and waits come on top of the usual budget, so a slow scenario
     // ends with its own note ("did not answer within ...") rather than the test's timeout.
     const ownWaitMs = (1 + scenario.then.length) * (scenario.timeoutMs ?? 0) + scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);

@@ -71,3 +71,9 @@ test('the legacy method-case policy applies to its own Chromium only, while a pl
   const { readdirSync } = await import('node:fs');
   expect(readdirSync(policyMountPoint)).toEqual([]);
 });
+
+test('a variant an engine has no setting for is refused with the reason, before anything starts', async () => {
+  await expect(launchEngine({ engine: 'webkit', variant: 'local-network-access' }, 'webkit-local-network-access')).rejects.toThrow(/no WebKit setting presents a loopback port as public/);
+  await expect(launchEngine({ engine: 'firefox', variant: 'legacy-method-case' }, 'firefox-legacy-method-case')).rejects.toThrow(/a Chromium policy, not a firefox setting/);
+  await expect(launchEngine({ engine: 'firefox', variant: 'local-network-access' }, 'firefox-local-network-access')).rejects.toThrow(/needs the port to present as public/);
+});

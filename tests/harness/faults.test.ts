@@ -193,7 +193,8 @@ test.describe('in a browser', () => {
       get failure() {
         return engine.failure;
       },
-      newSession: () => engine.newSession(),
+      newSession: (grant) => engine.newSession(grant),
+      grantablePermissions: engine.grantablePermissions,
       sharedSession: async () => session,
       close: () => engine.close(),
     };
