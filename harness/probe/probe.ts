@@ -267,7 +267,11 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
     const scriptUrl = load === 'classic-script' || load === 'module-script' ? url : URL.createObjectURL(new Blob([`${prelude}\n${body}`], { type: 'text/javascript' }));
     return new Promise<PageObservation>((resolve) => {
       let instance: Worker | SharedWorker | undefined;
+      // The first of message, error and timeout decides; a later one must not rewrite the observation.
+      let settled = false;
       const done = (result: PageObservation['result'], value: string | null, error: string | null) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         if (instance instanceof Worker) instance.terminate();
         else instance?.port.close();
@@ -333,8 +337,11 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
     const { url, withCredentials, timeoutMs } = request;
     return new Promise<PageObservation>((resolve) => {
       const source = new EventSource(url, { withCredentials });
+      let settled = false;
       // Closed at once either way, so the browser never reconnects on its own.
       const done = (result: PageObservation['result'], data: string | null) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         source.close();
         observation.result = result;
@@ -489,20 +496,25 @@ export function probeExpression(request: ProbeRequest): string {
   return `${inPageSource(probe)}(${JSON.stringify(request)})`;
 }
 
+let frameListener: string | undefined;
+
 /**
  * The script of a frame that runs the probe for its parent: it takes one request from the parent
  * page by postMessage and posts the observation back. For a frame of another origin it is served
  * by that origin (harness/origins/app.ts); for a sandboxed frame it is the frame's srcdoc.
  */
 export function frameListenerScript(): string {
-  const script = [
+  // The same text every time, with the probe's whole source in it: built once per process.
+  frameListener ??= [
     "addEventListener('message', async (event) => {",
     '  if (event.source !== parent || typeof event.data?.channel !== "string") return;',
     `  const observation = await (${inPageSource(probe)})(event.data.request);`,
     '  parent.postMessage({ channel: event.data.channel, observation }, "*");',
     '});',
-  ].join('\n');
-  return script.replace(/<\/script/gi, '<\\/script');
+  ]
+    .join('\n')
+    .replace(/<\/script/gi, '<\\/script');
+  return frameListener;
 }
 
 /**

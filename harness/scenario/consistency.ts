@@ -139,18 +139,13 @@ function checkLibraryScenario(scenario: LibraryScenario, problems: ConsistencyPr
     const message = error instanceof UnsupportedOptionError ? error.message : `the ${library.name} adapter cannot map these options: ${String(error)}`;
     problems.push({ field: 'library.options', message });
   }
-  const steps: Array<{ field: string; expected: Expected; intent: StepIntent; readHeaders: string[] }> = [
-    { field: 'expected', expected: scenario.expected, intent: { intent: scenario.intent }, readHeaders: readHeadersOf(scenario.request) },
-    ...scenario.then.map((step, index) => ({
-      field: `then[${index}].expected`,
-      expected: step.expected,
-      intent: { intent: step.intent ?? scenario.intent, preflight: step.intentPreflight },
-      readHeaders: readHeadersOf(step.request ?? scenario.request),
-    })),
+  const intents: StepIntent[] = [
+    { intent: scenario.intent },
+    ...scenario.then.map((step) => ({ intent: step.intent ?? scenario.intent, preflight: step.intentPreflight })),
   ];
   const undelivered: Array<{ field: string; verdict: LibraryVerdict }> = [];
-  for (const step of steps) {
-    const verdict = stepVerdict(step.intent, factsFromExpected(step.expected, step.readHeaders));
+  for (const [index, step] of stepsOf(scenario).entries()) {
+    const verdict = stepVerdict(intents[index] ?? { intent: scenario.intent }, factsFromExpected(step.expected, readHeadersOf(step.request)));
     if (verdict !== 'intent-delivered') undelivered.push({ field: step.field, verdict });
   }
   const [first] = undelivered;
@@ -199,13 +194,20 @@ function checkHops(scenario: Scenario, problems: ConsistencyProblem[]): void {
   }
 }
 
-function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
-  checkHops(scenario, problems);
-  const steps = [
+/** Each request of a scenario with its expectation, and the field that holds the expectation. */
+function stepsOf(scenario: Scenario): Array<{ field: string; expected: Expected; request: ScenarioRequest }> {
+  return [
     { field: 'expected', expected: scenario.expected, request: scenario.request },
     ...scenario.then.map((step, index) => ({ field: `then[${index}].expected`, expected: step.expected, request: step.request ?? scenario.request })),
   ];
-  for (const { field, expected, request } of steps) {
+}
+
+/** Elements whose body the probe never reads, and why. */
+const unreadable = { audio: "the probe cannot read an audio element's samples", 'preload-fetch': 'a preload is never read by the page itself (a later fetch step is)' } as const;
+
+function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): ConsistencyProblem[] {
+  checkHops(scenario, problems);
+  for (const { field, expected, request } of stepsOf(scenario)) {
     if (expected.blocked !== undefined && expected.page !== 'network-error') {
       problems.push({ field: `${field}.blocked`, message: `a reason why the request was blocked goes with page: 'network-error', not ${JSON.stringify(expected.page)}` });
     }
@@ -214,7 +216,6 @@ function checkExpectation(scenario: Scenario, problems: ConsistencyProblem[]): C
     if (queuedOnly && expected.page !== 'queued' && expected.page !== 'threw') {
       problems.push({ field: `${field}.page`, message: `sendBeacon tells the page only whether it was queued: expect 'queued' (or 'threw'), not ${JSON.stringify(expected.page)}; what reached the server is in request and hops` });
     }
-    const unreadable = { audio: "the probe cannot read an audio element's samples", 'preload-fetch': 'a preload is never read by the page itself (a later fetch step is)' } as const;
     if (request.api === 'element' && (request.element === 'audio' || request.element === 'preload-fetch') && typeof expected.page === 'object' && expected.page.bodyReadable !== undefined) {
       problems.push({ field: `${field}.page.bodyReadable`, message: `${unreadable[request.element]}, so it is never readable: expect whether it loads (page: {}) or 'network-error'` });
     }

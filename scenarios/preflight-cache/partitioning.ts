@@ -11,7 +11,13 @@ const allowPut = {
   'Access-Control-Allow-Methods': 'PUT',
   'Access-Control-Max-Age': '600',
 };
-const body = { kind: 'text', text: 'payload' } as const;
+// The one request and answers every scenario here makes; they differ in the pages.
+const put = {
+  target: 'site-port',
+  request: { api: 'fetch', method: 'PUT', body: { kind: 'text', text: 'payload' } },
+  preflight: { status: 204, headers: allowPut },
+  response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+} as const;
 const preflighted = { preflight: { method: 'PUT' }, request: { method: 'PUT', origin: '{page}' }, page: { status: 200, type: 'cors', bodyReadable: true } } as const;
 const fromCache = { preflight: false, request: { method: 'PUT', origin: '{page}' }, page: { status: 200, type: 'cors', bodyReadable: true } } as const;
 
@@ -22,10 +28,7 @@ export default [
     reference: 'https://fetch.spec.whatwg.org/#cors-preflight-cache',
     page: 'site',
     frame: 'api',
-    target: 'site-port',
-    request: { api: 'fetch', method: 'PUT', body },
-    preflight: { status: 204, headers: allowPut },
-    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    ...put,
     expected: preflighted,
     then: [
       { page: 'other', expected: preflighted },
@@ -37,10 +40,7 @@ export default [
     title: 'A PUT preflighted by a top-level page of api, then made by an iframe of api inside another site — preflighted again',
     reference: 'https://fetch.spec.whatwg.org/#cors-preflight-cache',
     page: 'api',
-    target: 'site-port',
-    request: { api: 'fetch', method: 'PUT', body },
-    preflight: { status: 204, headers: allowPut },
-    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    ...put,
     expected: preflighted,
     then: [{ page: 'other', frame: 'api', expected: preflighted }],
   },
@@ -50,10 +50,7 @@ export default [
     reference: 'https://fetch.spec.whatwg.org/#cors-preflight-cache',
     page: 'site',
     frame: 'api',
-    target: 'site-port',
-    request: { api: 'fetch', method: 'PUT', body },
-    preflight: { status: 204, headers: allowPut },
-    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    ...put,
     expected: preflighted,
     then: [{ page: 'api', expected: fromCache }],
     deviations: [
