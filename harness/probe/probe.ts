@@ -127,18 +127,31 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         if (event.origin === new URL(url).origin) done('response', true, String(event.data));
       };
       // A canvas that drew cross-origin data without CORS is tainted: getImageData throws.
-      const readPixel = (source: CanvasImageSource, width: number, height: number) => {
+      // A video may have no frame to draw yet at loadeddata (seen in Chromium): then nothing is
+      // drawn, nothing taints, and the pixel is blank. The test media are opaque, so a blank
+      // pixel means "not drawn yet": try again, and say so if no frame ever comes.
+      const readPixel = (source: CanvasImageSource, width: number, height: number, framesLeft = 0) => {
         const canvas = document.createElement('canvas');
         canvas.width = width;
         canvas.height = height;
         const context = canvas.getContext('2d');
         context?.drawImage(source, 0, 0);
+        let pixel: Uint8ClampedArray | undefined;
         try {
-          const pixel = context?.getImageData(0, 0, 1, 1).data;
-          done('response', true, pixel ? `pixel ${Array.from(pixel).join(',')}` : null);
+          pixel = context?.getImageData(0, 0, 1, 1).data;
         } catch (error) {
           done('response', false, `getImageData: ${String(error)}`);
+          return;
         }
+        if (source instanceof HTMLVideoElement && pixel?.[3] === 0) {
+          if (framesLeft > 0) setTimeout(() => readPixel(source, width, height, framesLeft - 1), 25);
+          else {
+            observation.error = 'the video loaded, but no frame of it could be drawn on a canvas within 1 s';
+            done('timeout', false, null);
+          }
+          return;
+        }
+        done('response', true, pixel ? `pixel ${Array.from(pixel).join(',')}` : null);
       };
       if (element === 'img') {
         const img = new Image();
@@ -180,7 +193,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         media.preload = 'auto';
         if (crossorigin) media.crossOrigin = crossorigin;
         media.onloadeddata = () =>
-          media instanceof HTMLVideoElement ? readPixel(media, media.videoWidth, media.videoHeight) : done('response', false, `loaded, ${media.duration.toFixed(2)} s`);
+          media instanceof HTMLVideoElement ? readPixel(media, media.videoWidth, media.videoHeight, 40) : done('response', false, `loaded, ${media.duration.toFixed(2)} s`);
         media.onerror = () => {
           observation.error = `media error ${media.error?.code ?? '?'}: ${media.error?.message ?? ''}`;
           done('network-error', false, null);
