@@ -4,9 +4,11 @@
  * Measures, per engine: browser start-up; a raw floor (the catalogue's requests made from one
  * already-open page, no test runner, no per-scenario navigation); the harness in-process (one
  * runScenario after another, no test runner); and real `npx playwright test` runs per engine and
- * for all engines at 1 and 2 workers, with peak memory of the harness and the browsers. Also the
- * time to bring all origins up and to render a 500-row HTML report. Prints a summary and writes
- * reports/bench.json. Figures only: nothing here fails on a timing.
+ * for all engines (and the variants) at 1 and 2 workers, with peak memory of the harness and the
+ * browsers; the interactive latency of one scenario in three warm engines at once; the time to
+ * bring all origins up; and a 3,000-row HTML report's size and its open, filter and detail times
+ * in Chromium. Each figure is printed beside its target and the previous run's value (read from
+ * the previous reports/bench.json, then replaced). Figures only: nothing here fails on a timing.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -36,8 +38,32 @@ const { values } = parseArgs({
   },
 });
 const engines = (values.engines ?? '').split(',').filter(Boolean) as EngineConfig['engine'][];
+const allEngines = engines.length === 3;
 
 const benchReason = 'npm run bench times the origins and the raw in-page floor without a test runner';
+
+/** One printed figure: its value, the target where the project has one, and the previous run's value. */
+interface Figure {
+  label: string;
+  value: number;
+  unit: string;
+  target?: number;
+}
+const figures: Record<string, Figure> = {};
+const previousFigures: Record<string, Figure> = (() => {
+  const file = values.out ?? 'reports/bench.json';
+  if (!existsSync(file)) return {};
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { figures?: Record<string, Figure> };
+  return parsed.figures ?? {};
+})();
+
+function figure(key: string, label: string, value: number, unit: string, target?: number): void {
+  figures[key] = { label, value, unit, ...(target === undefined ? {} : { target }) };
+  const goal = target === undefined ? '' : ` | target <= ${target} ${unit}: ${value <= target ? 'met' : `MISSED by ${round(value - target)} ${unit}`}`;
+  const before = previousFigures[key];
+  const change = before === undefined ? ' | previous: none' : ` | previous ${before.value} ${unit}${before.value > 0 ? ` (${value >= before.value ? '+' : ''}${round(((value - before.value) / before.value) * 100, 0)}%)` : ''}`;
+  console.log(`  ${label}: ${value} ${unit}${goal}${change}`);
+}
 
 const median = (xs: number[]) => percentile(xs, 50);
 function percentile(xs: number[], p: number): number {
@@ -148,35 +174,74 @@ async function playwrightRun(label: string, args: string[]): Promise<RunFigures>
   };
 }
 
-/** The HTML report with 500 rows and 3 engines: render time in Node and in a browser. */
-async function reportRenderFigures(): Promise<Record<string, number>> {
+/** A synthetic report of `rowCount` rows (the real run's rows repeated): size, render, open, filter and detail. */
+async function reportFigures(rowCount: number): Promise<Record<string, number>> {
   const source = 'reports/matrix.json';
   if (!existsSync(source)) return {};
   const real = readMatrix(readFileSync(source, 'utf8'));
   const template = real.rows.filter((row) => Object.keys(row.cells).length > 0);
-  const rows = Array.from({ length: 500 }, (_, i) => {
+  if (template.length === 0) return {};
+  const rows = Array.from({ length: rowCount }, (_, i) => {
     const row = template[i % template.length] as Matrix['rows'][number];
-    return { ...row, id: `${row.id}-${i}` };
+    // Cells of their own, as a real report has: the page embeds each cell object once.
+    return { ...row, id: `${row.id}-${i}`, cells: Object.fromEntries(Object.entries(row.cells).map(([project, cell]) => [project, { ...cell }])) };
   });
   const matrix: Matrix = { ...real, rows };
   const [html, renderMs] = await timed(async () => renderHtml(matrix));
-  const file = path.join(os.tmpdir(), 'corsmatrix-bench-500.html');
+  const file = path.join(os.tmpdir(), `corsmatrix-bench-${rowCount}.html`);
   writeFileSync(file, html);
   const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
   try {
     const page = await browser.newPage();
     const [, loadMs] = await timed(() => page.goto(`file://${file}`, { waitUntil: 'load' }).then(() => undefined));
-    const [, filterMs] = await timed(() => page.getByLabel('Only rows where engines disagree').check());
-    const [, detailMs] = await timed(async () => {
-      await page.getByLabel('Only rows where engines disagree').uncheck();
-      await page.locator('td.cell[data-cell]').last().click();
-      await page.locator('dialog#detail').waitFor();
+    // In-page times, so that Playwright's own round trips do not count.
+    const filterMs = await page.evaluate(async () => {
+      const started = performance.now();
+      const box = document.getElementById('only-divergent') as HTMLInputElement;
+      box.click();
+      document.body.getBoundingClientRect();
+      await new Promise(requestAnimationFrame);
+      const ms = performance.now() - started;
+      box.click();
+      return ms;
     });
-    return { rows: 500, htmlMegabytes: round(html.length / 1024 / 1024, 1), renderInNodeMs: round(renderMs, 0), loadInChromiumMs: round(loadMs, 0), filterMs: round(filterMs, 0), openDetailMs: round(detailMs, 0) };
+    const detailMs = await page.evaluate(async () => {
+      const cells = document.querySelectorAll<HTMLElement>('td.cell[data-cell]');
+      const started = performance.now();
+      cells[cells.length - 1]?.click();
+      document.body.getBoundingClientRect();
+      await new Promise(requestAnimationFrame);
+      return performance.now() - started;
+    });
+    return { rows: rowCount, htmlMegabytes: round(html.length / 1024 / 1024, 1), renderInNodeMs: round(renderMs, 0), loadInChromiumMs: round(loadMs, 0), filterMs: round(filterMs, 0), openDetailMs: round(detailMs, 0) };
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * What a playground run costs: one scenario in all engines at once, origins and browsers warm,
+ * from the request to the last engine's result. Scenarios that wait on purpose are left out.
+ */
+async function interactiveLatency(engines: BrowserEngine[], origins: RunningOrigins, scenarios: LoadedScenario[], samples: number): Promise<number[]> {
+  const names = new Set(engines.map((engine) => engine.identity.engine));
+  const eligible = scenarios.filter(
+    ({ scenario }) =>
+      !scenario.notMeasured.some((entry) => names.has(entry.engine)) &&
+      scenario.timeoutMs === undefined &&
+      !scenario.then.some((step) => step.waitAfterLastPreflightMs !== undefined),
+  );
+  const step = Math.max(1, Math.floor(eligible.length / samples));
+  const picked = eligible.filter((_, i) => i % step === 0).slice(0, samples);
+  // One round first, so that each engine's shared page exists, as it would in a warm playground.
+  for (const loaded of picked.slice(0, 1)) await Promise.all(engines.map((engine) => runScenario(loaded, engine, origins)));
+  const times: number[] = [];
+  for (const loaded of picked) {
+    const [, ms] = await timed(() => Promise.all(engines.map((engine) => runScenario(loaded, engine, origins))));
+    times.push(ms);
+  }
+  return times;
 }
 
 const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 0), node: process.version } };
@@ -191,7 +256,8 @@ for (let i = 0; i < 5; i++) {
   await origins.stop();
 }
 results.originsUpMs = { median: round(median(upTimes)), max: round(Math.max(...upTimes)) };
-console.log(`origins up: median ${round(median(upTimes))} ms, max ${round(Math.max(...upTimes))} ms (target < 300 ms)`);
+console.log('origins');
+figure('originsUpMedianMs', 'all origins up, median', round(median(upTimes)), 'ms', 300);
 
 // Per engine, in-process.
 const perEngine: Record<string, unknown> = {};
@@ -217,36 +283,67 @@ for (const name of engines) {
       ratioToFloor: round(median(harness) / median(floor), 2),
     };
     perEngine[name] = figures;
-    console.log(
-      `${name} (${figures.browser}): launch ${figures.launchMs} ms; floor median ${figures.floorMsPerScenario.median} ms; harness median ${figures.harnessInProcessMsPerScenario.median} ms, p95 ${figures.harnessInProcessMsPerScenario.p95} ms; ratio ${figures.ratioToFloor} (target <= 2)`,
-    );
+    console.log(`${name} (${figures.browser}), in process`);
+    figure(`${name}.launchMs`, 'browser start-up', figures.launchMs, 'ms');
+    figure(`${name}.floorMedianMs`, 'raw floor, median per scenario', figures.floorMsPerScenario.median, 'ms');
+    figure(`${name}.harnessMedianMs`, 'harness, median per scenario', figures.harnessInProcessMsPerScenario.median, 'ms');
+    figure(`${name}.harnessP95Ms`, 'harness, p95 per scenario', figures.harnessInProcessMsPerScenario.p95, 'ms');
+    figure(`${name}.ratioToFloor`, 'ratio of harness to floor', figures.ratioToFloor, '×', 2);
   } finally {
     await engine.close();
   }
 }
-await origins.stop();
 results.inProcess = perEngine;
 
-// Real runs through the test runner.
+// Interactive latency: all engines warm at once.
+{
+  const warm: BrowserEngine[] = [];
+  try {
+    for (const name of engines) warm.push(await launchEngine({ engine: name }, name));
+    const times = await interactiveLatency(warm, origins, catalogue.scenarios, 40);
+    results.interactiveMs = { samples: times.length, median: round(median(times), 0), p95: round(percentile(times, 95), 0) };
+    console.log(`one scenario in ${engines.join(', ')} at once, warm (${times.length} scenarios)`);
+    figure('interactiveMedianMs', 'request to all results, median', round(median(times), 0), 'ms', 300);
+    figure('interactiveP95Ms', 'request to all results, p95', round(percentile(times, 95), 0), 'ms');
+  } finally {
+    await Promise.all(warm.map((engine) => engine.close()));
+  }
+}
+await origins.stop();
+
+// Real runs through the test runner. The whole-run target grows with the catalogue (#16: 90 s
+// for 429 scenarios, scaled once the catalogue more than doubled).
 if (!values['skip-runs']) {
   const runs: RunFigures[] = [];
   for (const name of engines) runs.push(await playwrightRun(`${name}, 2 workers`, [`--project=${name}`, '--workers=2']));
-  const all = engines.map((e) => `--project=${e}`);
+  const variants = allEngines ? ['--project=*-*'] : [];
+  const all = [...engines.map((e) => `--project=${e}`), ...variants];
   runs.push(await playwrightRun('all engines, 1 worker', [...all, '--workers=1']));
   runs.push(await playwrightRun('all engines, 2 workers', [...all, '--workers=2']));
+  const growth = catalogue.scenarios.length / 429;
+  const wholeRunTarget = round(90 * (growth > 2 ? growth : 1), 0);
+  console.log(`npx playwright test (the target for the whole run: 90 s, or 90 s x scenarios / 429 = ${wholeRunTarget} s once the catalogue more than doubled)`);
   for (const run of runs) {
-    const perSecond = round(run.tests / run.wallSeconds, 1);
-    console.log(
-      `${run.label}: ${run.wallSeconds} s wall, ${run.tests} scenarios passed, ${perSecond}/s, per test median ${run.perTestMs.median} ms, p95 ${run.perTestMs.p95} ms; peak RSS harness ${run.peakHarnessRssMb} MB, browsers ${run.peakBrowsersRssMb} MB (exit ${run.exitCode})`,
-    );
+    const key = run.label.replace(/[^a-z0-9]+/gi, '-');
+    const whole = run.label === 'all engines, 2 workers';
+    figure(`run.${key}.wallSeconds`, `${run.label}${whole && allEngines ? ' and the variants' : ''}: wall`, run.wallSeconds, 's', whole ? wholeRunTarget : undefined);
+    figure(`run.${key}.peakHarnessRssMb`, `${run.label}: harness processes, peak RSS`, run.peakHarnessRssMb, 'MB', 300);
+    console.log(`    ${run.tests} scenarios passed, ${round(run.tests / run.wallSeconds, 1)}/s, per test median ${run.perTestMs.median} ms, p95 ${run.perTestMs.p95} ms; browsers peak RSS ${run.peakBrowsersRssMb} MB (exit ${run.exitCode})`);
   }
   results.runs = runs;
-  console.log('targets: all engines within 90 s wall; harness process under 300 MB');
 }
 
-const render = await reportRenderFigures();
-results.report500Rows = render;
-if (render.rows) console.log(`report with 500 rows x ${engines.length} engines: ${render.htmlMegabytes} MB, rendered in ${render.renderInNodeMs} ms, loaded in Chromium in ${render.loadInChromiumMs} ms, filter ${render.filterMs} ms, detail ${render.openDetailMs} ms`);
+const report = await reportFigures(3000);
+results.report3000Rows = report;
+if (report.rows) {
+  console.log(`report with ${report.rows} rows x ${engines.length} engines (rows of reports/matrix.json repeated)`);
+  figure('report.htmlMegabytes', 'matrix.html size', report.htmlMegabytes ?? NaN, 'MB');
+  figure('report.renderInNodeMs', 'rendered in Node', report.renderInNodeMs ?? NaN, 'ms');
+  figure('report.loadMs', 'opened in Chromium', report.loadInChromiumMs ?? NaN, 'ms', 1000);
+  figure('report.filterMs', 'divergence filter', report.filterMs ?? NaN, 'ms', 200);
+  figure('report.detailMs', "a cell's detail", report.openDetailMs ?? NaN, 'ms', 200);
+}
+results.figures = figures;
 
 mkdirSync(path.dirname(values.out ?? 'reports/bench.json'), { recursive: true });
 writeFileSync(values.out ?? 'reports/bench.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -73,6 +73,8 @@ class PlaywrightSession implements BrowserSession {
 
 export class PlaywrightEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
+  /** The next fresh session, made while the current one is in use (see newSession). */
+  #spare: Promise<BrowserSession> | undefined;
   #closing = false;
   failure: string | undefined;
 
@@ -87,10 +89,28 @@ export class PlaywrightEngine implements BrowserEngine {
     });
   }
 
+  readonly sessionLimit = Number.POSITIVE_INFINITY;
   // Playwright grants it in Chromium (CDP) and in Firefox over BiDi (permissions.setPermission).
   readonly grantablePermissions: readonly PermissionName[] = ['local-network-access'];
 
+  /**
+   * A fresh context takes a few hundred milliseconds to make, so the next one is made while the
+   * current one is in use. A context nobody has used yet is as fresh as one made on demand: no
+   * page of it has loaded anything. One with a permission is made on demand.
+   */
   async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
+    if (grant && grant.permissions.length > 0) return this.createSession(grant);
+    // A spare that failed (the browser died meanwhile) gets one more try, which reports why.
+    const session = await (this.#spare ?? this.createSession()).catch(() => this.createSession());
+    if (!this.#closing) {
+      const spare = this.createSession();
+      spare.catch(() => undefined);
+      this.#spare = spare;
+    }
+    return session;
+  }
+
+  private async createSession(grant?: PermissionGrant): Promise<BrowserSession> {
     // ignoreHTTPSErrors accepts the certificate the harness makes at run time; it is listed in
     // the identity's changedSettings.
     const context = await this.browser.newContext({ ignoreHTTPSErrors: true });
@@ -109,6 +129,7 @@ export class PlaywrightEngine implements BrowserEngine {
   async close(): Promise<void> {
     this.#closing = true;
     this.#shared = undefined;
+    this.#spare = undefined;
     await this.browser.close().catch(() => undefined);
     await this.cleanup();
   }

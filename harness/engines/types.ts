@@ -44,6 +44,8 @@ export interface BrowserEngine {
    * `grant` names, granted to its origin as a user would.
    */
   newSession(grant?: PermissionGrant): Promise<BrowserSession>;
+  /** How many sessions can be open at once (a WebDriver endpoint serves one). */
+  readonly sessionLimit: number;
   /** The permissions this driver can grant; a scenario that needs another is not measured. */
   readonly grantablePermissions: readonly PermissionName[];
   /** A session that may be reused by scenarios that leave no state behind (no cookies). */

@@ -255,6 +255,7 @@ export class WebDriverEngine implements BrowserEngine {
    * WebKitWebDriver and safaridriver allow one session at a time, so a fresh profile replaces
    * the shared session (which is opened again, clean, when next needed).
    */
+  readonly sessionLimit = 1;
   // Classic WebDriver's Set Permission command is an extension WebKitWebDriver does not have.
   readonly grantablePermissions: readonly PermissionName[] = [];
 

@@ -1,7 +1,7 @@
 /**
  * The matrix as one self-contained HTML page: no network needed to open it. The grid is
- * rendered here; a cell's detail is built in the page from embedded JSON when clicked, so
- * hundreds of rows stay quick to render.
+ * rendered here; a cell's detail is built in the page from embedded JSON when clicked, and
+ * only that cell's JSON is parsed, so thousands of rows stay quick to open.
  */
 import escapeHtml from 'escape-html';
 import { inPageSource } from '../probe/probe.js';
@@ -11,6 +11,7 @@ import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
 import type { Matrix, MatrixRow } from './matrix.js';
+import type { MatrixCell } from './schema.js';
 
 export const statusLabels: Record<CellStatus, string> = {
   'matches-standard': 'matches the standard',
@@ -66,10 +67,23 @@ table.phrasebook td.words div { font-family: ui-monospace, monospace; margin-bot
 table.phrasebook td.words small { color: #57606a; }
 `;
 
-/** Runs in the report page: the divergence filter and the cell detail dialog. */
+/**
+ * Runs in the report page: the divergence filter and the cell detail dialog. The cells' detail
+ * (most of the page's bytes) is read only when a cell is opened, and only that cell's JSON is
+ * parsed: a report of thousands of rows opens as fast as its grid.
+ */
 function pageScript(): void {
   type Json = Record<string, unknown>;
-  const data = JSON.parse(document.getElementById('corsmatrix-data')?.textContent ?? '{}') as { cells: Json[]; reasons: Record<string, { summary: string; step: string }> };
+  const embedded = JSON.parse(document.getElementById('corsmatrix-index')?.textContent ?? '{}') as {
+    offsets: number[];
+    reasons: Record<string, { summary: string; step: string }>;
+    engines: Record<string, Json>;
+  };
+  let text: string | undefined;
+  const cellDetail = (cell: number): Json => {
+    text ??= document.getElementById('corsmatrix-cells')?.textContent ?? '';
+    return JSON.parse(text.slice(embedded.offsets[cell], embedded.offsets[cell + 1])) as Json;
+  };
   const dialog = document.getElementById('detail') as HTMLDialogElement;
   const body = document.getElementById('detail-body') as HTMLElement;
 
@@ -111,14 +125,14 @@ function pageScript(): void {
   document.addEventListener('click', (event) => {
     const cell = (event.target as HTMLElement).closest('td.cell[data-cell]') as HTMLElement | null;
     if (!cell) return;
-    const detail = data.cells[Number(cell.dataset.cell)] as Json;
+    const detail = cellDetail(Number(cell.dataset.cell));
     body.replaceChildren();
     body.append(el('h2', `${String(detail.scenarioId)} in ${String(detail.project)}`));
     body.append(el('p', String(detail.statusLabel), String(detail.status)));
     if (detail.reason) body.append(el('p', String(detail.reason)));
     const observation = detail.observation as Json | undefined;
     if (observation) {
-      const engine = observation.engine as Json;
+      const engine = embedded.engines[String(detail.project)] ?? {};
       body.append(el('p', `${String(engine.browser)} ${String(engine.version)} via ${String(engine.driver)}`));
       const mismatches = observation.mismatches as Json[];
       if (mismatches.length > 0) pairs('Differs from the expectation', mismatches.map((m) => [String(m.field), `expected ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
@@ -126,7 +140,7 @@ function pageScript(): void {
       if (standard.length > 0 && mismatches.length === 0)
         pairs('Differs from the standard (declared deviation)', standard.map((m) => [String(m.field), `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
       for (const deviation of observation.deviations as Json[]) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
-      const unchecked = detail.uncheckedDifferences as string[];
+      const unchecked = (detail.uncheckedDifferences as string[] | undefined) ?? [];
       if (unchecked.length > 0) pairs('Unchecked differences: other engines did otherwise, and nothing in the scenario checks it', unchecked.map((text, i) => [String(i + 1), text]));
       const library = observation.library as Json | undefined;
       if (library) {
@@ -153,7 +167,7 @@ function pageScript(): void {
         pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page as Json));
         const blocked = step.blocked as Json | null;
         if (blocked) {
-          const reason = data.reasons[String(blocked.reason)];
+          const reason = embedded.reasons[String(blocked.reason)];
           const box = el('div', undefined, 'why');
           const where = blocked.request === 'none' ? 'before any request reached a server' : `${String(blocked.request)} at hop ${String(blocked.hop)}`;
           box.append(el('h3', `Why it was blocked${label}: ${reason?.summary ?? String(blocked.reason)} (${String(blocked.reason)}), ${where}`));
@@ -238,7 +252,7 @@ function phrasebookSection(matrix: Matrix, projects: string[]): string {
 <table class="phrasebook"><thead><tr><th>Reason</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }
 
-function librarySections(matrix: Matrix, projects: string[], cells: unknown[]): string {
+function librarySections(matrix: Matrix, projects: string[], cells: CellDetails): string {
   const views = libraryViews(matrix);
   if (views.length === 0) return '';
   const legend = libraryVerdicts.map((verdict) => `<span class="${verdict}">${libraryVerdictLabels[verdict]}</span>`).join('');
@@ -247,7 +261,7 @@ function librarySections(matrix: Matrix, projects: string[], cells: unknown[]): 
       const tds = projects.map((project) => {
         const viewCell = viewCells[project];
         if (!viewCell) return '<td class="cell not-run">not run</td>';
-        const index = cells.push({ ...viewCell.cell, statusLabel: statusLabels[viewCell.cell.status] }) - 1;
+        const index = cells.indexOf(viewCell.cell);
         const className = viewCell.verdict ?? viewCell.cell.status;
         return `<td class="cell ${className}" data-cell="${index}" title="${escapeHtml(viewCell.cell.summary)}">${escapeHtml(viewCell.label)}</td>`;
       });
@@ -263,9 +277,40 @@ ${findings.length > 0 ? `<p>Findings:</p><ul>${findings.join('')}</ul>` : ''}</s
   return `<h2 id="libraries">CORS libraries: do real browsers deliver what the options mean?</h2><p class="legend">${legend}</p>${sections.join('\n')}`;
 }
 
+type Cell = MatrixCell & { summary: string };
+
+/**
+ * What the detail dialog shows of a cell. The trace, the outcome and what each step checked
+ * stay in matrix.json (they are most of its bytes); the engine is given once per column.
+ */
+function cellDetail(cell: Cell): Record<string, unknown> {
+  const { observation, ...rest } = cell;
+  const detail = { ...rest, statusLabel: statusLabels[cell.status] };
+  if (!observation) return detail;
+  const { mismatches, standardMismatches, deviations, library, request, served, notes } = observation;
+  const steps = observation.steps.map(({ page, received, blocked, messages }) => ({ page, received, blocked, messages }));
+  return { ...detail, observation: { mismatches, standardMismatches, deviations, library, request, served, notes, steps } };
+}
+
+/** The details embedded in the page, each cell once, though a library cell is shown twice. */
+class CellDetails {
+  readonly texts: string[] = [];
+  readonly #indexes = new Map<Cell, number>();
+
+  indexOf(cell: Cell): number {
+    let index = this.#indexes.get(cell);
+    if (index === undefined) {
+      // `<` is escaped so that no value can close the script element.
+      index = this.texts.push(JSON.stringify(cellDetail(cell)).replace(/</g, '\\u003c')) - 1;
+      this.#indexes.set(cell, index);
+    }
+    return index;
+  }
+}
+
 export function renderHtml(matrix: Matrix): string {
   const projects = projectsOf(matrix);
-  const cells: unknown[] = [];
+  const cells = new CellDetails();
   const topics = new Map<string, MatrixRow[]>();
   for (const row of matrix.rows) topics.set(row.topic, [...(topics.get(row.topic) ?? []), row]);
   const bodyRows: string[] = [];
@@ -276,7 +321,7 @@ export function renderHtml(matrix: Matrix): string {
       const tds = projects.map((project) => {
         const cell = row.cells[project];
         if (!cell) return '<td class="cell not-run">not run</td>';
-        const index = cells.push({ ...cell, statusLabel: statusLabels[cell.status] }) - 1;
+        const index = cells.indexOf(cell);
         const unchecked = cell.uncheckedDifferences.length;
         const flag = unchecked > 0 ? `<div class="unchecked">${unchecked} unchecked difference${unchecked > 1 ? 's' : ''}</div>` : '';
         return `<td class="cell ${cell.status}${unchecked > 0 ? ' has-unchecked' : ''}" data-cell="${index}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}${flag}</td>`;
@@ -288,8 +333,16 @@ export function renderHtml(matrix: Matrix): string {
     }
   }
   const libraries = librarySections(matrix, projects, cells);
-  // `<` is escaped so that no value can close the script element.
-  const json = JSON.stringify({ cells, reasons: blockedReasons }).replace(/</g, '\\u003c');
+  // One JSON text per cell, back to back, and where each starts: the page parses only the one
+  // opened. JSON has no raw line breaks, so the offsets (UTF-16 units, as in the page) survive
+  // HTML parsing.
+  const cellTexts = cells.texts;
+  const offsets = [0];
+  for (const cellText of cellTexts) offsets.push((offsets.at(-1) ?? 0) + cellText.length);
+  // Each project's engine identity, from any of its cells (one run, one browser per project).
+  const engines: Record<string, unknown> = {};
+  for (const row of matrix.rows) for (const cell of Object.values(row.cells)) if (cell.observation) engines[cell.project] ??= cell.observation.engine;
+  const indexJson = JSON.stringify({ offsets, reasons: blockedReasons, engines }).replace(/</g, '\\u003c');
   const legend = (Object.keys(statusLabels) as CellStatus[]).map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -307,7 +360,8 @@ ${changesSection(matrix)}
 ${libraries}
 ${phrasebookSection(matrix, projects)}
 <dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
-<script type="application/json" id="corsmatrix-data">${json}</script>
+<script type="application/json" id="corsmatrix-index">${indexJson}</script>
+<script type="application/json" id="corsmatrix-cells">${cellTexts.join('')}</script>
 <script>${inPageSource(pageScript)}();</script>
 </body></html>
 `;

@@ -99,6 +99,33 @@ function worstVerdict(verdicts: Verdict[]): Verdict {
 
 export interface RunOptions {
   timeoutMs?: number;
+  /** A profile of the run's own even when the scenario could share one (runs that overlap). */
+  ownSession?: boolean;
+  /**
+   * Turns shared with other runs in progress: the run is active only while it holds the turn,
+   * and gives it away while it waits on purpose, so that runs overlap only in their waits.
+   */
+  turns?: Turns;
+}
+
+/** One turn, taken in order of asking: see RunOptions.turns. */
+export class Turns {
+  #held = false;
+  readonly #waiting: Array<() => void> = [];
+
+  async take(): Promise<void> {
+    if (!this.#held) {
+      this.#held = true;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  give(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#held = false;
+  }
 }
 
 interface PlannedStep {
@@ -231,7 +258,7 @@ export class ScenarioRun {
   ) {
     this.token = tokenFor(loaded.scenario.id);
     this.plan = buildPlan(loaded.scenario, this.token, origins.origins);
-    this.#fresh = needsFreshProfile(loaded.scenario);
+    this.#fresh = needsFreshProfile(loaded.scenario) || options.ownSession === true;
   }
 
   /** Registers the plan (for a library scenario, builds its app) and takes a session. */
@@ -259,6 +286,16 @@ export class ScenarioRun {
 
   /** Prepares the page, runs the probe for the request and each follow-up, and reads what reached the servers. */
   async observe(): Promise<Observation> {
+    const { turns } = this.options;
+    await turns?.take();
+    try {
+      return await this.observeSteps();
+    } finally {
+      turns?.give();
+    }
+  }
+
+  private async observeSteps(): Promise<Observation> {
     const { loaded, engine, origins, options, token, plan } = this;
     const session = this.#session;
     if (!session || this.#released) throw new Error(`scenario run ${token} has no session: it was released`);
@@ -281,7 +318,14 @@ export class ScenarioRun {
     // A service worker is registered for the page's own path: a page of the run's own, so its scope is too.
     const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0 || planned.some((step) => step.request.api === 'fetch' && step.request.serviceWorker !== undefined);
     for (const [index, step] of planned.entries()) {
-      if (step.waitAfterLastPreflightMs !== undefined) await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs, engine);
+      if (step.waitAfterLastPreflightMs !== undefined) {
+        options.turns?.give();
+        try {
+          await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs, engine);
+        } finally {
+          await options.turns?.take();
+        }
+      }
       if (step.page !== currentPage) {
         const pageUrl = ownPage ? ownPageUrl(origins.origins[step.page], token) : plainPageUrl(origins.origins[step.page]);
         // Navigation is most of a run's cost; a shared session already idle on the plain page of

@@ -6,6 +6,11 @@ import { loadCatalogue, formatScenarioError } from '../../harness/scenario/load.
 import { test } from '../../harness/runner/fixtures.js';
 import { engineLabel, formatMismatches } from '../../harness/runner/format.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
+import { overlapRuns, waitsOnPurpose } from '../../harness/runner/overlap.js';
+import type { LoadedScenario } from '../../harness/scenario/load.js';
+import type { Observation } from '../../harness/runner/run.js';
+import type { ScenarioRunner } from '../../harness/runner/fixtures.js';
+import type { BrowserEngine } from '../../harness/engines/types.js';
 
 const catalogue = await loadCatalogue(scenarioRoots());
 
@@ -20,7 +25,8 @@ for (const [file, errors] of errorsByFile) {
   });
 }
 
-for (const loaded of catalogue.scenarios) {
+/** The test of one scenario; `observe` runs it (alone, or in the worker's overlapping runs). */
+function scenarioTest(loaded: LoadedScenario, observe: (fixtures: { scenarioRunner: ScenarioRunner }) => Promise<Observation>): void {
   const { scenario } = loaded;
   // A library row must be placed in its library's view even when no cell ran (all not measured).
   const annotation = [
@@ -29,17 +35,13 @@ for (const loaded of catalogue.scenarios) {
     ...(scenario.library ? [{ type: 'library', description: scenario.library.name }] : []),
   ];
   test(`${scenario.id}: ${scenario.title}`, { annotation }, async ({ engine, scenarioRunner }, testInfo) => {
-    const notMeasured = scenario.notMeasured.find(
-      (entry) => entry.engine === engine.identity.engine && !(engine.identity.variant && entry.exceptVariants?.includes(engine.identity.variant)),
-    );
-    test.skip(notMeasured !== undefined, `not measured: ${notMeasured?.reason ?? ''}${notMeasured?.link ? ` (${notMeasured.link})` : ''}`);
-    const ungrantable = scenario.setup.permissions.filter((permission) => !engine.grantablePermissions.includes(permission));
-    test.skip(ungrantable.length > 0, `not measured: ${engine.identity.driver} cannot grant the permission ${ungrantable.join(', ')}`);
+    const notMeasured = notMeasuredIn(scenario, engine);
+    test.skip(notMeasured !== undefined, `not measured: ${notMeasured ?? ''}`);
     // The scenario's own timeouts and waits come on top of the usual budget, so a slow scenario
     // ends with its own note ("did not answer within ...") rather than the test's timeout.
     const ownWaitMs = (1 + scenario.then.length) * (scenario.timeoutMs ?? 0) + scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);
     test.setTimeout(testInfo.timeout + ownWaitMs);
-    const observation = await scenarioRunner.run(loaded);
+    const observation = await observe({ scenarioRunner });
     testInfo.annotations.push({ type: 'engine', description: engineLabel(observation) }, { type: 'verdict', description: observation.verdict });
     // A library that does not deliver the intent is a finding, not a failure: only a difference
     // from the declared expectation (below) fails the test.
@@ -48,3 +50,40 @@ for (const loaded of catalogue.scenarios) {
     if (observation.mismatches.length > 0) throw new Error(formatMismatches(observation));
   });
 }
+
+/** Why this engine does not run the scenario, or undefined when it does. */
+function notMeasuredIn(scenario: LoadedScenario['scenario'], engine: BrowserEngine): string | undefined {
+  const entry = scenario.notMeasured.find(
+    (candidate) => candidate.engine === engine.identity.engine && !(engine.identity.variant && candidate.exceptVariants?.includes(engine.identity.variant)),
+  );
+  if (entry) return `${entry.reason}${entry.link ? ` (${entry.link})` : ''}`;
+  const ungrantable = scenario.setup.permissions.filter((permission) => !engine.grantablePermissions.includes(permission));
+  if (ungrantable.length > 0) return `${engine.identity.driver} cannot grant the permission ${ungrantable.join(', ')}`;
+  return undefined;
+}
+
+const waiting = catalogue.scenarios.filter(({ scenario }) => waitsOnPurpose(scenario));
+for (const loaded of catalogue.scenarios) if (!waiting.includes(loaded)) scenarioTest(loaded, ({ scenarioRunner }) => scenarioRunner.run(loaded));
+
+// The scenarios that wait on purpose run in one worker, in order, and overlap their waits
+// (harness/runner/overlap.ts): the worker is held for about the longest wait, not their sum.
+test.describe('waits', () => {
+  test.describe.configure({ mode: 'default' });
+  let runs: Map<string, Promise<Observation>> | undefined;
+  test.beforeAll(async ({ engineSlot, origins }) => {
+    const { engine } = engineSlot;
+    if (!engine || engine.failure) return;
+    runs = overlapRuns(waiting.filter(({ scenario }) => notMeasuredIn(scenario, engine) === undefined), engine, origins);
+  });
+  // With -g, the runs of unselected scenarios overlap the selected ones; none is left running.
+  test.afterAll(async () => {
+    await Promise.allSettled(runs?.values() ?? []);
+  });
+  for (const loaded of waiting) {
+    scenarioTest(loaded, async () => {
+      const run = runs?.get(loaded.scenario.id);
+      if (!run) throw new Error(`${loaded.scenario.id} was not started with the other scenarios that wait`);
+      return run;
+    });
+  }
+});

@@ -195,6 +195,7 @@ test.describe('in a browser', () => {
       },
       newSession: (grant) => engine.newSession(grant),
       grantablePermissions: engine.grantablePermissions,
+      sessionLimit: engine.sessionLimit,
       sharedSession: async () => session,
       close: () => engine.close(),
     };

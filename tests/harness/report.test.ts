@@ -4,7 +4,7 @@
  * the same matrix as one run; and the HTML works in a real browser (grid, filter, detail).
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { systemBrowsers } from '../../harness/engines/launch.js';
 import type { Matrix } from '../../harness/report/matrix.js';
 import { mergeBaseline, type Baseline } from '../../harness/report/baseline.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
+import { renderHtml } from '../../harness/report/html.js';
 import { readMatrix as parseMatrix } from '../../harness/report/schema.js';
 
 const run = promisify(execFile);
@@ -138,6 +139,40 @@ test('the HTML report works in a real browser: grid, divergence filter, cell det
     await expect(phrase).toContainText('allow-origin-missing');
     if (matrix.columns.some((column) => column.project === 'chromium')) await expect(phrase).toContainText("No 'Access-Control-Allow-Origin' header is present");
     if (matrix.columns.some((column) => column.project === 'firefox')) await expect(phrase).toContainText('CORS header ‘Access-Control-Allow-Origin’ missing');
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("the HTML report parses only the opened cell's detail, whatever characters it holds", async () => {
+  const matrix = readMatrix(path.join(work, 'single'));
+  // Characters that would shift the cells' offsets or end the script element if mishandled.
+  const tricky = (id: string) => `${id} — 🟡 “quoted” </script><b>not bold</b> \u2028 \r\n end`;
+  const rows = matrix.rows.map((row) => ({
+    ...row,
+    cells: Object.fromEntries(Object.entries(row.cells).map(([project, cell]) => [project, { ...cell, reason: tricky(`${row.id}@${project}`) }])),
+  }));
+  const file = path.join(work, 'tricky.html');
+  writeFileSync(file, renderHtml({ ...matrix, rows }));
+  const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
+  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`file://${file}`);
+    const cells = page.locator('table.grid td.cell[data-cell]');
+    const count = await cells.count();
+    expect(count).toBeGreaterThan(3);
+    const dialog = page.locator('dialog#detail');
+    for (let i = 0; i < count; i++) {
+      await cells.nth(i).click();
+      const heading = (await dialog.locator('h2').textContent()) ?? '';
+      const [scenarioId, project] = heading.split(' in ');
+      await expect(dialog).toContainText(tricky(`${scenarioId}@${project}`));
+      await page.locator('#detail-close').click();
+    }
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

@@ -1,0 +1,63 @@
+/**
+ * Scenarios that wait on purpose (a preflight cache entry expiring) spend seconds doing nothing.
+ * Run one after another they hold a worker for the sum of their waits; started together, each in
+ * a profile of its own, they hold it for about the longest. They take turns for everything but
+ * the wait (RunOptions.turns), so no two of them make requests at the same time: each one's
+ * requests go out as they would alone, and only the idle time overlaps.
+ */
+import type { BrowserEngine } from '../engines/types.js';
+import type { RunningOrigins } from '../origins/servers.js';
+import type { LoadedScenario } from '../scenario/load.js';
+import type { Scenario } from '../scenario/schema.js';
+import { ScenarioRun, Turns, needsFreshProfile, type Observation } from './run.js';
+
+/** A scenario whose follow-up waits for time to pass, and that can have a profile of its own. */
+export function waitsOnPurpose(scenario: Scenario): boolean {
+  return scenario.then.some((step) => step.waitAfterLastPreflightMs !== undefined) && scenario.setup.permissions.length === 0;
+}
+
+/**
+ * Starts the runs of these scenarios, overlapping their waits where the engine can hold a
+ * session per run, one after another where it holds one (WebDriver). Each result is kept for the
+ * test that reports it; a run that failed rejects its own promise only.
+ */
+export function overlapRuns(scenarios: LoadedScenario[], engine: BrowserEngine, origins: RunningOrigins): Map<string, Promise<Observation>> {
+  const results = new Map<string, Promise<Observation>>();
+  const turns = new Turns();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const loaded of scenarios) {
+    // A fresh profile is already the scenario's own; a shared one cannot be used by two runs at once.
+    const overlapping = engine.sessionLimit > 1 || needsFreshProfile(loaded.scenario);
+    const result = overlapping ? startOverlapping(loaded, engine, origins, turns) : previous.then(() => startAlone(loaded, engine, origins));
+    // Kept by the map; a failure is reported by the test that awaits it, not as unhandled.
+    result.catch(() => undefined);
+    results.set(loaded.scenario.id, result);
+    if (!overlapping) previous = result.catch(() => undefined);
+  }
+  return results;
+}
+
+async function startOverlapping(loaded: LoadedScenario, engine: BrowserEngine, origins: RunningOrigins, turns: Turns): Promise<Observation> {
+  // Making the profile is part of the turn: nothing else runs while another run measures.
+  await turns.take();
+  let run: ScenarioRun;
+  try {
+    run = await ScenarioRun.start(loaded, engine, origins, { ownSession: true, turns });
+  } finally {
+    turns.give();
+  }
+  try {
+    return await run.observe();
+  } finally {
+    await run.release();
+  }
+}
+
+async function startAlone(loaded: LoadedScenario, engine: BrowserEngine, origins: RunningOrigins): Promise<Observation> {
+  const run = await ScenarioRun.start(loaded, engine, origins);
+  try {
+    return await run.observe();
+  } finally {
+    await run.release();
+  }
+}
