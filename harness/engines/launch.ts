@@ -13,6 +13,7 @@ import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './
 import { legacyMethodCaseLauncher } from './variants.js';
 import { remoteWebDriverConfig } from './remote.js';
 import { EngineUnavailableError } from './errors.js';
+import { firefoxNoDelayEnv, firefoxNoDelaySetting } from './firefox-nodelay.js';
 import { checkHostMapping, chromiumHostRules, firefoxHostPrefs, privateHostsFile, type HostMapping } from './host-names.js';
 
 export interface EngineConfig {
@@ -182,17 +183,24 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
     }, hosts.cleanup);
   }
   const fidelity = firefoxFidelityPrefs();
+  const noDelay = await firefoxNoDelayEnv();
   return launchPlaywright(
     firefox,
     config,
     project,
     // Playwright drives a stock Firefox over WebDriver BiDi through the moz-firefox channel.
-    { channel: 'moz-firefox', executablePath: executable, ...hosts.options, firefoxUserPrefs: { ...fidelity.prefs, ...hosts.options.firefoxUserPrefs } },
+    {
+      channel: 'moz-firefox',
+      executablePath: executable,
+      ...hosts.options,
+      ...(noDelay ? { env: { ...process.env, ...hosts.options.env, ...noDelay } } : {}),
+      firefoxUserPrefs: { ...fidelity.prefs, ...hosts.options.firefoxUserPrefs },
+    },
     {
       driver: 'Playwright (WebDriver BiDi)',
       executable,
       browser: 'Firefox',
-      changedSettings: [...changedSettings, ...fidelity.notes],
+      changedSettings: [...changedSettings, ...fidelity.notes, ...(noDelay ? [firefoxNoDelaySetting] : [])],
       // Seen: a dedicated worker's CORS failure reaches the page's log, a shared worker's does not.
       workerMessagesUnavailable: { shared: "Firefox's messages from a shared worker do not reach the page's log over WebDriver BiDi" },
     },

@@ -66,6 +66,10 @@ class PlaywrightSession implements BrowserSession {
     return this.page.evaluate(expression) as Promise<T>;
   }
 
+  async focus(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
   async close(): Promise<void> {
     await this.context.close().catch(() => undefined);
   }
@@ -73,8 +77,6 @@ class PlaywrightSession implements BrowserSession {
 
 export class PlaywrightEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
-  /** The next fresh session, made while the current one is in use (see newSession). */
-  #spare: Promise<BrowserSession> | undefined;
   #closing = false;
   failure: string | undefined;
 
@@ -94,20 +96,12 @@ export class PlaywrightEngine implements BrowserEngine {
   readonly grantablePermissions: readonly PermissionName[] = ['local-network-access'];
 
   /**
-   * A fresh context takes a few hundred milliseconds to make, so the next one is made while the
-   * current one is in use. A context nobody has used yet is as fresh as one made on demand: no
-   * page of it has loaded anything. One with a permission is made on demand.
+   * A fresh context. (Making the next one ahead of need was tried: its window takes the focus
+   * from the page under test, and Firefox then never shows, so never times out, a permission
+   * prompt of the unfocused page.)
    */
-  async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
-    if (grant && grant.permissions.length > 0) return this.createSession(grant);
-    // A spare that failed (the browser died meanwhile) gets one more try, which reports why.
-    const session = await (this.#spare ?? this.createSession()).catch(() => this.createSession());
-    if (!this.#closing) {
-      const spare = this.createSession();
-      spare.catch(() => undefined);
-      this.#spare = spare;
-    }
-    return session;
+  newSession(grant?: PermissionGrant): Promise<BrowserSession> {
+    return this.createSession(grant);
   }
 
   private async createSession(grant?: PermissionGrant): Promise<BrowserSession> {
@@ -129,7 +123,6 @@ export class PlaywrightEngine implements BrowserEngine {
   async close(): Promise<void> {
     this.#closing = true;
     this.#shared = undefined;
-    this.#spare = undefined;
     await this.browser.close().catch(() => undefined);
     await this.cleanup();
   }

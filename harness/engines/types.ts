@@ -27,6 +27,12 @@ export interface BrowserSession {
    * harness does not run, which keep no log for it.
    */
   takePreflights?(): string[];
+  /**
+   * Gives this session's page the focus, as the page a user is looking at has: a window opened
+   * later takes it (Firefox defers a permission prompt of an unfocused window). Where sessions
+   * cannot be open side by side, absent.
+   */
+  focus?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -4,15 +4,12 @@
  * here once per source version, swaps the automation view's ephemeral data store for a fresh
  * persistent one per launch. The run records this as a changed setting.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { MessageInbox } from './inbox.js';
+import { compileShim } from './shims.js';
 
 const shimSource = fileURLToPath(new URL('./webkitgtk-console-shim.c', import.meta.url));
 
@@ -23,24 +20,10 @@ export type ConsoleShim = { preload: string; dataDir: string; cleanup(): Promise
 
 /** Compiles the shim (cached by its source's hash) and makes the directory its sessions' stores go in. */
 export async function prepareConsoleShim(): Promise<ConsoleShim> {
-  const source = readFileSync(shimSource);
-  const library = path.join(os.tmpdir(), `corsmatrix-webkitgtk-console-${createHash('sha256').update(source).digest('hex').slice(0, 12)}.so`);
-  if (!existsSync(library)) {
-    // Compiled under a private name and renamed, so two workers never load a half-written file.
-    const scratch = await mkdtemp(path.join(os.tmpdir(), 'corsmatrix-shim-'));
-    try {
-      const built = path.join(scratch, 'shim.so');
-      await promisify(execFile)(process.env.CC ?? 'cc', ['-shared', '-fPIC', '-O2', '-o', built, shimSource, '-ldl']);
-      await rename(built, library);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return { unavailable: `the console shim could not be compiled (${detail}); \`npm run setup\` installs gcc` };
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
-  }
+  const library = await compileShim(shimSource, 'webkitgtk-console');
+  if ('unavailable' in library) return { unavailable: `the console shim could not be compiled (${library.unavailable}); \`npm run setup\` installs gcc` };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'corsmatrix-webkit-data-'));
-  return { preload: library, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+  return { preload: library.path, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
 /**

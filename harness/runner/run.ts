@@ -287,12 +287,19 @@ export class ScenarioRun {
   /** Prepares the page, runs the probe for the request and each follow-up, and reads what reached the servers. */
   async observe(): Promise<Observation> {
     const { turns } = this.options;
-    await turns?.take();
+    await this.takeTurn();
     try {
       return await this.observeSteps();
     } finally {
       turns?.give();
     }
+  }
+
+  /** With other runs open at once, the turn, and the focus for this run's page. */
+  private async takeTurn(): Promise<void> {
+    if (!this.options.turns) return;
+    await this.options.turns.take();
+    await this.#session?.focus?.();
   }
 
   private async observeSteps(): Promise<Observation> {
@@ -323,7 +330,7 @@ export class ScenarioRun {
         try {
           await waitAfterLastPreflight(origins.log.forToken(token), step.waitAfterLastPreflightMs, engine);
         } finally {
-          await options.turns?.take();
+          await this.takeTurn();
         }
       }
       if (step.page !== currentPage) {
