@@ -9,7 +9,7 @@ import type { BrowserEngine } from '../engines/types.js';
 import type { RunningOrigins } from '../origins/servers.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema.js';
-import { ScenarioRun, Turns, needsFreshProfile, type Observation } from './run.js';
+import { ScenarioRun, Turns, type Observation } from './run.js';
 
 /** A scenario whose follow-up waits for time to pass, and that can have a profile of its own. */
 export function waitsOnPurpose(scenario: Scenario): boolean {
@@ -26,8 +26,8 @@ export function overlapRuns(scenarios: LoadedScenario[], engine: BrowserEngine, 
   const turns = new Turns();
   let previous: Promise<unknown> = Promise.resolve();
   for (const loaded of scenarios) {
-    // A fresh profile is already the scenario's own; a shared one cannot be used by two runs at once.
-    const overlapping = engine.sessionLimit > 1 || needsFreshProfile(loaded.scenario);
+    // Overlapping runs need a session each; a WebDriver endpoint has one, so they queue.
+    const overlapping = engine.sessionLimit > 1;
     const result = overlapping ? startOverlapping(loaded, engine, origins, turns) : previous.then(() => startAlone(loaded, engine, origins));
     // Kept by the map; a failure is reported by the test that awaits it, not as unhandled.
     result.catch(() => undefined);
