@@ -4,19 +4,18 @@
  * After a run of part of the catalogue (`--grep`), `--merge` replaces only that run's cells.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { Command } from 'commander';
 import { baselineFrom, mergeBaseline, readBaseline, writeBaseline } from '../harness/report/baseline.js';
 import { readMatrix } from '../harness/report/schema.js';
 
-const { values } = parseArgs({
-  options: {
-    from: { type: 'string', default: 'reports/matrix.json' },
-    to: { type: 'string', default: 'baseline/matrix.json' },
-    merge: { type: 'boolean', default: false },
-  },
-});
-const from = values.from ?? 'reports/matrix.json';
-const to = values.to ?? 'baseline/matrix.json';
+const values = new Command('npm run baseline --')
+  .description("records the last run's matrix as the baseline that later runs compare with")
+  .option('--from <file>', 'the matrix to record', 'reports/matrix.json')
+  .option('--to <file>', 'the baseline to write', 'baseline/matrix.json')
+  .option('--merge', "replace only this run's cells (after a run of part of the catalogue)", false)
+  .parse()
+  .opts<{ from: string; to: string; merge: boolean }>();
+const { from, to } = values;
 if (!existsSync(from)) {
   console.error(`corsmatrix baseline: ${from} does not exist; run \`npx playwright test\` first`);
   process.exit(1);

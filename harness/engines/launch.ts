@@ -47,6 +47,14 @@ function ownBuild(type: BrowserType): string | undefined {
   }
 }
 
+/**
+ * A plain Chromium, not a measured engine: for opening the HTML report (its tests, the bench)
+ * and for checking Playwright's own switches. Playwright's build where installed, else the system's.
+ */
+export function plainChromiumOptions(): LaunchOptions & { executablePath: string } {
+  return { executablePath: ownBuild(chromium) ?? systemBrowsers.chromium, args: ['--disable-background-networking', '--no-first-run'] };
+}
+
 const setupHint = 'run `npm run setup` (or `npx playwright install --with-deps` where downloads work)';
 
 async function launchPlaywright(

@@ -100,11 +100,7 @@ export class PlaywrightEngine implements BrowserEngine {
    * from the page under test, and Firefox then never shows, so never times out, a permission
    * prompt of the unfocused page.)
    */
-  newSession(grant?: PermissionGrant): Promise<BrowserSession> {
-    return this.createSession(grant);
-  }
-
-  private async createSession(grant?: PermissionGrant): Promise<BrowserSession> {
+  async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
     // ignoreHTTPSErrors accepts the certificate the harness makes at run time; it is listed in
     // the identity's changedSettings.
     const context = await this.browser.newContext({ ignoreHTTPSErrors: true });

@@ -251,14 +251,15 @@ export class WebDriverEngine implements BrowserEngine {
     }
   }
 
-  /**
-   * WebKitWebDriver and safaridriver allow one session at a time, so a fresh profile replaces
-   * the shared session (which is opened again, clean, when next needed).
-   */
+  // WebKitWebDriver and safaridriver allow one session at a time (see newSession).
   readonly sessionLimit = 1;
   // Classic WebDriver's Set Permission command is an extension WebKitWebDriver does not have.
   readonly grantablePermissions: readonly PermissionName[] = [];
 
+  /**
+   * WebKitWebDriver and safaridriver allow one session at a time, so a fresh profile replaces
+   * the shared session (which is opened again, clean, when next needed).
+   */
   async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
     if (grant && grant.permissions.length > 0) throw new Error(`${this.identity.browser} over WebDriver cannot grant ${grant.permissions.join(', ')}`);
     if (this.#shared) {

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { launchEngine, systemBrowsers } from '../../harness/engines/launch.js';
+import { launchEngine, plainChromiumOptions } from '../../harness/engines/launch.js';
 import { playwrightDisableFeaturesSwitch, restoredChromiumFeatures } from '../../harness/engines/fidelity.js';
 import { policyMountPoint } from '../../harness/engines/variants.js';
 import { startOrigins } from '../../harness/origins/servers.js';
@@ -13,11 +13,12 @@ import { loadCatalogue } from '../../harness/scenario/load.js';
 import { runScenario } from '../../harness/runner/run.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 
-const chromiumPath = existsSync(chromium.executablePath()) ? chromium.executablePath() : systemBrowsers.chromium;
+const plainChromium = plainChromiumOptions();
+const chromiumPath = plainChromium.executablePath;
 
 test("Playwright's --disable-features switch is the one the harness replaces", async () => {
   test.skip(!existsSync(chromiumPath), `no Chromium at ${chromiumPath}`);
-  const server = await chromium.launchServer({ executablePath: chromiumPath, args: ['--disable-background-networking', '--no-first-run'] });
+  const server = await chromium.launchServer(plainChromium);
   try {
     const args = server.process().spawnargs;
     // If a Playwright upgrade changes this switch, harness/engines/fidelity.ts must follow.
