@@ -2,13 +2,16 @@
  * `npx corsmatrix`: runs the checks a corsmatrix.config implies in Chromium, Firefox and WebKit
  * and writes the report. Exits 1 when a check fails (unsafe, blocked what should pass, not
  * delivered) or an engine did not start, 2 when the config cannot be used.
+ * `npx corsmatrix playground`: the live playground (harness/playground/).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { tsImport } from 'tsx/esm/api';
-import { engineNames } from './engines/names.js';
+import { engineNames, type EngineName } from './engines/names.js';
+import { startPlayground } from './playground/server.js';
+import { scenarioRoots } from './scenario/roots.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
 import { checkVerdictLabels, failingVerdicts } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
@@ -85,6 +88,33 @@ const program = new Command('corsmatrix')
   .action(async (options: { config?: string; engine?: string[]; output: string }) => {
     process.exitCode = await run(options);
   });
+
+program
+  .command('playground')
+  .description('Edit one scenario in a local page and run it in every engine at once; stops at Ctrl-C')
+  .option('-p, --port <port>', 'the port of the page (default: a free one)', (value) => Number.parseInt(value, 10))
+  .addOption(new Option('-e, --engine <name...>', 'start only these engines').choices(engineNames))
+  .option('-s, --scenarios <dir>', 'where presets come from and "Save as scenario" writes', scenarioRoots()[0])
+  .action(async (options: { port?: number; engine?: EngineName[]; scenarios: string }) => {
+    await servePlayground({ port: options.port, engines: options.engine ?? [...engineNames], scenarioRoot: path.resolve(options.scenarios) });
+  });
+
+async function servePlayground(options: { port: number | undefined; engines: EngineName[]; scenarioRoot: string }): Promise<void> {
+  console.log(`corsmatrix playground: starting the origins and ${options.engines.join(', ')}…`);
+  const running = await startPlayground({ ...options, schemaModule: fileURLToPath(new URL('./scenario/schema.ts', import.meta.url)) });
+  for (const { engine, why } of running.playground.unavailable) console.log(`corsmatrix playground: ${engine} did not start: ${why}`);
+  console.log(`corsmatrix playground: ${running.url} (scenarios in ${options.scenarioRoot}); Ctrl-C stops it`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      console.log(`\ncorsmatrix playground: ${signal}; stopping the browsers and the origins`);
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void running.stop().finally(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
 
 try {
   await program.parseAsync();

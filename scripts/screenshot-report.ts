@@ -1,11 +1,15 @@
 /**
- * Takes the README's pictures of the report: `npm run report:screenshot` (after a run), and with
- * `-- target-view`, of the target view a run of the examples wrote (cd examples && npx corsmatrix).
+ * Takes the README's pictures of the report: `npm run report:screenshot` (after a run), with
+ * `-- target-view`, of the target view a run of the examples wrote (cd examples && npx corsmatrix),
+ * and with `-- playground`, of the playground after a run in every engine.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { systemBrowsers } from '../harness/engines/launch.js';
+import { plainChromiumOptions } from '../harness/engines/launch.js';
+import { engineNames } from '../harness/engines/names.js';
+import { startPlayground } from '../harness/playground/server.js';
+import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 
 async function matrixPictures(page: Page): Promise<string[]> {
   await page.goto(`file://${path.resolve('reports/matrix.html')}`);
@@ -36,11 +40,30 @@ async function targetViewPicture(page: Page): Promise<string[]> {
   return ['docs/target-view.png'];
 }
 
-const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+/** A preset with one request header too many for its preflight: blocked in all three, each engine's reason. */
+async function playgroundPicture(page: Page): Promise<string[]> {
+  const running = await startPlayground({ engines: engineNames, scenarioRoot: defaultScenarioRoot, schemaModule: path.resolve('harness/scenario/schema.ts') });
+  try {
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(running.url);
+    await page.getByPlaceholder('search the catalogue').fill('preflight/custom-header-allowed-by-name');
+    await page.getByPlaceholder('search the catalogue').press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('textarea#json')?.value.includes('custom-header-allowed-by-name'));
+    await page.locator('textarea[data-path="request.headers"]').fill('X-Trace: abc\nX-Other: 1');
+    await page.getByRole('button', { name: 'Run in every engine' }).click();
+    await page.locator('#results section.engine').nth(2).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: 'docs/playground.png' });
+    return ['docs/playground.png'];
+  } finally {
+    await running.stop();
+  }
+}
+
+const pictures: Record<string, (page: Page) => Promise<string[]>> = { 'target-view': targetViewPicture, playground: playgroundPicture };
+const browser = await chromium.launch(plainChromiumOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  const written = process.argv[2] === 'target-view' ? await targetViewPicture(page) : await matrixPictures(page);
+  const written = await (pictures[process.argv[2] ?? ''] ?? matrixPictures)(page);
   console.log(`wrote ${written.join(', ')}`);
 } finally {
   await browser.close();

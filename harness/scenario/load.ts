@@ -105,21 +105,22 @@ export async function loadScenarioFile(file: string, displayName = path.relative
   }
   exported.forEach((value: unknown, index) => {
     const label = scenarioLabel(value, index);
-    const parsed = scenarioSchema.safeParse(value);
-    if (!parsed.success) {
-      for (const issue of describeIssues(parsed.error)) {
-        result.errors.push({ file: displayName, scenario: label, field: issue.field, message: issue.message });
-      }
+    const checked = validateScenario(value);
+    if ('problems' in checked) {
+      for (const problem of checked.problems) result.errors.push({ file: displayName, scenario: label, ...problem });
       return;
     }
-    const problems = checkConsistency(parsed.data);
-    if (problems.length > 0) {
-      for (const problem of problems) result.errors.push({ file: displayName, scenario: label, ...problem });
-      return;
-    }
-    result.scenarios.push({ scenario: parsed.data, file: displayName, index });
+    result.scenarios.push({ scenario: checked.scenario, file: displayName, index });
   });
   return result;
+}
+
+/** One scenario checked as the loader checks it: the schema, then what spans several fields. */
+export function validateScenario(value: unknown): { scenario: Scenario } | { problems: Array<{ field: string; message: string }> } {
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) return { problems: describeIssues(parsed.error) };
+  const problems = checkConsistency(parsed.data);
+  return problems.length > 0 ? { problems } : { scenario: parsed.data };
 }
 
 /** Loads every scenario under the given files or directories and rejects duplicate ids. */

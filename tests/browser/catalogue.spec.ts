@@ -10,7 +10,7 @@ import { overlapRuns, waitsOnPurpose } from '../../harness/runner/overlap.js';
 import type { LoadedScenario } from '../../harness/scenario/load.js';
 import type { Observation } from '../../harness/runner/run.js';
 import type { ScenarioRunner } from '../../harness/runner/fixtures.js';
-import type { BrowserEngine } from '../../harness/engines/types.js';
+import { notMeasuredIn } from '../../harness/runner/not-measured.js';
 
 const catalogue = await loadCatalogue(scenarioRoots());
 
@@ -49,17 +49,6 @@ function scenarioTest(loaded: LoadedScenario, observe: (fixtures: { scenarioRunn
     await testInfo.attach('corsmatrix-observation', { body: JSON.stringify(observation, null, 2), contentType: 'application/json' });
     if (observation.mismatches.length > 0) throw new Error(formatMismatches(observation));
   });
-}
-
-/** Why this engine does not run the scenario, or undefined when it does. */
-function notMeasuredIn(scenario: LoadedScenario['scenario'], engine: BrowserEngine): string | undefined {
-  const entry = scenario.notMeasured.find(
-    (candidate) => candidate.engine === engine.identity.engine && !(engine.identity.variant && candidate.exceptVariants?.includes(engine.identity.variant)),
-  );
-  if (entry) return `${entry.reason}${entry.link ? ` (${entry.link})` : ''}`;
-  const ungrantable = scenario.setup.permissions.filter((permission) => !engine.grantablePermissions.includes(permission));
-  if (ungrantable.length > 0) return `${engine.identity.driver} cannot grant the permission ${ungrantable.join(', ')}`;
-  return undefined;
 }
 
 const waiting = catalogue.scenarios.filter(({ scenario }) => waitsOnPurpose(scenario));
