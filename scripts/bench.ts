@@ -5,7 +5,8 @@
  * already-open page, no test runner, no per-scenario navigation); the harness in-process (one
  * runScenario after another, no test runner); and real `npx playwright test` runs per engine and
  * for all engines (and the variants) at 1 and 2 workers, with peak memory of the harness and the
- * browsers; the interactive latency of one scenario in three warm engines at once; the time to
+ * browsers; the interactive latency of one scenario in three warm engines at once, in process and
+ * through the playground's API; the time to
  * bring all origins up; and a 3,000-row HTML report's size and its open, filter and detail times
  * in Chromium. Each figure is printed beside its target and the previous run's value (read from
  * the previous reports/bench.json, then replaced). Figures only: nothing here fails on a timing.
@@ -17,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { launchEngine, systemBrowsers, type EngineConfig } from '../harness/engines/launch.js';
+import { launchEngine, plainChromiumOptions, type EngineConfig } from '../harness/engines/launch.js';
 import type { BrowserEngine } from '../harness/engines/types.js';
 import { startOrigins, type RunningOrigins } from '../harness/origins/servers.js';
 import { renderHtml } from '../harness/report/html.js';
@@ -28,16 +29,24 @@ import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js'
 import { buildPlan } from '../harness/scenario/plan.js';
 import { ownPageUrl, scenarioUrl } from '../harness/origins/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
+import { startPlayground } from '../harness/playground/server.js';
 import { readMatrix } from '../harness/report/schema.js';
 
 const { values } = parseArgs({
   options: {
     engines: { type: 'string', default: 'chromium,firefox,webkit' },
     'skip-runs': { type: 'boolean', default: false },
+    only: { type: 'string' },
     out: { type: 'string', default: 'reports/bench.json' },
   },
 });
 const engines = (values.engines ?? '').split(',').filter(Boolean) as EngineConfig['engine'][];
+// `--only report,playground` measures those parts alone; the others keep their previous figures.
+const parts = ['origins', 'engines', 'interactive', 'playground', 'runs', 'report'] as const;
+const only = values.only?.split(',');
+const unknownPart = only?.find((part) => !(parts as readonly string[]).includes(part));
+if (unknownPart !== undefined) throw new Error(`npm run bench: --only takes ${parts.join(', ')}, not "${unknownPart}"`);
+const measures = (part: (typeof parts)[number]) => (only ? only.includes(part) : part !== 'runs' || !values['skip-runs']);
 const allEngines = engines.length === 3;
 
 const benchReason = 'npm run bench times the origins and the raw in-page floor without a test runner';
@@ -50,12 +59,11 @@ interface Figure {
   target?: number;
 }
 const figures: Record<string, Figure> = {};
-const previousFigures: Record<string, Figure> = (() => {
+const previousResults: Record<string, unknown> & { figures?: Record<string, Figure> } = (() => {
   const file = values.out ?? 'reports/bench.json';
-  if (!existsSync(file)) return {};
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { figures?: Record<string, Figure> };
-  return parsed.figures ?? {};
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
 })();
+const previousFigures = previousResults.figures ?? {};
 
 function figure(key: string, label: string, value: number, unit: string, target?: number): void {
   figures[key] = { label, value, unit, ...(target === undefined ? {} : { target }) };
@@ -73,6 +81,22 @@ function percentile(xs: number[], p: number): number {
 }
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const mb = (bytes: number) => round(bytes / 1024 / 1024, 0);
+
+/**
+ * What Ctrl-C or a kill must stop before the bench exits: its browsers (each engine's close also
+ * stops its driver and Xvfb), its origins and its nested test runs.
+ */
+const stopOnInterrupt = new Set<() => Promise<unknown>>();
+function stopIfInterrupted(stop: () => Promise<unknown>): () => void {
+  stopOnInterrupt.add(stop);
+  return () => stopOnInterrupt.delete(stop);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\ncorsmatrix bench: ${signal}; stopping the browsers, origins and test runs it started`);
+    void Promise.allSettled([...stopOnInterrupt].map((stop) => stop())).finally(() => process.exit(130));
+  });
+}
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
@@ -148,6 +172,8 @@ async function playwrightRun(label: string, args: string[]): Promise<RunFigures>
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, [runMarkerVariable]: marker, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile },
   });
+  // The runner cleans up after SIGINT as after Ctrl-C (tests/harness/cleanup.test.ts).
+  const forget = stopIfInterrupted(() => new Promise((resolve) => child.once('exit', resolve).kill('SIGINT')));
   let peakHarness = 0;
   let peakBrowsers = 0;
   const sampler = setInterval(() => {
@@ -160,6 +186,7 @@ async function playwrightRun(label: string, args: string[]): Promise<RunFigures>
     peakBrowsers = Math.max(peakBrowsers, browsers);
   }, 250);
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  forget();
   clearInterval(sampler);
   const wallSeconds = (performance.now() - started) / 1000;
   const durations = existsSync(jsonFile) ? testDurations(JSON.parse(readFileSync(jsonFile, 'utf8')) as PlaywrightJsonReport) : [];
@@ -190,8 +217,8 @@ async function reportFigures(rowCount: number): Promise<Record<string, number>> 
   const [html, renderMs] = await timed(async () => renderHtml(matrix));
   const file = path.join(os.tmpdir(), `corsmatrix-bench-${rowCount}.html`);
   writeFileSync(file, html);
-  const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch(plainChromiumOptions());
+  const forget = stopIfInterrupted(() => browser.close());
   try {
     const page = await browser.newPage();
     const [, loadMs] = await timed(() => page.goto(`file://${file}`, { waitUntil: 'load' }).then(() => undefined));
@@ -208,15 +235,55 @@ async function reportFigures(rowCount: number): Promise<Record<string, number>> 
     });
     const detailMs = await page.evaluate(async () => {
       const cells = document.querySelectorAll<HTMLElement>('td.cell[data-cell]');
+      const dialog = document.getElementById('detail') as HTMLDialogElement;
       const started = performance.now();
       cells[cells.length - 1]?.click();
+      // The detail is unpacked asynchronously: wait until the dialog shows it.
+      while (!dialog.open) await new Promise(requestAnimationFrame);
       document.body.getBoundingClientRect();
       await new Promise(requestAnimationFrame);
       return performance.now() - started;
     });
     return { rows: rowCount, htmlMegabytes: round(html.length / 1024 / 1024, 1), renderInNodeMs: round(renderMs, 0), loadInChromiumMs: round(loadMs, 0), filterMs: round(filterMs, 0), openDetailMs: round(detailMs, 0) };
   } finally {
+    forget();
     await browser.close();
+  }
+}
+
+/** Scenarios spread over the catalogue that every engine measures, without waits on purpose. */
+function interactiveSample(names: readonly EngineConfig['engine'][], scenarios: LoadedScenario[], samples: number): LoadedScenario[] {
+  const eligible = scenarios.filter(
+    ({ scenario }) =>
+      !scenario.notMeasured.some((entry) => names.includes(entry.engine)) &&
+      scenario.timeoutMs === undefined &&
+      !scenario.then.some((step) => step.waitAfterLastPreflightMs !== undefined),
+  );
+  const step = Math.max(1, Math.floor(eligible.length / samples));
+  return eligible.filter((_, i) => i % step === 0).slice(0, samples);
+}
+
+/**
+ * The playground as its page uses it, engines warm: from the Run request to the answer with
+ * every engine's result (validation, the runs, the comparison, HTTP on both sides).
+ */
+async function playgroundLatency(names: EngineConfig['engine'][], scenarios: LoadedScenario[], samples: number): Promise<number[]> {
+  const running = await startPlayground({ engines: names, scenarioRoot: defaultScenarioRoot, schemaModule: path.resolve('harness/scenario/schema.ts') });
+  const forget = stopIfInterrupted(() => running.stop());
+  const headers = { 'Content-Type': 'application/json' };
+  try {
+    const picked = interactiveSample(names, scenarios, samples);
+    const inputs = await Promise.all(picked.map(async ({ scenario }) => (await fetch(new URL(`api/preset?id=${encodeURIComponent(scenario.id)}`, running.url))).text()));
+    await fetch(new URL('api/run', running.url), { method: 'POST', headers, body: inputs[0] });
+    const times: number[] = [];
+    for (const body of inputs) {
+      const [, ms] = await timed(async () => (await fetch(new URL('api/run', running.url), { method: 'POST', headers, body })).json());
+      times.push(ms);
+    }
+    return times;
+  } finally {
+    forget();
+    await running.stop();
   }
 }
 
@@ -225,15 +292,7 @@ async function reportFigures(rowCount: number): Promise<Record<string, number>> 
  * from the request to the last engine's result. Scenarios that wait on purpose are left out.
  */
 async function interactiveLatency(engines: BrowserEngine[], origins: RunningOrigins, scenarios: LoadedScenario[], samples: number): Promise<number[]> {
-  const names = new Set(engines.map((engine) => engine.identity.engine));
-  const eligible = scenarios.filter(
-    ({ scenario }) =>
-      !scenario.notMeasured.some((entry) => names.has(entry.engine)) &&
-      scenario.timeoutMs === undefined &&
-      !scenario.then.some((step) => step.waitAfterLastPreflightMs !== undefined),
-  );
-  const step = Math.max(1, Math.floor(eligible.length / samples));
-  const picked = eligible.filter((_, i) => i % step === 0).slice(0, samples);
+  const picked = interactiveSample(engines.map((engine) => engine.identity.engine), scenarios, samples);
   // One round first, so that each engine's shared page exists, as it would in a warm playground.
   for (const loaded of picked.slice(0, 1)) await Promise.all(engines.map((engine) => runScenario(loaded, engine, origins)));
   const times: number[] = [];
@@ -244,27 +303,32 @@ async function interactiveLatency(engines: BrowserEngine[], origins: RunningOrig
   return times;
 }
 
-const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 0), node: process.version } };
+// With --only, the parts not measured keep their previous results, so that the file stays whole.
+const results: Record<string, unknown> = { ...(only ? previousResults : {}), machine: { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 0), node: process.version } };
 const catalogue = await loadCatalogue([defaultScenarioRoot]);
 console.log(`corsmatrix bench: ${catalogue.scenarios.length} scenarios, engines ${engines.join(', ')}, ${os.cpus().length} cores`);
 
 // Origins.
 const upTimes: number[] = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < (measures('origins') ? 5 : 0); i++) {
   const [origins, ms] = await timed(() => startOrigins({ outsideTestRun: benchReason }));
   upTimes.push(ms);
   await origins.stop();
 }
-results.originsUpMs = { median: round(median(upTimes)), max: round(Math.max(...upTimes)) };
-console.log('origins');
-figure('originsUpMedianMs', 'all origins up, median', round(median(upTimes)), 'ms', 300);
+if (measures('origins')) {
+  results.originsUpMs = { median: round(median(upTimes)), max: round(Math.max(...upTimes)) };
+  console.log('origins');
+  figure('originsUpMedianMs', 'all origins up, median', round(median(upTimes)), 'ms', 300);
+}
 
 // Per engine, in-process.
 const perEngine: Record<string, unknown> = {};
 const origins = await startOrigins({ outsideTestRun: benchReason });
-for (const name of engines) {
+const forgetOrigins = stopIfInterrupted(() => origins.stop());
+for (const name of measures('engines') ? engines : []) {
   const scenarios = catalogue.scenarios.filter((s) => !s.scenario.notMeasured.some((n) => n.engine === name));
   const [engine, launchMs] = await timed(() => launchEngine({ engine: name }, name));
+  const forget = stopIfInterrupted(() => engine.close());
   try {
     const floor = await rawFloor(engine, origins, scenarios);
     const harness: number[] = [];
@@ -290,14 +354,17 @@ for (const name of engines) {
     figure(`${name}.harnessP95Ms`, 'harness, p95 per scenario', figures.harnessInProcessMsPerScenario.p95, 'ms');
     figure(`${name}.ratioToFloor`, 'ratio of harness to floor', figures.ratioToFloor, '×', 2);
   } finally {
+    forget();
     await engine.close();
   }
 }
-results.inProcess = perEngine;
+if (measures('engines')) results.inProcess = perEngine;
 
 // Interactive latency: all engines warm at once.
-{
+if (measures('interactive')) {
   const warm: BrowserEngine[] = [];
+  const closeWarm = () => Promise.all(warm.map((engine) => engine.close()));
+  stopOnInterrupt.add(closeWarm);
   try {
     for (const name of engines) warm.push(await launchEngine({ engine: name }, name));
     const times = await interactiveLatency(warm, origins, catalogue.scenarios, 40);
@@ -306,14 +373,24 @@ results.inProcess = perEngine;
     figure('interactiveMedianMs', 'request to all results, median', round(median(times), 0), 'ms', 300);
     figure('interactiveP95Ms', 'request to all results, p95', round(percentile(times, 95), 0), 'ms');
   } finally {
-    await Promise.all(warm.map((engine) => engine.close()));
+    stopOnInterrupt.delete(closeWarm);
+    await closeWarm();
   }
 }
+forgetOrigins();
 await origins.stop();
+
+if (measures('playground')) {
+  const times = await playgroundLatency(engines, catalogue.scenarios, 20);
+  results.playgroundMs = { samples: times.length, median: round(median(times), 0), p95: round(percentile(times, 95), 0) };
+  console.log(`the playground: Run to all ${engines.length} results, warm (${times.length} presets)`);
+  figure('playgroundMedianMs', 'Run to all results, median', round(median(times), 0), 'ms', 1000);
+  figure('playgroundP95Ms', 'Run to all results, p95', round(percentile(times, 95), 0), 'ms');
+}
 
 // Real runs through the test runner. The whole-run target grows with the catalogue (#16: 90 s
 // for 429 scenarios, scaled once the catalogue more than doubled).
-if (!values['skip-runs']) {
+if (measures('runs')) {
   const runs: RunFigures[] = [];
   for (const name of engines) runs.push(await playwrightRun(`${name}, 2 workers`, [`--project=${name}`, '--workers=2']));
   const variants = allEngines ? ['--project=*-*'] : [];
@@ -333,8 +410,8 @@ if (!values['skip-runs']) {
   results.runs = runs;
 }
 
-const report = await reportFigures(3000);
-results.report3000Rows = report;
+const report = measures('report') ? await reportFigures(3000) : {};
+if (measures('report')) results.report3000Rows = report;
 if (report.rows) {
   console.log(`report with ${report.rows} rows x ${engines.length} engines (rows of reports/matrix.json repeated)`);
   figure('report.htmlMegabytes', 'matrix.html size', report.htmlMegabytes ?? NaN, 'MB');
@@ -343,7 +420,7 @@ if (report.rows) {
   figure('report.filterMs', 'divergence filter', report.filterMs ?? NaN, 'ms', 200);
   figure('report.detailMs', "a cell's detail", report.openDetailMs ?? NaN, 'ms', 200);
 }
-results.figures = figures;
+results.figures = { ...(only ? previousFigures : {}), ...figures };
 
 mkdirSync(path.dirname(values.out ?? 'reports/bench.json'), { recursive: true });
 writeFileSync(values.out ?? 'reports/bench.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,8 +1,9 @@
 /**
  * The matrix as one self-contained HTML page: no network needed to open it. The grid is
- * rendered here; a cell's detail is built in the page from embedded JSON when clicked, and
- * only that cell's JSON is parsed, so thousands of rows stay quick to open.
+ * rendered here; a cell's detail is built in the page from embedded, gzipped JSON when clicked,
+ * and only that cell's chunk is unpacked, so thousands of rows stay quick to open.
  */
+import { gzipSync } from 'node:zlib';
 import escapeHtml from 'escape-html';
 import { inPageSource } from '../probe/probe.js';
 import { libraryVerdictLabels, libraryVerdicts } from '../libraries/verdict.js';
@@ -39,12 +40,15 @@ th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
 thead th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #d0d7de; }
 thead small { display: block; font-weight: normal; color: #57606a; max-width: 16em; }
 tr.topic th { background: #f6f8fa; font-size: 1.05em; padding-top: .6em; }
-td.scenario { min-width: 24em; max-width: 40em; }
+section.topic, section.library { content-visibility: auto; }
+table.grid { table-layout: fixed; width: 100%; min-width: 60em; }
+table.grid col.scenario { width: 30%; }
+td.scenario { overflow-wrap: anywhere; }
 td.scenario a { font-family: ui-monospace, monospace; font-size: .85em; }
 td.scenario div { color: #424a53; }
-td.cell { cursor: pointer; font-size: .9em; min-width: 11em; max-width: 19em; }
+td.cell { cursor: pointer; font-size: .9em; overflow-wrap: anywhere; }
 td.cell:hover { outline: 2px solid #0969da; }
-body.only-divergent tr[data-divergent="0"], body.only-divergent tr.topic.quiet { display: none; }
+body.only-divergent tr[data-divergent="0"], body.only-divergent section.topic.quiet { display: none; }
 dialog { max-width: 70em; width: 90vw; max-height: 85vh; border: 1px solid #d0d7de; border-radius: 6px; }
 dialog h2 { font-size: 1.1em; margin-top: 0; }
 dialog h3 { font-size: 1em; margin: 1em 0 .3em; }
@@ -69,20 +73,32 @@ table.phrasebook td.words small { color: #57606a; }
 
 /**
  * Runs in the report page: the divergence filter and the cell detail dialog. The cells' detail
- * (most of the page's bytes) is read only when a cell is opened, and only that cell's JSON is
- * parsed: a report of thousands of rows opens as fast as its grid.
+ * (most of the page's bytes) comes in gzipped chunks; opening a cell unpacks only its chunk, once,
+ * and parses only that cell's JSON: a report of thousands of rows opens as fast as its grid.
  */
 function pageScript(): void {
   type Json = Record<string, unknown>;
   const embedded = JSON.parse(document.getElementById('corsmatrix-index')?.textContent ?? '{}') as {
-    offsets: number[];
+    chunkSize: number;
+    offsets: number[][];
     reasons: Record<string, { summary: string; step: string }>;
     engines: Record<string, Json>;
   };
-  let text: string | undefined;
-  const cellDetail = (cell: number): Json => {
-    text ??= document.getElementById('corsmatrix-cells')?.textContent ?? '';
-    return JSON.parse(text.slice(embedded.offsets[cell], embedded.offsets[cell + 1])) as Json;
+  const chunks = new Map<number, Promise<string>>();
+  const chunkText = (chunk: number): Promise<string> => {
+    let text = chunks.get(chunk);
+    if (!text) {
+      const bytes = Uint8Array.from(atob(document.getElementById(`corsmatrix-cells-${chunk}`)?.textContent ?? ''), (c) => c.charCodeAt(0));
+      text = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+      chunks.set(chunk, text);
+    }
+    return text;
+  };
+  const cellDetail = async (cell: number): Promise<Json> => {
+    const chunk = Math.floor(cell / embedded.chunkSize);
+    const at = cell % embedded.chunkSize;
+    const offsets = embedded.offsets[chunk] ?? [];
+    return JSON.parse((await chunkText(chunk)).slice(offsets[at], offsets[at + 1])) as Json;
   };
   const dialog = document.getElementById('detail') as HTMLDialogElement;
   const body = document.getElementById('detail-body') as HTMLElement;
@@ -122,10 +138,10 @@ function pageScript(): void {
   };
 
   // Cells of the main grid and of the per-library tables open the same detail.
-  document.addEventListener('click', (event) => {
+  document.addEventListener('click', async (event) => {
     const cell = (event.target as HTMLElement).closest('td.cell[data-cell]') as HTMLElement | null;
     if (!cell) return;
-    const detail = cellDetail(Number(cell.dataset.cell));
+    const detail = await cellDetail(Number(cell.dataset.cell));
     body.replaceChildren();
     body.append(el('h2', `${String(detail.scenarioId)} in ${String(detail.project)}`));
     body.append(el('p', String(detail.statusLabel), String(detail.status)));
@@ -200,6 +216,11 @@ function columnHeader(matrix: Matrix, project: string): string {
   return `<th>${escapeHtml(project)}<small>${escapeHtml(version)}</small>${driver}</th>`;
 }
 
+/** The columns of a grid table: fixed widths, so that its layout needs no cell measured. */
+function gridHeader(matrix: Matrix, projects: string[]): string {
+  return `<colgroup><col class="scenario">${projects.map(() => '<col>').join('')}</colgroup><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead>`;
+}
+
 export function projectsOf(matrix: Matrix): string[] {
   return [...matrix.columns.map((c) => c.project), ...matrix.missingColumns.map((m) => m.project)];
 }
@@ -270,8 +291,8 @@ function librarySections(matrix: Matrix, projects: string[], cells: CellDetails)
     const findings = view.rows
       .filter((row) => row.finding)
       .map(({ name, finding }) => `<li><b>${escapeHtml(name)}</b>: ${escapeHtml(finding?.summary ?? '')}${finding?.link ? ` <a href="${escapeHtml(finding.link)}">${escapeHtml(finding.link)}</a>` : ''}</li>`);
-    return `<section class="library" id="library-${escapeHtml(view.library)}"><h3>${escapeHtml(view.library)}: ${escapeHtml(view.description)}</h3>
-<table><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
+    return `<section class="library" id="library-${escapeHtml(view.library)}" style="contain-intrinsic-size: auto ${120 + rows.length * 56 + findings.length * 40}px"><h3>${escapeHtml(view.library)}: ${escapeHtml(view.description)}</h3>
+<table class="grid">${gridHeader(matrix, projects)}<tbody>${rows.join('\n')}</tbody></table>
 ${findings.length > 0 ? `<p>Findings:</p><ul>${findings.join('')}</ul>` : ''}</section>`;
   });
   return `<h2 id="libraries">CORS libraries: do real browsers deliver what the options mean?</h2><p class="legend">${legend}</p>${sections.join('\n')}`;
@@ -300,8 +321,7 @@ class CellDetails {
   indexOf(cell: Cell): number {
     let index = this.#indexes.get(cell);
     if (index === undefined) {
-      // `<` is escaped so that no value can close the script element.
-      index = this.texts.push(JSON.stringify(cellDetail(cell)).replace(/</g, '\\u003c')) - 1;
+      index = this.texts.push(JSON.stringify(cellDetail(cell))) - 1;
       this.#indexes.set(cell, index);
     }
     return index;
@@ -313,10 +333,14 @@ export function renderHtml(matrix: Matrix): string {
   const cells = new CellDetails();
   const topics = new Map<string, MatrixRow[]>();
   for (const row of matrix.rows) topics.set(row.topic, [...(topics.get(row.topic) ?? []), row]);
-  const bodyRows: string[] = [];
+  // One table per topic, in a section the browser lays out only when it comes near the screen
+  // (content-visibility), with fixed column widths so that the tables line up without measuring
+  // every cell: thousands of rows open as fast as the first screenful.
+  const header = gridHeader(matrix, projects);
+  const topicTables: string[] = [];
   for (const [topic, rows] of topics) {
     const quiet = rows.every((row) => !row.divergent) ? ' quiet' : '';
-    bodyRows.push(`<tr class="topic${quiet}"><th colspan="${projects.length + 1}">${escapeHtml(topic)}</th></tr>`);
+    const bodyRows: string[] = [`<tr class="topic"><th colspan="${projects.length + 1}">${escapeHtml(topic)}</th></tr>`];
     for (const row of rows) {
       const tds = projects.map((project) => {
         const cell = row.cells[project];
@@ -331,18 +355,27 @@ export function renderHtml(matrix: Matrix): string {
         `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div></td>${tds.join('')}</tr>`,
       );
     }
+    // The estimated height keeps the scrollbar honest until the section is laid out.
+    topicTables.push(`<section class="topic${quiet}" style="contain-intrinsic-size: auto ${60 + rows.length * 56}px"><table class="grid">${header}<tbody>${bodyRows.join('\n')}</tbody></table></section>`);
   }
   const libraries = librarySections(matrix, projects, cells);
-  // One JSON text per cell, back to back, and where each starts: the page parses only the one
-  // opened. JSON has no raw line breaks, so the offsets (UTF-16 units, as in the page) survive
-  // HTML parsing.
-  const cellTexts = cells.texts;
-  const offsets = [0];
-  for (const cellText of cellTexts) offsets.push((offsets.at(-1) ?? 0) + cellText.length);
+  // One JSON text per cell, back to back, in gzipped chunks (base64), and where each cell starts
+  // in its chunk (UTF-16 units, as the page's string has them): the page unpacks only the chunk of
+  // the cell opened, and parses only that cell. Base64 has nothing HTML parsing could change.
+  const chunkSize = 100;
+  const chunkScripts: string[] = [];
+  const offsets: number[][] = [];
+  for (let first = 0; first < cells.texts.length; first += chunkSize) {
+    const texts = cells.texts.slice(first, first + chunkSize);
+    const starts = [0];
+    for (const cellText of texts) starts.push((starts.at(-1) ?? 0) + cellText.length);
+    offsets.push(starts);
+    chunkScripts.push(`<script type="application/octet-stream" id="corsmatrix-cells-${offsets.length - 1}">${gzipSync(texts.join('')).toString('base64')}</script>`);
+  }
   // Each project's engine identity, from any of its cells (one run, one browser per project).
   const engines: Record<string, unknown> = {};
   for (const row of matrix.rows) for (const cell of Object.values(row.cells)) if (cell.observation) engines[cell.project] ??= cell.observation.engine;
-  const indexJson = JSON.stringify({ offsets, reasons: blockedReasons, engines }).replace(/</g, '\\u003c');
+  const indexJson = JSON.stringify({ chunkSize, offsets, reasons: blockedReasons, engines }).replace(/</g, '\\u003c');
   const legend = (Object.keys(statusLabels) as CellStatus[]).map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -355,13 +388,12 @@ export function renderHtml(matrix: Matrix): string {
 <p class="meta">Generated ${escapeHtml(matrix.generatedAt)} by corsmatrix ${escapeHtml(matrix.harnessVersion)}. Each cell: preflight? · actual request sent? · what the page saw, or why it was blocked (<a href="#phrasebook">each engine's words</a>). Click a cell for the detail.</p>
 ${changesSection(matrix)}
 <label><input type="checkbox" id="only-divergent"> Only rows where engines disagree with each other or with the standard</label>
-<table class="grid"><thead><tr><th>Scenario</th>${projects.map((p) => columnHeader(matrix, p)).join('')}</tr></thead>
-<tbody>${bodyRows.join('\n')}</tbody></table>
+${topicTables.join('\n')}
 ${libraries}
 ${phrasebookSection(matrix, projects)}
 <dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
 <script type="application/json" id="corsmatrix-index">${indexJson}</script>
-<script type="application/json" id="corsmatrix-cells">${cellTexts.join('')}</script>
+${chunkScripts.join('\n')}
 <script>${inPageSource(pageScript)}();</script>
 </body></html>
 `;

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { test, expect, chromium } from '@playwright/test';
-import { systemBrowsers } from '../../harness/engines/launch.js';
+import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
+import { plainChromiumOptions } from '../../harness/engines/launch.js';
 import type { Matrix } from '../../harness/report/matrix.js';
 import { mergeBaseline, type Baseline } from '../../harness/report/baseline.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
@@ -42,6 +42,15 @@ async function playwright(args: string[], env: Record<string, string>): Promise<
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout;
+}
+
+/** A plain Chromium page for looking at a report, collecting the page's uncaught errors. */
+async function openReportBrowser(): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+  const browser = await chromium.launch(plainChromiumOptions());
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { browser, page, errors };
 }
 
 function readMatrix(directory: string): Matrix {
@@ -93,16 +102,12 @@ test('two shards merged from blob reports give the same matrix as one run', asyn
 });
 
 test('the HTML report works in a real browser: grid, divergence filter, cell detail', async () => {
-  const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  const { browser, page, errors } = await openReportBrowser();
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`file://${path.join(work, 'single', 'matrix.html')}`);
     const matrix = readMatrix(path.join(work, 'single'));
     const chromiumColumn = matrix.columns.find((c) => c.project === 'chromium');
-    await expect(page.locator('table.grid thead th', { hasText: 'chromium' })).toContainText(chromiumColumn?.version ?? 'missing');
+    await expect(page.locator('table.grid thead th', { hasText: 'chromium' }).first()).toContainText(chromiumColumn?.version ?? 'missing');
     await expect(page.locator('tbody tr[data-divergent]')).toHaveCount(4);
     await expect(page.locator('.summary')).toContainText('4 scenarios');
 
@@ -155,12 +160,8 @@ test("the HTML report parses only the opened cell's detail, whatever characters 
   }));
   const file = path.join(work, 'tricky.html');
   writeFileSync(file, renderHtml({ ...matrix, rows }));
-  const executablePath = existsSync(chromium.executablePath()) ? undefined : systemBrowsers.chromium;
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+  const { browser, page, errors } = await openReportBrowser();
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`file://${file}`);
     const cells = page.locator('table.grid td.cell[data-cell]');
     const count = await cells.count();
@@ -168,6 +169,8 @@ test("the HTML report parses only the opened cell's detail, whatever characters 
     const dialog = page.locator('dialog#detail');
     for (let i = 0; i < count; i++) {
       await cells.nth(i).click();
+      // The dialog opens once this cell's detail is in it (its chunk is unpacked asynchronously).
+      await expect(dialog).toBeVisible();
       const heading = (await dialog.locator('h2').textContent()) ?? '';
       const [scenarioId, project] = heading.split(' in ');
       await expect(dialog).toContainText(tricky(`${scenarioId}@${project}`));
