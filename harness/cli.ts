@@ -11,7 +11,7 @@ import { Command, Option } from 'commander';
 import { tsImport } from 'tsx/esm/api';
 import { engineNames, type EngineName } from './engines/names.js';
 import { startPlayground } from './playground/server.js';
-import { scenarioRoots } from './scenario/roots.js';
+import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
 import { checkVerdictLabels, failingVerdicts } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
@@ -94,9 +94,11 @@ program
   .description('Edit one scenario in a local page and run it in every engine at once; stops at Ctrl-C')
   .option('-p, --port <port>', 'the port of the page (default: a free one)', (value) => Number.parseInt(value, 10))
   .addOption(new Option('-e, --engine <name...>', 'start only these engines').choices(engineNames))
-  .option('-s, --scenarios <dir>', 'where presets come from and "Save as scenario" writes', scenarioRoots()[0])
-  .action(async (options: { port?: number; engine?: EngineName[]; scenarios: string }) => {
-    await servePlayground({ port: options.port, engines: options.engine ?? [...engineNames], scenarioRoot: path.resolve(options.scenarios) });
+  .option('-s, --scenarios <dir>', 'where presets come from and "Save as scenario" writes (default: the catalogue in a checkout of corsmatrix, else ./scenarios)')
+  .action(async (options: { port?: number; engine?: EngineName[]; scenarios?: string }) => {
+    // The published package has no catalogue: there, scenarios are the user's own.
+    const scenarios = options.scenarios ?? (process.env.CORSMATRIX_SCENARIOS || existsSync(defaultScenarioRoot) ? scenarioRoots()[0] : undefined) ?? 'scenarios';
+    await servePlayground({ port: options.port, engines: options.engine ?? [...engineNames], scenarioRoot: path.resolve(scenarios) });
   });
 
 async function servePlayground(options: { port: number | undefined; engines: EngineName[]; scenarioRoot: string }): Promise<void> {

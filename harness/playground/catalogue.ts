@@ -9,7 +9,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { knownSections } from '../scenario/references.js';
 import { listScenarioFiles, loadCatalogue, validateScenario } from '../scenario/load.js';
+import type { ScenarioInput } from '../scenario/schema.js';
 import type { Problem } from './runs.js';
+
+/** Where the page starts when the scenario folder (a user's own, at first empty) offers no preset. */
+export const starterScenario: ScenarioInput = {
+  id: 'playground/put-allowed',
+  title: 'PUT: the preflight allows it — preflight, then the PUT, readable',
+  reference: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+  page: 'site',
+  target: 'other',
+  request: { api: 'fetch', method: 'PUT', body: { kind: 'text', text: 'payload' } },
+  preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Methods': 'PUT' } },
+  response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+  expected: { preflight: { method: 'PUT', headers: null }, request: { method: 'PUT', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
+};
 
 export interface Preset {
   id: string;

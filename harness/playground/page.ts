@@ -15,6 +15,8 @@ export interface PageConfig {
   engines: EngineIdentity[];
   unavailable: Array<{ engine: EngineName; why: string }>;
   frameworks: string[];
+  /** The scenario the page starts with when the scenario folder has none to offer. */
+  starter: unknown;
 }
 
 const style = `
@@ -489,6 +491,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     // A preset picked while the list was still on its way, else a first example.
     const first = presets.find((preset) => preset.id === presetInput.value) ?? presets.find((preset) => preset.id === 'preflight/put-allowed') ?? presets[0];
     if (first) await loadPreset(first.id);
+    else load(structuredClone(config.starter) as Json);
   })();
 }
 

@@ -16,7 +16,7 @@ import getPort from 'get-port';
 import type { EngineName } from '../engines/names.js';
 import { originDefinitions, originNames } from '../origins/names.js';
 import { requestCode, serverCode, serverFrameworks, type ServerFramework } from './code.js';
-import { loadPresets, saveScenario, type Preset } from './catalogue.js';
+import { loadPresets, saveScenario, starterScenario, type Preset } from './catalogue.js';
 import { playgroundPage } from './page.js';
 import { Playground } from './runs.js';
 import { validateScenario } from '../scenario/load.js';
@@ -88,6 +88,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
       engines: playground.engines.map((engine) => engine.identity),
       unavailable: playground.unavailable,
       frameworks: [...serverFrameworks],
+      starter: starterScenario,
     });
   });
   router.get('/api/presets', async (ctx) => {

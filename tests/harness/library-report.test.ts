@@ -91,7 +91,7 @@ test('library rows are grouped per library, with the verdict per engine and the 
   expect(markdown).toContain('- **credentials-star**: sends * with credentials');
 
   const html = renderHtml(matrix);
-  expect(html).toContain('<section class="library" id="library-express-cors">');
+  expect(html).toContain('<section class="library" id="library-express-cors" style="contain-intrinsic-size: auto');
   expect(html).toMatch(/<td class="cell blocked-what-should-pass" data-cell="\d+"[^>]*>blocked what should pass<\/td>/);
 });
 

@@ -12,6 +12,8 @@ import { test, expect, chromium, type Browser, type Page } from '@playwright/tes
 import { plainChromiumOptions } from '../../harness/engines/launch.js';
 import { engineNames } from '../../harness/engines/names.js';
 import { startPlayground, type RunningPlayground } from '../../harness/playground/server.js';
+import { starterScenario } from '../../harness/playground/catalogue.js';
+import { validateScenario } from '../../harness/scenario/load.js';
 import { portIsFree, runCommand } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -151,6 +153,10 @@ test("invalid input shows the loader's message and runs nothing", async () => {
   });
   expect(answer.ok).toBe(false);
   expect(answer.problems.map((problem) => problem.field)).toContain('title');
+});
+
+test("the page's starter scenario, for a folder with no presets, is one the loader accepts", () => {
+  expect(validateScenario(starterScenario)).toEqual({ scenario: expect.objectContaining({ id: 'playground/put-allowed' }) });
 });
 
 /** A POST with exactly these headers (fetch would not let a test set Host). */
