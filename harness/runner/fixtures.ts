@@ -30,6 +30,9 @@ export interface HarnessTestFixtures {
   /** The project's browser; the test is skipped (failed under CI=true) when it is missing. */
   engine: BrowserEngine;
   scenarioRunner: ScenarioRunner;
+  /** Playwright Test's own per-test fixtures for its `page` and `context`; see below. */
+  _setupContextOptions: void;
+  _setupArtifacts: void;
 }
 
 export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
@@ -66,6 +69,17 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
     },
     { scope: 'worker', timeout: 60_000 },
   ],
+
+  // Playwright Test's own set-up for its `page` and `context` fixtures, which no test here uses,
+  // replaced by nothing. Before each test it set up some thirty option fixtures, each a step whose
+  // stack it captured (close to half of a worker's CPU here, measured 2026-12-02); and it added the
+  // project's context options to every context made in the worker, the harness's own included,
+  // where a context must have exactly the settings it records (fidelity.ts). Without it, the
+  // harness's contexts keep Playwright's defaults, and Playwright's trace and screenshot options
+  // do not apply to them. (If Playwright renames these, the overrides become fixtures that do
+  // nothing, and its own run again: slower, nothing else.) A plain function keeps their options.
+  _setupContextOptions: async ({}, use) => use(),
+  _setupArtifacts: async ({}, use) => use(),
 
   engine: async ({ engineSlot }, use) => {
     if (engineSlot.unavailable !== undefined) base.skip(true, engineSlot.unavailable);

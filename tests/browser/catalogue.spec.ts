@@ -6,7 +6,8 @@ import { loadCatalogue, formatScenarioError } from '../../harness/scenario/load.
 import { test } from '../../harness/runner/fixtures.js';
 import { engineLabel, formatMismatches } from '../../harness/runner/format.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
-import { overlapRuns, waitsOnPurpose } from '../../harness/runner/overlap.js';
+import { overlapRuns } from '../../harness/runner/overlap.js';
+import { catalogueGroups } from '../../harness/runner/groups.js';
 import type { LoadedScenario } from '../../harness/scenario/load.js';
 import type { Observation } from '../../harness/runner/run.js';
 import type { ScenarioRunner } from '../../harness/runner/fixtures.js';
@@ -51,28 +52,32 @@ function scenarioTest(loaded: LoadedScenario, observe: (fixtures: { scenarioRunn
   });
 }
 
-const waiting = catalogue.scenarios.filter(({ scenario }) => waitsOnPurpose(scenario));
-for (const loaded of catalogue.scenarios) if (!waiting.includes(loaded)) scenarioTest(loaded, ({ scenarioRunner }) => scenarioRunner.run(loaded));
-
-// The scenarios that wait on purpose run in one worker, in order, and overlap their waits
-// (harness/runner/overlap.ts): the worker is held for about the longest wait, not their sum.
-test.describe('waits', () => {
-  test.describe.configure({ mode: 'default' });
-  let runs: Map<string, Promise<Observation>> | undefined;
-  test.beforeAll(async ({ engineSlot, origins }) => {
-    const { engine } = engineSlot;
-    if (!engine || engine.failure) return;
-    runs = overlapRuns(waiting.filter(({ scenario }) => notMeasuredIn(scenario, engine) === undefined), engine, origins);
-  });
-  // With -g, the runs of unselected scenarios overlap the selected ones; none is left running.
-  test.afterAll(async () => {
-    await Promise.allSettled(runs?.values() ?? []);
-  });
-  for (const loaded of waiting) {
-    scenarioTest(loaded, async () => {
-      const run = runs?.get(loaded.scenario.id);
-      if (!run) throw new Error(`${loaded.scenario.id} was not started with the other scenarios that wait`);
-      return run;
+// Groups, each run in one worker in order, the longest first (harness/runner/groups.ts).
+for (const group of catalogueGroups(catalogue.scenarios)) {
+  test.describe(group.title, () => {
+    test.describe.configure({ mode: 'default' });
+    if (group.kind === 'run') {
+      for (const loaded of group.scenarios) scenarioTest(loaded, ({ scenarioRunner }) => scenarioRunner.run(loaded));
+      return;
+    }
+    // The scenarios that wait on purpose overlap their waits (harness/runner/overlap.ts): the
+    // worker is held for about the longest wait, not their sum.
+    let runs: Map<string, Promise<Observation>> | undefined;
+    test.beforeAll(async ({ engineSlot, origins }) => {
+      const { engine } = engineSlot;
+      if (!engine || engine.failure) return;
+      runs = overlapRuns(group.scenarios.filter(({ scenario }) => notMeasuredIn(scenario, engine) === undefined), engine, origins);
     });
-  }
-});
+    // With -g, the runs of unselected scenarios overlap the selected ones; none is left running.
+    test.afterAll(async () => {
+      await Promise.allSettled(runs?.values() ?? []);
+    });
+    for (const loaded of group.scenarios) {
+      scenarioTest(loaded, async () => {
+        const run = runs?.get(loaded.scenario.id);
+        if (!run) throw new Error(`${loaded.scenario.id} was not started with the other scenarios that wait`);
+        return run;
+      });
+    }
+  });
+}
