@@ -33,13 +33,16 @@ function topicOf(loaded: LoadedScenario): string {
 
 /** Every scenario in exactly one group, in the order the groups should start. */
 export function catalogueGroups(scenarios: LoadedScenario[]): CatalogueGroup[] {
-  const waits = scenarios.filter(({ scenario }) => waitsOnPurpose(scenario));
-  const fresh = scenarios.filter(({ scenario }) => !waitsOnPurpose(scenario) && needsFreshProfile(scenario));
+  const waits: LoadedScenario[] = [];
+  const fresh: LoadedScenario[] = [];
   const byTopic = new Map<string, LoadedScenario[]>();
   for (const loaded of scenarios) {
-    if (waits.includes(loaded) || fresh.includes(loaded)) continue;
-    const topic = topicOf(loaded);
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), loaded]);
+    if (waitsOnPurpose(loaded.scenario)) waits.push(loaded);
+    else if (needsFreshProfile(loaded.scenario)) fresh.push(loaded);
+    else {
+      const topic = topicOf(loaded);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), loaded]);
+    }
   }
   const groups: CatalogueGroup[] = [];
   if (fresh.length > 0) groups.push({ title: 'fresh profiles', kind: 'run', scenarios: fresh });
