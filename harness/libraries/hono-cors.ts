@@ -72,8 +72,11 @@ export const honoCorsAdapter: LibraryAdapter = {
       validator('json', (value: unknown, c) => (isValidBody(value) ? value : c.json(invalidBody, 400))),
       (c) => c.json({ endpoint: 'validated', name: c.req.valid('json').name }),
     );
-    // As `serve()` does, the listener swaps in @hono/node-server's Request and Response globals.
-    const listener = getRequestListener(app.fetch);
+    // Node's own Request and Response globals stay: the listener would swap in its own by default
+    // (as `serve()` does), and every framework here shares the worker's process, so Elysia's
+    // 404 then lost its Content-Type, and a row's engines differed by whether their worker had
+    // run a Hono scenario first. Hono answers with Node's Response as it does with its own.
+    const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
     return {
       handle: (req, res) => void listener(req, res),
       close: async () => {},

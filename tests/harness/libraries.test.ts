@@ -174,6 +174,19 @@ for (const library of libraryNames) {
   });
 }
 
+test("a library's answer does not depend on which library ran before it in the worker (Hono leaves Node's Response global alone)", async () => {
+  const options: LibraryCorsOptions = { origin: site };
+  const unmatched = () => ask('elysia-cors', options, { method: 'GET', headers: { origin: site }, endpoint: 'unmatched' });
+  const before = await unmatched();
+  const globals = { Request: globalThis.Request, Response: globalThis.Response };
+  expect((await ask('hono-cors', options, { method: 'GET', headers: { origin: site } })).status).toBe(200);
+  expect({ Request: globalThis.Request, Response: globalThis.Response }).toEqual(globals);
+  const after = await unmatched();
+  expect(before.status).toBe(404);
+  expect(after.status).toBe(404);
+  expect(after.headers['content-type']).toBe(before.headers['content-type']);
+});
+
 test('the log keeps what arrived and what the library sent; the body is left unread (length from Content-Length)', async () => {
   const answer = await ask('express-cors', { origin: site }, { method: 'POST', headers: { origin: site, 'content-type': 'text/plain' }, body: 'twelve bytes' });
   expect(answer.status).toBe(200);
