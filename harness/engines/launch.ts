@@ -4,16 +4,17 @@
  * WebKitGTK's MiniBrowser through WebKitWebDriver), or remote WebDriver endpoints (remote.ts).
  */
 import { existsSync } from 'node:fs';
-import { chromium, firefox, webkit, type BrowserType, type LaunchOptions } from '@playwright/test';
+import { chromium, firefox, webkit, type Browser, type BrowserType, type LaunchOptions } from '@playwright/test';
 import { chromiumFidelityOptions, chromiumOfflineArgs, firefoxFidelityPrefs } from './fidelity.js';
 import type { EngineName, VariantName } from './names.js';
-import { PlaywrightEngine } from './playwright.js';
+import { PlaywrightEngine, type PageAdaptation } from './playwright.js';
 import type { BrowserEngine, EngineIdentity } from './types.js';
 import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './webdriver.js';
 import { legacyMethodCaseLauncher } from './variants.js';
 import { remoteWebDriverConfig } from './remote.js';
 import { EngineUnavailableError } from './errors.js';
 import { firefoxNoDelayEnv, firefoxNoDelaySetting } from './firefox-nodelay.js';
+import { bidiNoInjectedScriptSetting, bidiTabsSetting, openPagesAsTabs, stopInjectedScriptPerDocument } from './bidi-pages.js';
 import { checkHostMapping, chromiumHostRules, firefoxHostPrefs, privateHostsFile, type HostMapping } from './host-names.js';
 
 export interface EngineConfig {
@@ -64,8 +65,10 @@ async function launchPlaywright(
   options: LaunchOptions,
   facts: { driver: string; executable: string; browser: string; changedSettings: string[]; workerMessagesUnavailable?: EngineIdentity['workerMessagesUnavailable'] },
   cleanup?: () => Promise<void>,
+  adapt?: (browser: Browser) => Promise<PageAdaptation>,
 ): Promise<BrowserEngine> {
   const browser = await type.launch({ headless: true, ...options });
+  const adapted = adapt ? await adapt(browser) : undefined;
   const identity: EngineIdentity = {
     engine: config.engine,
     variant: config.variant,
@@ -74,10 +77,10 @@ async function launchPlaywright(
     version: browser.version(),
     driver: facts.driver,
     executable: facts.executable,
-    changedSettings: facts.changedSettings,
+    changedSettings: [...facts.changedSettings, ...(adapted?.changedSettings ?? [])],
     ...(facts.workerMessagesUnavailable ? { workerMessagesUnavailable: facts.workerMessagesUnavailable } : {}),
   };
-  return new PlaywrightEngine(browser, identity, cleanup);
+  return new PlaywrightEngine(browser, identity, cleanup, adapted);
 }
 
 async function launchChromium(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {
@@ -213,7 +216,24 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
       workerMessagesUnavailable: { shared: "Firefox's messages from a shared worker do not reach the page's log over WebDriver BiDi" },
     },
     hosts.cleanup,
+    adaptBidiPages,
   );
+}
+
+/** Tabs instead of windows, and no injected script in each document, where this Playwright allows (bidi-pages.ts). */
+async function adaptBidiPages(browser: Browser): Promise<PageAdaptation> {
+  const tabs = openPagesAsTabs(browser);
+  // Whether a context's injection can be stopped is known only from a context: ask one with no page.
+  const probe = await browser.newContext();
+  const noInjection = stopInjectedScriptPerDocument(probe);
+  await probe.close();
+  return {
+    changedSettings: [...(tabs ? [bidiTabsSetting] : []), ...(noInjection ? [bidiNoInjectedScriptSetting] : [])],
+    prepareContext: (context) => {
+      if (noInjection) stopInjectedScriptPerDocument(context);
+    },
+    tabs,
+  };
 }
 
 async function launchWebKit(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {

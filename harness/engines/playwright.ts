@@ -75,8 +75,18 @@ class PlaywrightSession implements BrowserSession {
   }
 }
 
+/** What a driver's pages need besides the launch options (bidi-pages.ts). */
+export interface PageAdaptation {
+  changedSettings: string[];
+  /** Runs on each new context before it has a page. */
+  prepareContext(context: BrowserContext): void;
+  /** Pages are tabs of one window, so only the selected one is visible. */
+  tabs: boolean;
+}
+
 export class PlaywrightEngine implements BrowserEngine {
   #shared: BrowserSession | undefined;
+  #sharedHidden = false;
   #closing = false;
   failure: string | undefined;
 
@@ -85,6 +95,7 @@ export class PlaywrightEngine implements BrowserEngine {
     readonly identity: EngineIdentity,
     /** Runs after the browser closes, e.g. to remove a temporary policy directory. */
     private readonly cleanup: () => Promise<void> = async () => {},
+    private readonly adaptation?: PageAdaptation,
   ) {
     browser.on('disconnected', () => {
       if (!this.#closing) this.failure = `${identity.browser} ${identity.version} exited unexpectedly (crashed or was killed)`;
@@ -104,8 +115,11 @@ export class PlaywrightEngine implements BrowserEngine {
     // ignoreHTTPSErrors accepts the certificate the harness makes at run time; it is listed in
     // the identity's changedSettings.
     const context = await this.browser.newContext({ ignoreHTTPSErrors: true });
+    this.adaptation?.prepareContext(context);
     if (grant && grant.permissions.length > 0) await context.grantPermissions(grant.permissions, { origin: grant.origin });
     const page = await context.newPage();
+    // The new tab is selected, so the shared page (if any) is hidden from now on.
+    if (this.adaptation?.tabs && this.#shared) this.#sharedHidden = true;
     const session = new PlaywrightSession(context, page);
     if (this.identity.engine === 'chromium') await session.listenToNetwork();
     return session;
@@ -113,6 +127,11 @@ export class PlaywrightEngine implements BrowserEngine {
 
   async sharedSession(): Promise<BrowserSession> {
     this.#shared ??= await this.newSession();
+    // Select the shared page's tab again, so that no scenario runs in a hidden page.
+    if (this.#sharedHidden) {
+      await this.#shared.focus?.();
+      this.#sharedHidden = false;
+    }
     return this.#shared;
   }
 

@@ -2,8 +2,8 @@
  * Scenarios that wait on purpose (a preflight cache entry expiring) spend seconds doing nothing.
  * Run one after another they hold a worker for the sum of their waits; started together, each in
  * a profile of its own, they hold it for about the longest. They take turns for everything but
- * the wait (RunOptions.turns), so no two of them make requests at the same time: each one's
- * requests go out as they would alone, and only the idle time overlaps.
+ * the wait (RunOptions.turns), so no two of them make requests, or open or close a profile, at
+ * the same time: each one's requests go out as they would alone, and only the idle time overlaps.
  */
 import type { BrowserEngine } from '../engines/types.js';
 import type { RunningOrigins } from '../origins/servers.js';
@@ -49,7 +49,15 @@ async function startOverlapping(loaded: LoadedScenario, engine: BrowserEngine, o
   try {
     return await run.observe();
   } finally {
-    await run.release();
+    // Closing the profile is part of a turn too: where sessions are tabs of one window, closing
+    // one selects another, and Firefox then refused to select the tab of the run whose turn it
+    // was ("no such frame").
+    await turns.take();
+    try {
+      await run.release();
+    } finally {
+      turns.give();
+    }
   }
 }
 

@@ -6,9 +6,12 @@
 import { test, expect } from '@playwright/test';
 import { needsFreshProfile, Turns } from '../../harness/runner/run.js';
 import { catalogueGroups, topicGroupSize } from '../../harness/runner/groups.js';
-import { waitsOnPurpose } from '../../harness/runner/overlap.js';
+import { overlapRuns, waitsOnPurpose } from '../../harness/runner/overlap.js';
 import { loadCatalogue } from '../../harness/scenario/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
+import { launchEngine } from '../../harness/engines/launch.js';
+import { startOrigins } from '../../harness/origins/servers.js';
+import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
 
 test('turns go to one holder at a time, in the order they were asked for', async () => {
   const turns = new Turns();
@@ -60,4 +63,64 @@ test('the catalogue groups hold every scenario once: fresh profiles and waits fi
   }
   // A big topic is split: preflight-triggers has far more than one group's worth.
   expect(topics.filter(({ title }) => title.startsWith('preflight-triggers (')).length).toBeGreaterThan(1);
+});
+
+/** The engine, with a record of every session call that began while another was under way. */
+function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: string[] } {
+  const overlaps: string[] = [];
+  let busy = 0;
+  const around = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    if (busy > 0) overlaps.push(what);
+    busy++;
+    try {
+      return await call();
+    } finally {
+      busy--;
+    }
+  };
+  const wrap = (session: BrowserSession, name: string): BrowserSession => ({
+    goto: (url) => around(`${name} goto`, () => session.goto(url)),
+    probe: (request) => around(`${name} probe`, () => session.probe(request)),
+    evaluate: (expression) => around(`${name} evaluate`, () => session.evaluate(expression)),
+    takeMessages: (wait) => around(`${name} takeMessages`, () => session.takeMessages(wait)),
+    ...(session.takePreflights ? { takePreflights: () => session.takePreflights?.() ?? [] } : {}),
+    ...(session.focus ? { focus: () => around(`${name} focus`, () => session.focus?.() ?? Promise.resolve()) } : {}),
+    close: () => around(`${name} close`, () => session.close()),
+  });
+  let sessions = 0;
+  return {
+    overlaps,
+    engine: {
+      identity: engine.identity,
+      get failure() {
+        return engine.failure;
+      },
+      sessionLimit: engine.sessionLimit,
+      grantablePermissions: engine.grantablePermissions,
+      newSession: (grant) => around('newSession', async () => wrap(await engine.newSession(grant), `session ${++sessions}`)),
+      sharedSession: async () => wrap(await engine.sharedSession(), 'shared'),
+      close: () => engine.close(),
+    },
+  };
+}
+
+test('runs that overlap their waits never act on the browser at the same time, closing a profile included', async () => {
+  test.setTimeout(60_000);
+  const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
+  // Quick scenarios: each run's turn is asked for while another holds it, so any call made
+  // outside a turn meets another one.
+  const quick = scenarios.filter(({ scenario }) => scenario.id.startsWith('allow-origin/') && scenario.then.length === 0).slice(0, 3);
+  expect(quick).toHaveLength(3);
+  const origins = await startOrigins();
+  const real = await launchEngine({ engine: 'chromium' }, 'chromium');
+  try {
+    const { engine, overlaps } = watched(real);
+    const observations = await Promise.all(overlapRuns(quick, engine, origins).values());
+    expect(observations.map((observation) => observation.mismatches)).toEqual([[], [], []]);
+    // Where sessions are tabs of one window, closing one selects another: that is acting on the browser too.
+    expect(overlaps).toEqual([]);
+  } finally {
+    await real.close();
+    await origins.stop();
+  }
 });
