@@ -224,9 +224,9 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
 async function adaptBidiPages(browser: Browser): Promise<PageAdaptation> {
   const tabs = openPagesAsTabs(browser);
   // Whether a context's injection can be stopped is known only from a context: ask one with no page.
-  const probe = await browser.newContext();
-  const noInjection = stopInjectedScriptPerDocument(probe);
-  await probe.close();
+  const trial = await browser.newContext();
+  const noInjection = stopInjectedScriptPerDocument(trial);
+  await trial.close();
   return {
     changedSettings: [...(tabs ? [bidiTabsSetting] : []), ...(noInjection ? [bidiNoInjectedScriptSetting] : [])],
     prepareContext: (context) => {

@@ -7,6 +7,7 @@ import type { Outcome } from '../runner/outcome.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
 import type { CellStatus, Matrix, MatrixCell, MatrixColumn, MatrixRow } from './schema.js';
 import { harnessVersion } from '../version.js';
+import { engineNames } from '../engines/names.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from './differences.js';
 
 export const matrixSchemaVersion = 1;
@@ -41,6 +42,13 @@ export function uncheckedRows(matrix: Matrix): string[] {
     const fields = unchecked.map((d) => `${d.field} (${Object.entries(d.values).map(([project, value]) => `${project} ${JSON.stringify(value)}`).join(', ')})`);
     return [`${row.id} (${row.file}): ${fields.join('; ')}`];
   });
+}
+
+/** Plain engines first, in engineNames' order, then each engine's variants: the same whichever project finished first. */
+function columnOrder(a: MatrixColumn, b: MatrixColumn): number {
+  return (a.variant === undefined ? 0 : 1) - (b.variant === undefined ? 0 : 1)
+    || engineNames.indexOf(a.engine) - engineNames.indexOf(b.engine)
+    || a.project.localeCompare(b.project);
 }
 
 export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOString()): Matrix {
@@ -101,7 +109,7 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     schemaVersion: matrixSchemaVersion,
     harnessVersion,
     generatedAt,
-    columns: [...columns.values()],
+    columns: [...columns.values()].sort(columnOrder),
     missingColumns,
     rows: [...rows.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id)),
     summary,

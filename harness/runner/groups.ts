@@ -41,7 +41,9 @@ export function catalogueGroups(scenarios: LoadedScenario[]): CatalogueGroup[] {
     else if (needsFreshProfile(loaded.scenario)) fresh.push(loaded);
     else {
       const topic = topicOf(loaded);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), loaded]);
+      const list = byTopic.get(topic);
+      if (list) list.push(loaded);
+      else byTopic.set(topic, [loaded]);
     }
   }
   const groups: CatalogueGroup[] = [];

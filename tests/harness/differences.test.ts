@@ -160,3 +160,26 @@ test('in the matrix, an unchecked difference makes the row divergent and sets th
   expect(row?.cells.firefox?.uncheckedDifferences).toEqual(['preflight at hop 1 (api): Origin: {page} here, null in chromium']);
   expect(matrixJsonSchema.safeParse(JSON.parse(JSON.stringify(matrix))).success).toBe(true);
 });
+
+test('the matrix lists plain engines first, then variants, whichever project finished first', () => {
+  const cell = (project: string, engine: 'chromium' | 'firefox' | 'webkit', variant?: 'local-network-access') => ({
+    scenarioId: 'topic/x',
+    project,
+    status: 'matches-standard' as const,
+    observation: fakeObservation({
+      scenario: { id: 'topic/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
+      engine: { engine, variant, project, browser: engine, version: '1', driver: 'd', executable: 'e', changedSettings: [] },
+      origins: { page: '', target: '' },
+      request: { api: 'fetch', method: 'GET', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', keepalive: false, readTiming: false, readHeaders: [] },
+      steps: [],
+    }),
+  });
+  const matrix = buildMatrix([
+    cell('firefox-local-network-access', 'firefox', 'local-network-access'),
+    cell('webkit', 'webkit'),
+    cell('chromium-local-network-access', 'chromium', 'local-network-access'),
+    cell('firefox', 'firefox'),
+    cell('chromium', 'chromium'),
+  ]);
+  expect(matrix.columns.map((column) => column.project)).toEqual(['chromium', 'firefox', 'webkit', 'chromium-local-network-access', 'firefox-local-network-access']);
+});
