@@ -56,5 +56,11 @@ export interface BrowserEngine {
   readonly grantablePermissions: readonly PermissionName[];
   /** A session that may be reused by scenarios that leave no state behind (no cookies). */
   sharedSession(): Promise<BrowserSession>;
+  /**
+   * Another window of the shared session, in its profile, where the engine cannot open sessions
+   * side by side (WebDriver): for runs that take turns and overlap only their waits. Closing it
+   * leaves the shared session open.
+   */
+  newWindow?(): Promise<BrowserSession>;
   close(): Promise<void>;
 }

@@ -78,7 +78,18 @@ export class WebDriverClient {
   }
 }
 
+/**
+ * The windows of one WebDriver session. The driver sends each command to the session's current
+ * window, so once a session has more than one, each switches to its own before a command.
+ */
+interface SessionWindows {
+  current: string | undefined;
+}
+
 class WebDriverSession implements BrowserSession {
+  /** Set once the session has more than one window: this one's handle, and which is current. */
+  #window: { handle: string; windows: SessionWindows; side: boolean } | undefined;
+
   constructor(
     private readonly client: WebDriverClient,
     private readonly id: string,
@@ -86,10 +97,23 @@ class WebDriverSession implements BrowserSession {
     private readonly console: ConsoleLines | undefined,
     /** The last lines the driver we started printed, for when a session is gone. */
     private readonly driverOutput: (() => string[]) | undefined,
-  ) {}
+    window?: { handle: string; windows: SessionWindows },
+  ) {
+    this.#window = window && { ...window, side: true };
+  }
+
+  /** A command to this session's window. */
+  private async command<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const window = this.#window;
+    if (window && window.windows.current !== window.handle) {
+      await this.sessionCommand('POST', '/window', { handle: window.handle });
+      window.windows.current = window.handle;
+    }
+    return this.sessionCommand<T>(method, path, body);
+  }
 
   /** A command of this session; a session that is gone says what the driver printed last. */
-  private async command<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  private async sessionCommand<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
     try {
       return await this.client.command<T>(method, `session/${this.id}${path}`, body);
     } catch (error) {
@@ -121,8 +145,29 @@ class WebDriverSession implements BrowserSession {
     return this.command<T>('POST', '/execute/sync', { script: `return (${expression});`, args: [] });
   }
 
+  /**
+   * Another window of this session (WebDriver's New Window), in the same profile. A window, not a
+   * tab: WebKitGTK's MiniBrowser hides a tab that is not selected, and a hidden page's timers slow.
+   */
+  async openWindow(): Promise<WebDriverSession> {
+    if (this.#window?.side) throw new Error('a side window of a WebDriver session opens no windows of its own');
+    if (!this.#window) {
+      const handle = await this.sessionCommand<string>('GET', '/window');
+      this.#window = { handle, windows: { current: handle }, side: false };
+    }
+    const { handle } = await this.command<{ handle: string }>('POST', '/window/new', { type: 'window' });
+    return new WebDriverSession(this.client, this.id, this.console, this.driverOutput, { handle, windows: this.#window.windows });
+  }
+
   async close(): Promise<void> {
-    await this.command('DELETE', '').catch(() => undefined);
+    const window = this.#window;
+    if (window?.side) {
+      // Close Window closes the current window: this one, after the switch.
+      await this.command('DELETE', '/window').catch(() => undefined);
+      window.windows.current = undefined;
+      return;
+    }
+    await this.sessionCommand('DELETE', '').catch(() => undefined);
   }
 }
 
@@ -167,7 +212,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 export class WebDriverEngine implements BrowserEngine {
-  #shared: BrowserSession | undefined;
+  #shared: WebDriverSession | undefined;
   readonly #sessions = new Set<BrowserSession>();
   #closing = false;
   failure: string | undefined;
@@ -175,7 +220,7 @@ export class WebDriverEngine implements BrowserEngine {
   private constructor(
     private readonly options: WebDriverEngineOptions,
     readonly identity: EngineIdentity,
-    firstSession: BrowserSession,
+    firstSession: WebDriverSession,
   ) {
     this.#shared = this.track(firstSession);
   }
@@ -196,7 +241,7 @@ export class WebDriverEngine implements BrowserEngine {
    * still closing its session), tries again with growing pauses until `sessionWaitMs` is spent.
    * Workers start at different endpoints of the list so that they rarely ask the same one.
    */
-  private static async openSession(options: WebDriverEngineOptions): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+  private static async openSession(options: WebDriverEngineOptions): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
     const waitMs = options.sessionWaitMs ?? defaultSessionWaitMs;
     const deadline = Date.now() + waitMs;
     const offset = Number(process.env.TEST_PARALLEL_INDEX ?? 0) % options.clients.length;
@@ -228,7 +273,7 @@ export class WebDriverEngine implements BrowserEngine {
    * to its driver; the driver then waits without end. One bounded retry turns that into a delay
    * instead of a failed cell.
    */
-  private static async openSessionOn(client: WebDriverClient, options: WebDriverEngineOptions, attempts = 2): Promise<{ session: BrowserSession; capabilities: Capabilities }> {
+  private static async openSessionOn(client: WebDriverClient, options: WebDriverEngineOptions, attempts = 2): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
     const timeoutMs = options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -260,7 +305,7 @@ export class WebDriverEngine implements BrowserEngine {
    * WebKitWebDriver and safaridriver allow one session at a time, so a fresh profile replaces
    * the shared session (which is opened again, clean, when next needed).
    */
-  async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
+  async newSession(grant?: PermissionGrant): Promise<WebDriverSession> {
     if (grant && grant.permissions.length > 0) throw new Error(`${this.identity.browser} over WebDriver cannot grant ${grant.permissions.join(', ')}`);
     if (this.#shared) {
       const shared = this.#shared;
@@ -271,7 +316,7 @@ export class WebDriverEngine implements BrowserEngine {
     return this.track(session);
   }
 
-  private track(session: BrowserSession): BrowserSession {
+  private track<S extends BrowserSession>(session: S): S {
     this.#sessions.add(session);
     const close = session.close.bind(session);
     session.close = async () => {
@@ -284,6 +329,11 @@ export class WebDriverEngine implements BrowserEngine {
   async sharedSession(): Promise<BrowserSession> {
     this.#shared ??= await this.newSession();
     return this.#shared;
+  }
+
+  async newWindow(): Promise<BrowserSession> {
+    this.#shared ??= await this.newSession();
+    return this.track(await this.#shared.openWindow());
   }
 
   /** Called when a process the engine depends on (the driver, the display) exits. */

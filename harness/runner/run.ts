@@ -102,6 +102,11 @@ export interface RunOptions {
   /** A profile of the run's own even when the scenario could share one (runs that overlap). */
   ownSession?: boolean;
   /**
+   * A window of the run's own beside the shared session's, in its profile (runs that overlap,
+   * where the engine holds one session: BrowserEngine.newWindow).
+   */
+  ownWindow?: boolean;
+  /**
    * Turns shared with other runs in progress: the run is active only while it holds the turn,
    * and gives it away while it waits on purpose, so that runs overlap only in their waits.
    */
@@ -267,7 +272,11 @@ export class ScenarioRun {
     try {
       await origins.plans.register(run.plan);
       const { permissions } = loaded.scenario.setup;
-      run.#session = run.#fresh ? await engine.newSession({ origin: origins.origins[loaded.scenario.page], permissions }) : await engine.sharedSession();
+      run.#session = run.#fresh
+        ? await engine.newSession({ origin: origins.origins[loaded.scenario.page], permissions })
+        : options.ownWindow
+          ? await run.newWindow()
+          : await engine.sharedSession();
     } catch (error) {
       await run.release();
       throw error;
@@ -275,13 +284,18 @@ export class ScenarioRun {
     return run;
   }
 
-  /** Unregisters the plan, forgets the run's log and closes a fresh session. Safe to call twice. */
+  private newWindow(): Promise<BrowserSession> {
+    if (!this.engine.newWindow) throw new Error(`${this.engine.identity.project} cannot open a window beside its shared session`);
+    return this.engine.newWindow();
+  }
+
+  /** Unregisters the plan, forgets the run's log and closes a fresh session or the run's window. Safe to call twice. */
   async release(): Promise<void> {
     if (this.#released) return;
     this.#released = true;
     await this.origins.plans.unregister(this.token);
     this.origins.log.release(this.token);
-    if (this.#fresh) await this.#session?.close();
+    if (this.#fresh || this.options.ownWindow) await this.#session?.close();
   }
 
   /** Prepares the page, runs the probe for the request and each follow-up, and reads what reached the servers. */

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { needsFreshProfile, Turns } from '../../harness/runner/run.js';
 import { catalogueGroups, topicGroupSize } from '../../harness/runner/groups.js';
-import { overlapRuns, waitsOnPurpose } from '../../harness/runner/overlap.js';
+import { overlapRuns, startOrder, waitsOnPurpose } from '../../harness/runner/overlap.js';
 import { loadCatalogue } from '../../harness/scenario/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 import { launchEngine } from '../../harness/engines/launch.js';
@@ -65,11 +65,13 @@ test('the catalogue groups hold every scenario once: fresh profiles and waits fi
   expect(topics.filter(({ title }) => title.startsWith('preflight-triggers (')).length).toBeGreaterThan(1);
 });
 
-/** The engine, with a record of every session call that began while another was under way. */
-function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: string[] } {
+/** The engine, with a record of every session call, and of each that began while another was under way. */
+function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: string[]; calls: string[] } {
   const overlaps: string[] = [];
+  const calls: string[] = [];
   let busy = 0;
   const around = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    calls.push(what);
     if (busy > 0) overlaps.push(what);
     busy++;
     try {
@@ -88,8 +90,11 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
     close: () => around(`${name} close`, () => session.close()),
   });
   let sessions = 0;
+  let windows = 0;
+  const { newWindow } = engine;
   return {
     overlaps,
+    calls,
     engine: {
       identity: engine.identity,
       get failure() {
@@ -99,6 +104,7 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
       grantablePermissions: engine.grantablePermissions,
       newSession: (grant) => around('newSession', async () => wrap(await engine.newSession(grant), `session ${++sessions}`)),
       sharedSession: async () => wrap(await engine.sharedSession(), 'shared'),
+      ...(newWindow ? { newWindow: () => around('newWindow', async () => wrap(await newWindow.call(engine), `window ${++windows}`)) } : {}),
       close: () => engine.close(),
     },
   };
@@ -119,6 +125,42 @@ test('runs that overlap their waits never act on the browser at the same time, c
     expect(observations.map((observation) => observation.mismatches)).toEqual([[], [], []]);
     // Where sessions are tabs of one window, closing one selects another: that is acting on the browser too.
     expect(overlaps).toEqual([]);
+  } finally {
+    await real.close();
+    await origins.stop();
+  }
+});
+
+test('overlapping runs start with the longest wait, so that the shorter ones fit inside it', async () => {
+  const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
+  const waits = scenarios.filter(({ scenario }) => waitsOnPurpose(scenario));
+  const [first] = startOrder(waits);
+  const waited = (loaded: (typeof waits)[number]) => loaded.scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);
+  expect(first && waited(first)).toBe(Math.max(...waits.map(waited)));
+  expect(startOrder(waits)).toHaveLength(waits.length);
+});
+
+test('where the engine holds one session (WebKit over WebDriver), runs overlap their waits in windows of their own', async () => {
+  test.setTimeout(60_000);
+  const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
+  const waiting = scenarios.filter(({ scenario }) => waitsOnPurpose(scenario) && scenario.id.startsWith('libraries/')).slice(0, 2);
+  expect(waiting).toHaveLength(2);
+  const origins = await startOrigins();
+  const real = await launchEngine({ engine: 'webkit' }, 'webkit');
+  try {
+    expect(real.sessionLimit).toBe(1);
+    const { engine, overlaps, calls } = watched(real);
+    const observations = await Promise.all(overlapRuns(waiting, engine, origins).values());
+    expect(observations.map((observation) => observation.mismatches)).toEqual([[], []]);
+    expect(overlaps).toEqual([]);
+    // The second run started while the first waited: its first navigation comes before the first's last request.
+    expect(calls.filter((call) => call === 'newWindow')).toHaveLength(2);
+    expect(calls.indexOf('window 2 goto')).toBeGreaterThan(-1);
+    expect(calls.indexOf('window 2 goto')).toBeLessThan(calls.lastIndexOf('window 1 probe'));
+    // Each window is closed with its run; the shared session stays usable.
+    const shared = await real.sharedSession();
+    await shared.goto(`${origins.origins.site}/`);
+    expect(await shared.evaluate<string>('document.visibilityState')).toBe('visible');
   } finally {
     await real.close();
     await origins.stop();
