@@ -5,13 +5,15 @@ import { remoteWorkerLimit } from './harness/engines/remote.js';
 
 /** One project per engine, plus engine variants that reproduce older behaviour on purpose. */
 const engineProjects: Array<{ name: string; engineConfig: EngineConfig; grep?: RegExp }> = [
-  { name: 'chromium', engineConfig: { engine: 'chromium' } },
-  { name: 'firefox', engineConfig: { engine: 'firefox' } },
-  { name: 'webkit', engineConfig: { engine: 'webkit' } },
-  // Variants run the scenarios their configuration is about, beside the plain engines.
+  // Variants run the scenarios their configuration is about, beside the plain engines. They are
+  // listed first because Playwright starts projects in this order: a handful of tests each, they
+  // left a worker idle when they came last, and now the plain engines' long lists fill that gap.
   { name: 'chromium-legacy-method-case', engineConfig: { engine: 'chromium', variant: 'legacy-method-case' }, grep: /method-case\/|secure context/ },
   { name: 'chromium-local-network-access', engineConfig: { engine: 'chromium', variant: 'local-network-access' }, grep: /local-network\/|secure context/ },
   { name: 'firefox-local-network-access', engineConfig: { engine: 'firefox', variant: 'local-network-access' }, grep: /local-network\/|secure context/ },
+  { name: 'chromium', engineConfig: { engine: 'chromium' } },
+  { name: 'firefox', engineConfig: { engine: 'firefox' } },
+  { name: 'webkit', engineConfig: { engine: 'webkit' } },
 ];
 
 export default defineConfig<object, HarnessWorkerFixtures>({
