@@ -19,6 +19,7 @@ export function baselineFrom(matrix: Matrix): Baseline {
       const engine = cell.observation?.engine;
       (cells[row.id] ??= {})[project] = {
         summary: cell.summary,
+        outcomeSummary: cell.outcomeSummary,
         status: cell.status,
         browser: engine?.browser ?? '',
         version: engine?.version ?? '',
@@ -38,16 +39,31 @@ export function mergeBaseline(previous: Baseline, current: Baseline): Baseline {
   return { ...current, cells };
 }
 
-/** Compares only the cells this run observed, so a filtered run does not report the rest as gone. */
+function sameProjects(a: Record<string, BaselineCell>, b: Record<string, BaselineCell>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((project) => project in b);
+}
+
+/**
+ * Compares only the cells this run observed, so a filtered run does not report the rest as gone.
+ * A cell's summary names what sets it apart from the other engines of its row; where the row has
+ * other engines than the baseline's (a run of one engine), only what the cell did is compared.
+ */
 export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<BaselineComparison, 'changes' | 'added'> {
   const current = baselineFrom(matrix);
   const changes: CellChange[] = [];
   const added: string[] = [];
   for (const [scenarioId, projects] of Object.entries(current.cells)) {
+    const recorded = baseline.cells[scenarioId];
+    const sameEngines = recorded !== undefined && sameProjects(recorded, projects);
     for (const [project, after] of Object.entries(projects)) {
-      const before = baseline.cells[scenarioId]?.[project];
-      if (!before) added.push(`${scenarioId}@${project}`);
-      else if (before.summary !== after.summary || before.status !== after.status) changes.push({ scenarioId, project, before, after });
+      const before = recorded?.[project];
+      if (!before) {
+        added.push(`${scenarioId}@${project}`);
+        continue;
+      }
+      const summaryChanged = sameEngines || before.outcomeSummary === undefined ? before.summary !== after.summary : before.outcomeSummary !== after.outcomeSummary;
+      if (summaryChanged || before.status !== after.status) changes.push({ scenarioId, project, before, after });
     }
   }
   return { changes, added };

@@ -37,7 +37,14 @@ export const matrixCellSchema = z.strictObject({
   library: z.enum(libraryNames).optional(),
 });
 
-export const baselineCellSchema = z.strictObject({ summary: z.string(), status, browser: z.string(), version: z.string() });
+export const baselineCellSchema = z.strictObject({
+  summary: z.string(),
+  /** The summary without what sets the cell apart from its row's other engines (absent in baselines recorded before it was kept). */
+  outcomeSummary: z.string().optional(),
+  status,
+  browser: z.string(),
+  version: z.string(),
+});
 
 /** baseline/matrix.json: every cell's summary and status at one point in time. */
 export const baselineSchema = z.strictObject({
@@ -72,7 +79,10 @@ export const matrixRowSchema = z.strictObject({
   cells: z.record(
     z.string(),
     matrixCellSchema.extend({
+      /** What the cell's steps did, then each field that sets it apart from the row's other engines. */
       summary: z.string(),
+      /** What the cell's steps did alone: the same whichever engines ran beside it. */
+      outcomeSummary: z.string(),
       /** Differences from other engines that nothing checks, described from this cell. */
       uncheckedDifferences: z.array(z.string()),
     }),

@@ -7,6 +7,7 @@ import type { ReceivedRequest } from '../../harness/origins/log.js';
 import type { OriginName } from '../../harness/origins/names.js';
 import type { PageObservation } from '../../harness/probe/probe.js';
 import { buildMatrix } from '../../harness/report/matrix.js';
+import { baselineFrom, compareWithBaseline } from '../../harness/report/baseline.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
 import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harness/runner/trace.js';
@@ -135,18 +136,21 @@ test('an ignore entry accounts for retries; the summary counts them instead of l
   expect(rowDifferences(cells).every((d) => d.accountedBy === 'ignored')).toBe(true);
 });
 
+/** A redirected PUT in one engine, whose third preflight's Origin is `origin` (nothing checks it). */
+function redirectedObservation(project: 'chromium' | 'firefox' | 'webkit', port: number, origin: string | null, outcomePage: 'network-error' | 'timeout' = 'network-error'): Observation {
+  const { log, trace } = redirectedPut(port, origin);
+  const step = { page, pageOrigin: '', received: log, outcome: { preflight: false as const, request: false as const, finalRequest: false as const, page: outcomePage, blocked: null }, messages: [], blocked: null, standardMismatches: [], mismatches: [], trace, checked: checkedKeys(shorthandOnly, log, 2), deviationChecked: [] };
+  return fakeObservation({
+    scenario: { id: 'redirects/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
+    engine: { engine: project, variant: undefined, project, browser: project, version: '1', driver: 'd', executable: 'e', changedSettings: [] },
+    origins: { page: '', target: '' },
+    request: { api: 'fetch', method: 'PUT', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', keepalive: false, readTiming: false, readHeaders: [] },
+    steps: [step],
+  });
+}
+
 test('in the matrix, an unchecked difference makes the row divergent and sets the cells apart', () => {
-  const observation = (project: string, port: number, origin: string | null): Observation => {
-    const { log, trace } = redirectedPut(port, origin);
-    const step = { page, pageOrigin: '', received: log, outcome: { preflight: false as const, request: false as const, finalRequest: false as const, page: 'network-error' as const, blocked: null }, messages: [], blocked: null, standardMismatches: [], mismatches: [], trace, checked: checkedKeys(shorthandOnly, log, 2), deviationChecked: [] };
-    return fakeObservation({
-      scenario: { id: 'redirects/x', title: 't', file: 'f', reference: 'https://fetch.spec.whatwg.org/', page: 'site', target: 'other' },
-      engine: { engine: project as 'chromium', variant: undefined, project, browser: project, version: '1', driver: 'd', executable: 'e', changedSettings: [] },
-      origins: { page: '', target: '' },
-      request: { api: 'fetch', method: 'PUT', headers: [], credentials: 'same-origin', mode: 'cors', redirect: 'follow', keepalive: false, readTiming: false, readHeaders: [] },
-      steps: [step],
-    });
-  };
+  const observation = redirectedObservation;
   const matrix = buildMatrix(
     [
       { scenarioId: 'redirects/x', project: 'chromium', status: 'matches-standard', observation: observation('chromium', 1, 'null') },
@@ -182,4 +186,23 @@ test('the matrix lists plain engines first, then variants, whichever project fin
     cell('chromium', 'chromium'),
   ]);
   expect(matrix.columns.map((column) => column.project)).toEqual(['chromium', 'firefox', 'webkit', 'chromium-local-network-access', 'firefox-local-network-access']);
+});
+
+test('a run of fewer engines than the baseline compares what each cell did, not what set it apart from engines that did not run', () => {
+  const cell = (project: 'chromium' | 'firefox', observation: Observation) => ({ scenarioId: 'redirects/x', project, status: 'matches-standard' as const, observation });
+  const both = buildMatrix([cell('chromium', redirectedObservation('chromium', 1, 'null')), cell('firefox', redirectedObservation('firefox', 2, '{page}'))]);
+  const baseline = baselineFrom(both);
+  expect(baseline.cells['redirects/x']?.chromium?.summary).not.toBe(baseline.cells['redirects/x']?.chromium?.outcomeSummary);
+  // The same behaviour, Chromium alone: its cell no longer names Firefox's Origin, and is unchanged.
+  expect(compareWithBaseline(baseline, buildMatrix([cell('chromium', redirectedObservation('chromium', 3, 'null'))])).changes).toEqual([]);
+  // What Chromium itself did changed: reported, alone or beside Firefox.
+  const changed = redirectedObservation('chromium', 3, 'null', 'timeout');
+  expect(compareWithBaseline(baseline, buildMatrix([cell('chromium', changed)])).changes.map((c) => c.project)).toEqual(['chromium']);
+  // Both engines ran and now agree: what set them apart is gone, and that is a change.
+  const agreeing = buildMatrix([cell('chromium', redirectedObservation('chromium', 3, '{page}')), cell('firefox', redirectedObservation('firefox', 4, '{page}'))]);
+  expect(compareWithBaseline(baseline, agreeing).changes.map((c) => c.project).sort()).toEqual(['chromium', 'firefox']);
+  // A baseline recorded before outcome summaries were kept compares whole summaries, as it did.
+  const recorded = baseline.cells['redirects/x'];
+  const old = { ...baseline, cells: { 'redirects/x': { chromium: { ...recorded!.chromium!, outcomeSummary: undefined }, firefox: { ...recorded!.firefox!, outcomeSummary: undefined } } } };
+  expect(compareWithBaseline(old, buildMatrix([cell('chromium', redirectedObservation('chromium', 3, 'null'))])).changes).toHaveLength(1);
 });
