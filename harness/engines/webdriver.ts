@@ -38,8 +38,17 @@ export class WebDriverCommandError extends Error {
   }
 }
 
+/** What the harness can read of a driver it started: the browser's console lines, the driver's last output. */
+export interface DriverOutput {
+  console?: ConsoleLines;
+  lastLines?: () => string[];
+}
+
 export class WebDriverClient {
-  constructor(readonly endpoint: string) {}
+  constructor(
+    readonly endpoint: string,
+    readonly output: DriverOutput = {},
+  ) {}
 
   async command<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, timeoutMs?: number): Promise<T> {
     const response = await fetch(new URL(path, this.endpoint.endsWith('/') ? this.endpoint : `${this.endpoint}/`), {
@@ -93,10 +102,6 @@ class WebDriverSession implements BrowserSession {
   constructor(
     private readonly client: WebDriverClient,
     private readonly id: string,
-    /** The browser's console lines, where the harness can read them (its own WebKitGTK). */
-    private readonly console: ConsoleLines | undefined,
-    /** The last lines the driver we started printed, for when a session is gone. */
-    private readonly driverOutput: (() => string[]) | undefined,
     window?: { handle: string; windows: SessionWindows },
   ) {
     this.#window = window && { ...window, side: true };
@@ -117,14 +122,16 @@ class WebDriverSession implements BrowserSession {
     try {
       return await this.client.command<T>(method, `session/${this.id}${path}`, body);
     } catch (error) {
-      if (!(error instanceof WebDriverCommandError) || error.code !== 'invalid session id' || !this.driverOutput) throw error;
-      const lines = this.driverOutput().slice(-8);
+      const { lastLines } = this.client.output;
+      if (!(error instanceof WebDriverCommandError) || error.code !== 'invalid session id' || !lastLines) throw error;
+      const lines = lastLines().slice(-8);
       throw new Error(`${error.message}: the browser of this session is gone (it exited or was closed). The driver's last output: ${lines.length > 0 ? lines.join(' | ') : '(none)'}`);
     }
   }
 
   async takeMessages(wait: MessageWait): Promise<EngineMessage[]> {
-    return this.console ? this.console.inbox.take(wait) : [];
+    const { console } = this.client.output;
+    return console ? console.inbox.take(wait) : [];
   }
 
   async goto(url: string): Promise<void> {
@@ -156,7 +163,7 @@ class WebDriverSession implements BrowserSession {
       this.#window = { handle, windows: { current: handle }, side: false };
     }
     const { handle } = await this.command<{ handle: string }>('POST', '/window/new', { type: 'window' });
-    return new WebDriverSession(this.client, this.id, this.console, this.driverOutput, { handle, windows: this.#window.windows });
+    return new WebDriverSession(this.client, this.id, { handle, windows: this.#window.windows });
   }
 
   async close(): Promise<void> {
@@ -187,10 +194,12 @@ export interface WebDriverEngineOptions {
   sessionWaitMs?: number;
   /** Added to the message when the wait is given up: what the user can change. */
   busyHint?: string;
-  /** Where the browser's console lines arrive, if the harness can read them. */
-  console?: ConsoleLines;
-  /** The last lines the driver we started printed on stderr. */
-  driverOutput?: () => string[];
+  /**
+   * Opens the next session before it is asked for, on an endpoint of its own, so that a fresh
+   * profile is ready when a run needs one. Only for drivers the harness started (one endpoint
+   * more than sessions in use); an endpoint shared with others would lose a session to it.
+   */
+  openAhead?: boolean;
 }
 
 const defaultSessionStartTimeoutMs = 12_000;
@@ -213,6 +222,8 @@ function sleep(ms: number): Promise<void> {
 
 export class WebDriverEngine implements BrowserEngine {
   #shared: WebDriverSession | undefined;
+  /** The next fresh session, opening ahead of need (options.openAhead); it fails only when taken. */
+  #ahead: Promise<WebDriverSession> | undefined;
   readonly #sessions = new Set<BrowserSession>();
   #closing = false;
   failure: string | undefined;
@@ -223,6 +234,7 @@ export class WebDriverEngine implements BrowserEngine {
     firstSession: WebDriverSession,
   ) {
     this.#shared = this.track(firstSession);
+    this.openAhead();
   }
 
   /** Opens a first session to learn the browser's name and version. */
@@ -283,7 +295,7 @@ export class WebDriverEngine implements BrowserEngine {
           { capabilities: { alwaysMatch: options.capabilities } },
           timeoutMs,
         );
-        return { session: new WebDriverSession(client, created.sessionId, options.console, options.driverOutput), capabilities: created.capabilities };
+        return { session: new WebDriverSession(client, created.sessionId), capabilities: created.capabilities };
       } catch (error) {
         if (error instanceof WebDriverCommandError && error.code === 'session not created' && busyRefusal.test(error.detail)) {
           throw new EndpointBusyError(`WebDriver ${client.endpoint} refused a session: "${error.detail}"`);
@@ -312,8 +324,20 @@ export class WebDriverEngine implements BrowserEngine {
       this.#shared = undefined;
       await shared.close();
     }
-    const { session } = await WebDriverEngine.openSession(this.options);
-    return this.track(session);
+    const ahead = this.#ahead;
+    this.#ahead = undefined;
+    // A session opened ahead has done nothing yet: it is as fresh as one opened now.
+    const session = (await ahead?.catch(() => undefined)) ?? this.track((await WebDriverEngine.openSession(this.options)).session);
+    this.openAhead();
+    return session;
+  }
+
+  private openAhead(): void {
+    if (!this.options.openAhead || this.#closing || this.#ahead) return;
+    const ahead = WebDriverEngine.openSession(this.options).then(({ session }) => this.track(session));
+    // Kept for newSession, which opens another if this one failed.
+    ahead.catch(() => undefined);
+    this.#ahead = ahead;
   }
 
   private track<S extends BrowserSession>(session: S): S {
@@ -343,6 +367,9 @@ export class WebDriverEngine implements BrowserEngine {
 
   async close(): Promise<void> {
     this.#closing = true;
+    // A session still opening ahead is tracked once open, and closed below with the rest.
+    await this.#ahead?.catch(() => undefined);
+    this.#ahead = undefined;
     await Promise.all([...this.#sessions].map((session) => session.close()));
     this.#sessions.clear();
     this.#shared = undefined;
@@ -369,20 +396,28 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     owned.push(display);
     const shim = await prepareConsoleShim();
     const built = 'preload' in shim ? shim : undefined;
-    const consoleLines = built ? new ConsoleLines() : undefined;
     if (built) owned.unshift({ stop: built.cleanup });
-    const port = await getPort({ host: '127.0.0.1' });
     // MiniBrowser inherits the driver's environment and stdio: the shim, and the console lines it prints.
     const shimEnv = built ? { LD_PRELOAD: [built.preload, process.env.LD_PRELOAD].filter(Boolean).join(':'), CORSMATRIX_WEBKIT_DATA_DIR: built.dataDir } : {};
-    const driver: OwnedProcess = startProcess(hosts?.executable ?? driverExecutable, [`--port=${port}`, '--host=local'], {
-      env: { ...process.env, DISPLAY: display.display, ...shimEnv, ...hosts?.env },
-      ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),
-    });
-    owned.push(driver);
-    const client = new WebDriverClient(`http://127.0.0.1:${port}`);
-    await Promise.race([client.waitUntilReady(10_000), exitOf(driver)]);
+    // Two drivers of one session each: the session in use on one, the next fresh one opening
+    // ahead on the other (openAhead). Each MiniBrowser has a data directory of its own (the shim).
+    const drivers: OwnedProcess[] = [];
+    const clients: WebDriverClient[] = [];
+    for (let index = 0; index < 2; index++) {
+      const consoleLines = built ? new ConsoleLines() : undefined;
+      const port = await getPort({ host: '127.0.0.1' });
+      const driver: OwnedProcess = startProcess(hosts?.executable ?? driverExecutable, [`--port=${port}`, '--host=local'], {
+        env: { ...process.env, DISPLAY: display.display, ...shimEnv, ...hosts?.env },
+        ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),
+      });
+      owned.push(driver);
+      drivers.push(driver);
+      clients.push(new WebDriverClient(`http://127.0.0.1:${port}`, { ...(consoleLines ? { console: consoleLines } : {}), lastLines: () => driver.stderr }));
+    }
+    await Promise.all(clients.map((client, index) => Promise.race([client.waitUntilReady(10_000), exitOf(drivers[index] as OwnedProcess)])));
     const engine = await WebDriverEngine.start({
-      clients: [client],
+      clients,
+      openAhead: true,
       owned,
       capabilities: {
         browserName: 'MiniBrowser',
@@ -390,18 +425,16 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         acceptInsecureCerts: true,
         'webkitgtk:browserOptions': {
           binary: miniBrowser,
-          args: ['--automation', ...(consoleLines ? ['--enable-write-console-messages-to-stdout=true'] : [])],
+          args: ['--automation', ...(built ? ['--enable-write-console-messages-to-stdout=true'] : [])],
         },
       },
-      ...(consoleLines ? { console: consoleLines } : {}),
-      driverOutput: () => driver.stderr,
       identity: {
         engine: 'webkit',
         variant: undefined,
         project,
         driver: `WebDriver (${driverExecutable}) on Xvfb ${display.display}`,
         executable: miniBrowser,
-        changedSettings: [...changedSettings, ...(consoleLines ? [webkitConsoleSetting] : [])],
+        changedSettings: [...changedSettings, ...(built ? [webkitConsoleSetting] : [])],
         // The shim's persistent store has an HTTP cache (its cache directory); without it the
         // session stays ephemeral, whose cache reuse was never measured here.
         ...('unavailable' in shim
@@ -412,7 +445,7 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
           : {}),
       },
     });
-    driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));
+    for (const driver of drivers) driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));
     return engine;
   } catch (error) {
     for (const item of owned.reverse()) await item.stop();

@@ -43,7 +43,7 @@ test('the endpoints, their sessions and the capabilities come from the environme
 });
 
 /** A stand-in driver that serves one session at a time and refuses others as WebKitWebDriver does. */
-async function oneSessionDriver(): Promise<{ endpoint: string; refusals: () => number; close: () => void }> {
+async function oneSessionDriver(): Promise<{ endpoint: string; refusals: () => number; current: () => string | undefined; close: () => void }> {
   let open: string | undefined;
   let count = 0;
   let refusals = 0;
@@ -69,6 +69,7 @@ async function oneSessionDriver(): Promise<{ endpoint: string; refusals: () => n
   return {
     endpoint: `http://${loopback}:${(driver.address() as net.AddressInfo).port}`,
     refusals: () => refusals,
+    current: () => open,
     close: () => {
       driver.closeAllConnections();
       driver.close();
@@ -172,5 +173,24 @@ test('a catalogue slice with fresh sessions through one WebKitWebDriver as the r
     await driver.stop();
     await display.stop();
     rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('with drivers of its own (WebKitGTK), the next fresh session is opened before a run asks for it', async () => {
+  const a = await oneSessionDriver();
+  const b = await oneSessionDriver();
+  const sessions = () => [a.current(), b.current()].sort();
+  try {
+    const engine = await WebDriverEngine.start({ ...standInOptions([a.endpoint, b.endpoint], 5_000), openAhead: true });
+    // The shared session on one driver, the next one already open on the other.
+    await expect.poll(sessions).toEqual(['session-1', 'session-1']);
+    await engine.newSession();
+    // The fresh profile is the one opened ahead; the shared session's driver opens the next.
+    await expect.poll(sessions).toEqual(['session-1', 'session-2']);
+    await engine.close();
+    expect(sessions()).toEqual([undefined, undefined]);
+  } finally {
+    a.close();
+    b.close();
   }
 });
