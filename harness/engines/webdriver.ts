@@ -350,14 +350,14 @@ export class WebDriverEngine implements BrowserEngine {
     return session;
   }
 
-  async sharedSession(): Promise<BrowserSession> {
+  async sharedSession(): Promise<WebDriverSession> {
     this.#shared ??= await this.newSession();
     return this.#shared;
   }
 
   async newWindow(): Promise<BrowserSession> {
-    this.#shared ??= await this.newSession();
-    return this.track(await this.#shared.openWindow());
+    const shared = await this.sharedSession();
+    return this.track(await shared.openWindow());
   }
 
   /** Called when a process the engine depends on (the driver, the display) exits. */

@@ -78,7 +78,10 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     const library = cell.library ?? cell.observation?.library?.name;
     if (library !== undefined) row.library = library;
     // With --repeat-each the first observation stands for the cell.
-    row.cells[cell.project] ??= { ...cell, summary: cellSummary(cell), outcomeSummary: cellSummary(cell), uncheckedDifferences: [] };
+    if (!row.cells[cell.project]) {
+      const outcomeSummary = cellSummary(cell);
+      row.cells[cell.project] = { ...cell, summary: outcomeSummary, outcomeSummary, uncheckedDifferences: [] };
+    }
   }
   const summary: Record<string, Record<CellStatus, number>> = {};
   for (const project of projects) summary[project] = emptyCounts();

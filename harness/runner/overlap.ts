@@ -20,11 +20,11 @@ export function waitsOnPurpose(scenario: Scenario): boolean {
 }
 
 /** How long a scenario waits on purpose in all. */
-function waitedMs(scenario: Scenario): number {
+export function waitedMs(scenario: Scenario): number {
   return scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);
 }
 
-/** The order overlapping runs start in: the longest wait first, so that the others' fit inside it. */
+/** The order overlapping runs start in: the longest wait first, so that the others fit inside it. */
 export function startOrder(scenarios: LoadedScenario[]): LoadedScenario[] {
   return [...scenarios].sort((a, b) => waitedMs(b.scenario) - waitedMs(a.scenario));
 }

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { needsFreshProfile, Turns } from '../../harness/runner/run.js';
 import { catalogueGroups, topicGroupSize } from '../../harness/runner/groups.js';
-import { overlapRuns, startOrder, waitsOnPurpose } from '../../harness/runner/overlap.js';
+import { overlapRuns, startOrder, waitedMs, waitsOnPurpose } from '../../harness/runner/overlap.js';
 import { loadCatalogue } from '../../harness/scenario/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 import { launchEngine } from '../../harness/engines/launch.js';
@@ -135,8 +135,7 @@ test('overlapping runs start with the longest wait, so that the shorter ones fit
   const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
   const waits = scenarios.filter(({ scenario }) => waitsOnPurpose(scenario));
   const [first] = startOrder(waits);
-  const waited = (loaded: (typeof waits)[number]) => loaded.scenario.then.reduce((sum, step) => sum + (step.waitAfterLastPreflightMs ?? 0), 0);
-  expect(first && waited(first)).toBe(Math.max(...waits.map(waited)));
+  expect(first && waitedMs(first.scenario)).toBe(Math.max(...waits.map(({ scenario }) => waitedMs(scenario))));
   expect(startOrder(waits)).toHaveLength(waits.length);
 });
 
