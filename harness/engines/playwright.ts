@@ -9,6 +9,14 @@ import { MessageInbox, type MessageWait } from './inbox.js';
 import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage, PermissionGrant } from './types.js';
 import type { PermissionName } from './names.js';
 
+/**
+ * Where pages are tabs of one window (PageAdaptation.tabs), the one that is selected: only it is
+ * visible, so a session is selected again before it is used after another was.
+ */
+interface TabSelection {
+  current: BrowserSession | undefined;
+}
+
 class PlaywrightSession implements BrowserSession {
   readonly #inbox = new MessageInbox();
   #preflights: string[] = [];
@@ -17,7 +25,10 @@ class PlaywrightSession implements BrowserSession {
   constructor(
     private readonly context: BrowserContext,
     private readonly page: Page,
+    private readonly selection?: TabSelection,
   ) {
+    // A new tab is the selected one.
+    if (selection) selection.current = this;
     // Listening changes nothing in the page: these are events the driver receives anyway.
     page.on('console', (message) => {
       const url = message.location().url;
@@ -68,9 +79,22 @@ class PlaywrightSession implements BrowserSession {
 
   async focus(): Promise<void> {
     await this.page.bringToFront();
+    if (this.selection) this.selection.current = this;
   }
 
+  /** Selects this session's tab unless it is the selected one already. */
+  async select(): Promise<void> {
+    if (this.selection && this.selection.current !== this) await this.focus();
+  }
+
+  /** Another page in this session's context, so in its profile. */
+  async openPage(): Promise<PlaywrightSession> {
+    return new PlaywrightSession(this.context, await this.context.newPage(), this.selection);
+  }
+
+  /** Closes the session's context, its pages with it. */
   async close(): Promise<void> {
+    if (this.selection?.current === this) this.selection.current = undefined;
     await this.context.close().catch(() => undefined);
   }
 }
@@ -85,8 +109,9 @@ export interface PageAdaptation {
 }
 
 export class PlaywrightEngine implements BrowserEngine {
-  #shared: BrowserSession | undefined;
-  #sharedHidden = false;
+  /** The shared profile's pages, one per page origin; the first is made with the profile. */
+  readonly #shared = new Map<string, Promise<PlaywrightSession>>();
+  readonly #selection: TabSelection | undefined;
   #closing = false;
   failure: string | undefined;
 
@@ -97,6 +122,7 @@ export class PlaywrightEngine implements BrowserEngine {
     private readonly cleanup: () => Promise<void> = async () => {},
     private readonly adaptation?: PageAdaptation,
   ) {
+    this.#selection = adaptation?.tabs ? { current: undefined } : undefined;
     browser.on('disconnected', () => {
       if (!this.#closing) this.failure = `${identity.browser} ${identity.version} exited unexpectedly (crashed or was killed)`;
     });
@@ -111,33 +137,42 @@ export class PlaywrightEngine implements BrowserEngine {
    * from the page under test, and Firefox then never shows, so never times out, a permission
    * prompt of the unfocused page.)
    */
-  async newSession(grant?: PermissionGrant): Promise<BrowserSession> {
+  newSession(grant?: PermissionGrant): Promise<BrowserSession> {
+    return this.openContext(grant);
+  }
+
+  private async openContext(grant?: PermissionGrant): Promise<PlaywrightSession> {
     // ignoreHTTPSErrors accepts the certificate the harness makes at run time; it is listed in
     // the identity's changedSettings.
     const context = await this.browser.newContext({ ignoreHTTPSErrors: true });
     this.adaptation?.prepareContext(context);
     if (grant && grant.permissions.length > 0) await context.grantPermissions(grant.permissions, { origin: grant.origin });
-    const page = await context.newPage();
-    // The new tab is selected, so the shared page (if any) is hidden from now on.
-    if (this.adaptation?.tabs && this.#shared) this.#sharedHidden = true;
-    const session = new PlaywrightSession(context, page);
+    return this.listening(new PlaywrightSession(context, await context.newPage(), this.#selection));
+  }
+
+  private async listening(session: PlaywrightSession): Promise<PlaywrightSession> {
     if (this.identity.engine === 'chromium') await session.listenToNetwork();
     return session;
   }
 
-  async sharedSession(): Promise<BrowserSession> {
-    this.#shared ??= await this.newSession();
-    // Select the shared page's tab again, so that no scenario runs in a hidden page.
-    if (this.#sharedHidden) {
-      await this.#shared.focus?.();
-      this.#sharedHidden = false;
+  async sharedSession(origin = ''): Promise<BrowserSession> {
+    let page = this.#shared.get(origin);
+    if (!page) {
+      const first = this.#shared.values().next().value;
+      page = first ? first.then(async (session) => this.listening(await session.openPage())) : this.openContext();
+      this.#shared.set(origin, page);
+      // Tried again when next asked for, rather than failing every later run.
+      page.catch(() => this.#shared.delete(origin));
     }
-    return this.#shared;
+    const session = await page;
+    // Select its tab again, so that no scenario runs in a hidden page.
+    await session.select();
+    return session;
   }
 
   async close(): Promise<void> {
     this.#closing = true;
-    this.#shared = undefined;
+    this.#shared.clear();
     await this.browser.close().catch(() => undefined);
     await this.cleanup();
   }

@@ -54,8 +54,14 @@ export interface BrowserEngine {
   readonly sessionLimit: number;
   /** The permissions this driver can grant; a scenario that needs another is not measured. */
   readonly grantablePermissions: readonly PermissionName[];
-  /** A session that may be reused by scenarios that leave no state behind (no cookies). */
-  sharedSession(): Promise<BrowserSession>;
+  /**
+   * A page of the profile shared by scenarios that leave no state behind (no cookies): one page
+   * per page origin, so that runs whose steps visit several origins find each origin's page where
+   * the last run there left it, instead of navigating one page back and forth (a navigation costs
+   * an engine far more than a request). Selected, where pages are tabs. Without an origin, a
+   * page for no origin in particular (for callers that navigate it where they like).
+   */
+  sharedSession(origin?: string): Promise<BrowserSession>;
   /**
    * Another window of the shared session, in its profile, where the engine cannot open sessions
    * side by side (WebDriver): for runs that take turns and overlap only their waits. Closing it

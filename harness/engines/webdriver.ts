@@ -222,6 +222,8 @@ function sleep(ms: number): Promise<void> {
 
 export class WebDriverEngine implements BrowserEngine {
   #shared: WebDriverSession | undefined;
+  /** The shared session's windows, one per page origin (sharedSession); the first is its own. */
+  readonly #sharedPages = new Map<string, WebDriverSession>();
   /** The next fresh session, opening ahead of need (options.openAhead); it fails only when taken. */
   #ahead: Promise<WebDriverSession> | undefined;
   readonly #sessions = new Set<BrowserSession>();
@@ -322,6 +324,7 @@ export class WebDriverEngine implements BrowserEngine {
     if (this.#shared) {
       const shared = this.#shared;
       this.#shared = undefined;
+      this.#sharedPages.clear();
       await shared.close();
     }
     const ahead = this.#ahead;
@@ -350,13 +353,24 @@ export class WebDriverEngine implements BrowserEngine {
     return session;
   }
 
-  async sharedSession(): Promise<WebDriverSession> {
+  async sharedSession(origin = ''): Promise<WebDriverSession> {
+    const shared = await this.sharedProfile();
+    let page = this.#sharedPages.get(origin);
+    if (!page) {
+      // A window, not a tab (openWindow); closed with the session.
+      page = this.#sharedPages.size === 0 ? shared : await shared.openWindow();
+      this.#sharedPages.set(origin, page);
+    }
+    return page;
+  }
+
+  private async sharedProfile(): Promise<WebDriverSession> {
     this.#shared ??= await this.newSession();
     return this.#shared;
   }
 
   async newWindow(): Promise<BrowserSession> {
-    const shared = await this.sharedSession();
+    const shared = await this.sharedProfile();
     return this.track(await shared.openWindow());
   }
 
@@ -373,6 +387,7 @@ export class WebDriverEngine implements BrowserEngine {
     await Promise.all([...this.#sessions].map((session) => session.close()));
     this.#sessions.clear();
     this.#shared = undefined;
+    this.#sharedPages.clear();
     for (const owned of [...this.options.owned].reverse()) await owned.stop();
   }
 }

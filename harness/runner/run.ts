@@ -39,8 +39,8 @@ export { observationSchemaVersion };
 export const defaultRequestTimeoutMs = 5_000;
 
 /**
- * Shared sessions whose document is the plain page of an origin with nothing of an earlier run
- * still in flight (no probe of that run timed out), keyed to that page's URL.
+ * Shared pages whose document is the plain page of an origin with nothing of an earlier run
+ * still in flight (no probe of that run timed out there), keyed to that page's URL.
  */
 const idlePage = new WeakMap<BrowserSession, string>();
 
@@ -272,11 +272,9 @@ export class ScenarioRun {
     try {
       await origins.plans.register(run.plan);
       const { permissions } = loaded.scenario.setup;
-      run.#session = run.#fresh
-        ? await engine.newSession({ origin: origins.origins[loaded.scenario.page], permissions })
-        : options.ownWindow
-          ? await run.newWindow()
-          : await engine.sharedSession();
+      // A run in the shared profile takes each step's page when it comes to it (sessionFor).
+      if (run.#fresh) run.#session = await engine.newSession({ origin: origins.origins[loaded.scenario.page], permissions });
+      else if (options.ownWindow) run.#session = await run.newWindow();
     } catch (error) {
       await run.release();
       throw error;
@@ -287,6 +285,12 @@ export class ScenarioRun {
   private newWindow(): Promise<BrowserSession> {
     if (!this.engine.newWindow) throw new Error(`${this.engine.identity.project} cannot open a window beside its shared session`);
     return this.engine.newWindow();
+  }
+
+  /** The session a step on this page origin runs in: the run's own, or the shared profile's page for that origin. */
+  private sessionFor(page: OriginName): Promise<BrowserSession> {
+    if (this.#released) throw new Error(`scenario run ${this.token} has no session: it was released`);
+    return this.#session ? Promise.resolve(this.#session) : this.engine.sharedSession(this.origins.origins[page]);
   }
 
   /** Unregisters the plan, forgets the run's log and closes a fresh session or the run's window. Safe to call twice. */
@@ -318,23 +322,25 @@ export class ScenarioRun {
 
   private async observeSteps(): Promise<Observation> {
     const { loaded, engine, origins, options, token, plan } = this;
-    const session = this.#session;
-    if (!session || this.#released) throw new Error(`scenario run ${token} has no session: it was released`);
     const started = Date.now();
     const { scenario } = loaded;
     const timeoutMs = scenario.timeoutMs ?? options.timeoutMs ?? defaultRequestTimeoutMs;
     const fresh = this.#fresh;
     const notes: string[] = [];
     const context: TemplateContext = templateContext(scenario, origins.origins);
+    // Cookies are planted only in a fresh profile (needsFreshProfile), the run's own session.
     for (const origin of new Set(scenario.setup.cookies.map((cookie) => cookie.origin))) {
-      await session.goto(plantUrl(origins.origins[origin], token));
+      await (await this.sessionFor(origin)).goto(plantUrl(origins.origins[origin], token));
     }
     const url = scenarioUrl(origins.origins, scenario.target, token, 0);
     const steps: StepObservation[] = [];
     const verdicts: Verdict[] = [];
     const allDeviations: Observation['deviations'] = [];
     let currentPage: OriginName | undefined;
-    let stalled = false;
+    let session: BrowserSession | undefined;
+    // The document each session of the run has now, and the sessions where a probe timed out.
+    const documents = new Map<BrowserSession, string>();
+    const stalled = new Set<BrowserSession>();
     const planned = plannedSteps(scenario);
     // A service worker is registered for the page's own path: a page of the run's own, so its scope is too.
     const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0 || planned.some((step) => step.request.api === 'fetch' && step.request.serviceWorker !== undefined);
@@ -347,13 +353,18 @@ export class ScenarioRun {
           await this.takeTurn();
         }
       }
-      if (step.page !== currentPage) {
+      if (step.page !== currentPage || !session) {
+        session = await this.sessionFor(step.page);
         const pageUrl = ownPage ? ownPageUrl(origins.origins[step.page], token) : plainPageUrl(origins.origins[step.page]);
-        // Navigation is most of a run's cost; a shared session already idle on the plain page of
+        // Navigation is most of a run's cost; a shared page already idle on the plain page of
         // this origin is in the state a navigation would give it (the URLs of a run are its own).
-        const idle = idlePage.get(session);
-        idlePage.delete(session);
-        if (idle !== pageUrl) await session.goto(pageUrl);
+        let current = documents.get(session);
+        if (current === undefined) {
+          current = idlePage.get(session);
+          idlePage.delete(session);
+        }
+        if (current !== pageUrl) await session.goto(pageUrl);
+        documents.set(session, pageUrl);
         currentPage = step.page;
       }
       const before = origins.log.forToken(token).length;
@@ -361,7 +372,7 @@ export class ScenarioRun {
       const page = await session.probe({ ...probeRequest(step.request, url, timeoutMs), frame });
       if (page.result === 'queued') await settleQueued(() => origins.log.forToken(token).slice(before), plan.hops.length - 1, timeoutMs, engine);
       const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
-      if (page.result === 'timeout') stalled = true;
+      if (page.result === 'timeout') stalled.add(session);
       const received = origins.log
         .forToken(token)
         .slice(before)
@@ -417,7 +428,7 @@ export class ScenarioRun {
         deviationChecked: deviations.length > 0 ? checkedKeys(effective, received, Math.max(1, plan.hops.length)) : [],
       });
     }
-    if (!ownPage && !stalled && currentPage !== undefined) idlePage.set(session, plainPageUrl(origins.origins[currentPage]));
+    if (!ownPage) for (const [used, document] of documents) if (!stalled.has(used)) idlePage.set(used, document);
     return {
       schemaVersion: observationSchemaVersion,
       scenario: {

@@ -24,7 +24,7 @@ function browserSession(engine: BrowserEngine): BrowserSession {
   return browser._connection.toImpl(browser)._browserSession;
 }
 
-test('Firefox: each session is a tab of one window, and the page in use is the visible one', async () => {
+test('Firefox: each session and each page of the shared profile is a tab of one window, and the page in use is the visible one', async () => {
   const engine = await launchEngine({ engine: 'firefox' }, 'firefox');
   try {
     expect(engine.identity.changedSettings).toContain(bidiTabsSetting);
@@ -44,6 +44,14 @@ test('Firefox: each session is a tab of one window, and the page in use is the v
     for (const session of fresh) await session.close();
     // Whatever tab Firefox selects when the others close, the shared page is selected when next used.
     expect(await (await engine.sharedSession()).evaluate('document.visibilityState')).toBe('visible');
+    // Another page origin's page of the shared profile is another tab, selected when asked for.
+    const otherOrigin = await engine.sharedSession('http://other.localhost');
+    await otherOrigin.goto('data:text/html,other-origin');
+    expect(await otherOrigin.evaluate('document.visibilityState')).toBe('visible');
+    expect(await shared.evaluate('document.visibilityState')).toBe('hidden');
+    expect(await engine.sharedSession()).toBe(shared);
+    expect(await shared.evaluate('document.visibilityState')).toBe('visible');
+    expect(await otherOrigin.evaluate('document.visibilityState')).toBe('hidden');
   } finally {
     await engine.close();
   }

@@ -2,7 +2,7 @@
  * Faults the harness must survive and explain: a target that resets the connection, one that
  * never answers, a port another process took first, a browser that never connects to its
  * WebDriver driver, and a start outside a test run. (A browser that dies mid-run is in
- * cleanup.test.ts.) Also that a shared session skips navigation only where isolation allows it.
+ * cleanup.test.ts.) Also that the shared profile's pages skip navigation only where isolation allows it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -174,19 +174,26 @@ test.describe('in a browser', () => {
     await expect(run.observe()).rejects.toThrow(`scenario run ${run.token} has no session: it was released`);
   });
 
-  test('a shared session stays on its page between runs, except after a stall or for a page of its own', async () => {
-    const shared = await engine.sharedSession();
+  test('each page origin has a page of the shared profile, which stays on its document between runs, except after a stall or for a page of its own', async () => {
     const visited: string[] = [];
-    // The runner's own shared session, with its navigations counted.
-    const session: BrowserSession = {
-      goto: async (url) => {
-        visited.push(new URL(url).pathname);
-        await shared.goto(url);
-      },
-      probe: (request) => shared.probe(request),
-      evaluate: <T,>(expression: string) => shared.evaluate<T>(expression),
-      takeMessages: (wait) => shared.takeMessages(wait),
-      close: () => shared.close(),
+    const pages = new Map<string, BrowserSession>();
+    /** The engine's shared page for an origin, its navigations counted as origin and path. */
+    const counted = async (origin = ''): Promise<BrowserSession> => {
+      const shared = await engine.sharedSession(origin);
+      const known = pages.get(origin);
+      if (known) return known;
+      const session: BrowserSession = {
+        goto: async (url) => {
+          visited.push(`${new URL(url).origin}${new URL(url).pathname}`);
+          await shared.goto(url);
+        },
+        probe: (request) => shared.probe(request),
+        evaluate: <T,>(expression: string) => shared.evaluate<T>(expression),
+        takeMessages: (wait) => shared.takeMessages(wait),
+        close: () => shared.close(),
+      };
+      pages.set(origin, session);
+      return session;
     };
     const runner: BrowserEngine = {
       identity: engine.identity,
@@ -196,23 +203,35 @@ test.describe('in a browser', () => {
       newSession: (grant) => engine.newSession(grant),
       grantablePermissions: engine.grantablePermissions,
       sessionLimit: engine.sessionLimit,
-      sharedSession: async () => session,
+      sharedSession: counted,
       close: () => engine.close(),
     };
+    const page = (name: 'site' | 'api' | 'other', path = '/__corsmatrix/page') => `${origins.origins[name]}${path}`;
 
     await runScenario(scenario('allow-origin/star'), runner, origins);
     await runScenario(scenario('allow-origin/exact'), runner, origins);
-    expect(visited).toEqual(['/__corsmatrix/page']);
+    expect(visited).toEqual([page('site')]);
+
+    // Steps on site, api and other: each origin's page is navigated once, then reused as it is.
+    const multiOrigin = scenario('libraries/express-cors/origin-list');
+    expect(multiOrigin.scenario.then.map((step) => step.page)).toEqual(['api', 'other']);
+    await runScenario(multiOrigin, runner, origins);
+    await runScenario(multiOrigin, runner, origins);
+    expect(visited).toEqual([page('site'), page('api'), page('other')]);
+    // The pages are the engine's, so another runner on it finds them too.
+    expect(await (await engine.sharedSession(origins.origins.api)).evaluate('location.origin')).toBe(origins.origins.api);
 
     await runScenario(scenario('faults/stall-response'), runner, origins);
     await runScenario(scenario('allow-origin/star'), runner, origins);
-    // After a stall the document may still hold the stalled fetch: the next run navigates.
-    expect(visited).toEqual(['/__corsmatrix/page', '/__corsmatrix/page']);
+    await runScenario(multiOrigin, runner, origins);
+    // After a stall the document may still hold the stalled fetch: the next run there navigates;
+    // the other origins' pages are not touched.
+    expect(visited.slice(3)).toEqual([page('site')]);
 
-    const withPageHeaders = [...scenarios.values()].find((loaded) => headerPairs(loaded.scenario.pageHeaders).length > 0 && !needsFreshProfile(loaded.scenario));
+    const withPageHeaders = [...scenarios.values()].find((loaded) => headerPairs(loaded.scenario.pageHeaders).length > 0 && !needsFreshProfile(loaded.scenario) && loaded.scenario.page === 'site');
     expect(withPageHeaders).toBeDefined();
     await runScenario(withPageHeaders!, runner, origins);
     await runScenario(scenario('allow-origin/star'), runner, origins);
-    expect(visited.slice(2)).toEqual([expect.stringMatching(/^\/__corsmatrix\/page\/\S+$/), '/__corsmatrix/page']);
+    expect(visited.slice(4)).toEqual([expect.stringMatching(new RegExp(`^${origins.origins.site}/__corsmatrix/page/\\S+$`)), page('site')]);
   });
 });
