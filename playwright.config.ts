@@ -30,12 +30,14 @@ export default defineConfig<object, HarnessWorkerFixtures>({
     ...engineProjects.map(({ name, engineConfig, grep }) => {
       // A remote WebDriver endpoint serves a fixed number of sessions (safaridriver and
       // WebKitWebDriver one); each worker holds one, so no more workers than sessions.
-      const remoteWorkers = engineConfig.variant === undefined ? remoteWorkerLimit(engineConfig.engine) : undefined;
+      // A variant's handful of tests takes one worker: a second one would spend longer starting
+      // (Node, the origins, its browser) than it saves, while the plain engines wait for it.
+      const workers = engineConfig.variant === undefined ? remoteWorkerLimit(engineConfig.engine) : 1;
       return {
         name,
         testMatch: 'browser/**/*.spec.ts',
         ...(grep ? { grep } : {}),
-        ...(remoteWorkers ? { workers: remoteWorkers } : {}),
+        ...(workers ? { workers } : {}),
         use: { engineConfig },
         metadata: { engine: engineConfig.engine, variant: engineConfig.variant ?? null },
       };

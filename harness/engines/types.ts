@@ -62,11 +62,5 @@ export interface BrowserEngine {
    * page for no origin in particular (for callers that navigate it where they like).
    */
   sharedSession(origin?: string): Promise<BrowserSession>;
-  /**
-   * Another window of the shared session, in its profile, where the engine cannot open sessions
-   * side by side (WebDriver): for runs that take turns and overlap only their waits. Closing it
-   * leaves the shared session open.
-   */
-  newWindow?(): Promise<BrowserSession>;
   close(): Promise<void>;
 }

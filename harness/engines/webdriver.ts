@@ -354,7 +354,8 @@ export class WebDriverEngine implements BrowserEngine {
   }
 
   async sharedSession(origin = ''): Promise<WebDriverSession> {
-    const shared = await this.sharedProfile();
+    this.#shared ??= await this.newSession();
+    const shared = this.#shared;
     let page = this.#sharedPages.get(origin);
     if (!page) {
       // A window, not a tab (openWindow); closed with the session.
@@ -362,16 +363,6 @@ export class WebDriverEngine implements BrowserEngine {
       this.#sharedPages.set(origin, page);
     }
     return page;
-  }
-
-  private async sharedProfile(): Promise<WebDriverSession> {
-    this.#shared ??= await this.newSession();
-    return this.#shared;
-  }
-
-  async newWindow(): Promise<BrowserSession> {
-    const shared = await this.sharedProfile();
-    return this.track(await shared.openWindow());
   }
 
   /** Called when a process the engine depends on (the driver, the display) exits. */

@@ -39,10 +39,12 @@ export { observationSchemaVersion };
 export const defaultRequestTimeoutMs = 5_000;
 
 /**
- * Shared pages whose document is the plain page of an origin with nothing of an earlier run
- * still in flight (no probe of that run timed out there), keyed to that page's URL.
+ * The URL of the document each page has, as the runner navigated it, while nothing of an earlier
+ * run can still be in flight there: a page whose probe timed out is left out, so the next step
+ * there navigates. The URLs of a run are its own, so a shared page on an origin's plain page is in
+ * the state a navigation would give it.
  */
-const idlePage = new WeakMap<BrowserSession, string>();
+const documentOf = new WeakMap<BrowserSession, string>();
 
 /** Scenarios that store cookies or grant a permission need a profile of their own; others can share one. */
 export function needsFreshProfile(scenario: Scenario): boolean {
@@ -99,13 +101,6 @@ function worstVerdict(verdicts: Verdict[]): Verdict {
 
 export interface RunOptions {
   timeoutMs?: number;
-  /** A profile of the run's own even when the scenario could share one (runs that overlap). */
-  ownSession?: boolean;
-  /**
-   * A window of the run's own beside the shared session's, in its profile (runs that overlap,
-   * where the engine holds one session: BrowserEngine.newWindow).
-   */
-  ownWindow?: boolean;
   /**
    * Turns shared with other runs in progress: the run is active only while it holds the turn,
    * and gives it away while it waits on purpose, so that runs overlap only in their waits.
@@ -263,7 +258,7 @@ export class ScenarioRun {
   ) {
     this.token = tokenFor(loaded.scenario.id);
     this.plan = buildPlan(loaded.scenario, this.token, origins.origins);
-    this.#fresh = needsFreshProfile(loaded.scenario) || options.ownSession === true;
+    this.#fresh = needsFreshProfile(loaded.scenario);
   }
 
   /** Registers the plan (for a library scenario, builds its app) and takes a session. */
@@ -274,17 +269,11 @@ export class ScenarioRun {
       const { permissions } = loaded.scenario.setup;
       // A run in the shared profile takes each step's page when it comes to it (sessionFor).
       if (run.#fresh) run.#session = await engine.newSession({ origin: origins.origins[loaded.scenario.page], permissions });
-      else if (options.ownWindow) run.#session = await run.newWindow();
     } catch (error) {
       await run.release();
       throw error;
     }
     return run;
-  }
-
-  private newWindow(): Promise<BrowserSession> {
-    if (!this.engine.newWindow) throw new Error(`${this.engine.identity.project} cannot open a window beside its shared session`);
-    return this.engine.newWindow();
   }
 
   /** The session a step on this page origin runs in: the run's own, or the shared profile's page for that origin. */
@@ -293,13 +282,13 @@ export class ScenarioRun {
     return this.#session ? Promise.resolve(this.#session) : this.engine.sharedSession(this.origins.origins[page]);
   }
 
-  /** Unregisters the plan, forgets the run's log and closes a fresh session or the run's window. Safe to call twice. */
+  /** Unregisters the plan, forgets the run's log and closes a fresh session. Safe to call twice. */
   async release(): Promise<void> {
     if (this.#released) return;
     this.#released = true;
     await this.origins.plans.unregister(this.token);
     this.origins.log.release(this.token);
-    if (this.#fresh || this.options.ownWindow) await this.#session?.close();
+    if (this.#fresh) await this.#session?.close();
   }
 
   /** Prepares the page, runs the probe for the request and each follow-up, and reads what reached the servers. */
@@ -338,9 +327,6 @@ export class ScenarioRun {
     const allDeviations: Observation['deviations'] = [];
     let currentPage: OriginName | undefined;
     let session: BrowserSession | undefined;
-    // The document each session of the run has now, and the sessions where a probe timed out.
-    const documents = new Map<BrowserSession, string>();
-    const stalled = new Set<BrowserSession>();
     const planned = plannedSteps(scenario);
     // A service worker is registered for the page's own path: a page of the run's own, so its scope is too.
     const ownPage = fresh || headerPairs(scenario.pageHeaders).length > 0 || planned.some((step) => step.request.api === 'fetch' && step.request.serviceWorker !== undefined);
@@ -352,27 +338,30 @@ export class ScenarioRun {
         } finally {
           await this.takeTurn();
         }
+        // Other runs may have used (and selected) other pages meanwhile: take this step's again.
+        session = undefined;
       }
       if (step.page !== currentPage || !session) {
         session = await this.sessionFor(step.page);
         const pageUrl = ownPage ? ownPageUrl(origins.origins[step.page], token) : plainPageUrl(origins.origins[step.page]);
-        // Navigation is most of a run's cost; a shared page already idle on the plain page of
-        // this origin is in the state a navigation would give it (the URLs of a run are its own).
-        let current = documents.get(session);
-        if (current === undefined) {
-          current = idlePage.get(session);
-          idlePage.delete(session);
+        // Navigation is most of a run's cost: skipped where the page has that document already.
+        if (documentOf.get(session) !== pageUrl) {
+          documentOf.delete(session);
+          await session.goto(pageUrl);
+          documentOf.set(session, pageUrl);
         }
-        if (current !== pageUrl) await session.goto(pageUrl);
-        documents.set(session, pageUrl);
         currentPage = step.page;
       }
       const before = origins.log.forToken(token).length;
       const frame = step.frame === undefined ? undefined : framePageUrl(origins.origins[step.frame]);
+      // Until the probe has its answer, the page's document holds this run's requests.
+      const pageDocument = documentOf.get(session);
+      documentOf.delete(session);
       const page = await session.probe({ ...probeRequest(step.request, url, timeoutMs), frame });
+      // After a timeout the request may still be in flight there: the next step there navigates.
+      if (pageDocument !== undefined && page.result !== 'timeout') documentOf.set(session, pageDocument);
       if (page.result === 'queued') await settleQueued(() => origins.log.forToken(token).slice(before), plan.hops.length - 1, timeoutMs, engine);
       const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
-      if (page.result === 'timeout') stalled.add(session);
       const received = origins.log
         .forToken(token)
         .slice(before)
@@ -428,7 +417,6 @@ export class ScenarioRun {
         deviationChecked: deviations.length > 0 ? checkedKeys(effective, received, Math.max(1, plan.hops.length)) : [],
       });
     }
-    if (!ownPage) for (const [used, document] of documents) if (!stalled.has(used)) idlePage.set(used, document);
     return {
       schemaVersion: observationSchemaVersion,
       scenario: {

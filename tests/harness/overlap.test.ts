@@ -82,7 +82,12 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
   };
   const wrap = (session: BrowserSession, name: string): BrowserSession => ({
     goto: (url) => around(`${name} goto`, () => session.goto(url)),
-    probe: (request) => around(`${name} probe`, () => session.probe(request)),
+    // What the page under test is when probed: visible, as a user's page is.
+    probe: (request) =>
+      around(`${name} probe`, async () => {
+        calls.push(`${name} ${await session.evaluate<string>('document.visibilityState')}`);
+        return session.probe(request);
+      }),
     evaluate: (expression) => around(`${name} evaluate`, () => session.evaluate(expression)),
     takeMessages: (wait) => around(`${name} takeMessages`, () => session.takeMessages(wait)),
     ...(session.takePreflights ? { takePreflights: () => session.takePreflights?.() ?? [] } : {}),
@@ -90,8 +95,6 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
     close: () => around(`${name} close`, () => session.close()),
   });
   let sessions = 0;
-  let windows = 0;
-  const { newWindow } = engine;
   return {
     overlaps,
     calls,
@@ -103,8 +106,7 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
       sessionLimit: engine.sessionLimit,
       grantablePermissions: engine.grantablePermissions,
       newSession: (grant) => around('newSession', async () => wrap(await engine.newSession(grant), `session ${++sessions}`)),
-      sharedSession: async () => wrap(await engine.sharedSession(), 'shared'),
-      ...(newWindow ? { newWindow: () => around('newWindow', async () => wrap(await newWindow.call(engine), `window ${++windows}`)) } : {}),
+      sharedSession: async (origin) => wrap(await engine.sharedSession(origin), `shared ${origin ?? ''}`),
       close: () => engine.close(),
     },
   };
@@ -139,29 +141,39 @@ test('overlapping runs start with the longest wait, so that the shorter ones fit
   expect(startOrder(waits)).toHaveLength(waits.length);
 });
 
-test('where the engine holds one session (WebKit over WebDriver), runs overlap their waits in windows of their own', async () => {
-  test.setTimeout(60_000);
-  const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
-  const waiting = scenarios.filter(({ scenario }) => waitsOnPurpose(scenario) && scenario.id.startsWith('libraries/')).slice(0, 2);
-  expect(waiting).toHaveLength(2);
-  const origins = await startOrigins();
-  const real = await launchEngine({ engine: 'webkit' }, 'webkit');
-  try {
-    expect(real.sessionLimit).toBe(1);
-    const { engine, overlaps, calls } = watched(real);
-    const observations = await Promise.all(overlapRuns(waiting, engine, origins).values());
-    expect(observations.map((observation) => observation.mismatches)).toEqual([[], []]);
-    expect(overlaps).toEqual([]);
-    // The second run started while the first waited: its first navigation comes before the first's last request.
-    expect(calls.filter((call) => call === 'newWindow')).toHaveLength(2);
-    expect(calls.indexOf('window 2 goto')).toBeGreaterThan(-1);
-    expect(calls.indexOf('window 2 goto')).toBeLessThan(calls.lastIndexOf('window 1 probe'));
-    // Each window is closed with its run; the shared session stays usable.
-    const shared = await real.sharedSession();
-    await shared.goto(`${origins.origins.site}/`);
-    expect(await shared.evaluate<string>('document.visibilityState')).toBe('visible');
-  } finally {
-    await real.close();
-    await origins.stop();
-  }
-});
+for (const engineName of ['firefox', 'webkit'] as const) {
+  test(`${engineName}: runs that overlap their waits run in the shared profile's pages, each probed in a visible page`, async () => {
+    test.setTimeout(60_000);
+    const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
+    // One that waits on site's page, and one that meanwhile visits site's, api's and other's.
+    const waiting = [
+      scenarios.find(({ scenario }) => waitsOnPurpose(scenario) && scenario.id.startsWith('libraries/')),
+      scenarios.find(({ scenario }) => scenario.id === 'libraries/express-cors/origin-list'),
+    ].filter((loaded) => loaded !== undefined);
+    expect(waiting).toHaveLength(2);
+    const origins = await startOrigins();
+    const real = await launchEngine({ engine: engineName }, engineName);
+    try {
+      const { engine, overlaps, calls } = watched(real);
+      const observations = await Promise.all(overlapRuns(waiting, engine, origins).values());
+      expect(observations.map((observation) => observation.mismatches)).toEqual([[], []]);
+      expect(overlaps).toEqual([]);
+      // No profile of their own: where they run alone.
+      expect(calls).not.toContain('newSession');
+      // Where pages are tabs (Firefox), a run that took its turn back selected its page again.
+      expect(new Set(calls.filter((call) => / goto$/.test(call))).size).toBe(3);
+      const probes = calls.filter((call) => /^shared \S+ (visible|hidden|prerender)$/.test(call));
+      expect(probes.length).toBeGreaterThanOrEqual(4);
+      for (const probe of probes) expect(probe).toMatch(/ visible$/);
+      // The second run went while the first waited: all its probes come before the first's last one.
+      const [first, second] = observations;
+      expect(first && second && first.steps.length > 1 && second.steps.length > 1).toBe(true);
+      const lastRequestAt = (observation: typeof first) => Math.max(...(observation?.steps.flatMap((step) => step.received.map((entry) => entry.receivedAt)) ?? []));
+      const firstRequestAt = (observation: typeof first) => Math.min(...(observation?.steps.flatMap((step) => step.received.map((entry) => entry.receivedAt)) ?? []));
+      expect(firstRequestAt(second)).toBeLessThan(lastRequestAt(first));
+    } finally {
+      await real.close();
+      await origins.stop();
+    }
+  });
+}
