@@ -46,8 +46,9 @@ export function overlapRuns(scenarios: LoadedScenario[], engine: BrowserEngine, 
 }
 
 async function startOverlapping(loaded: LoadedScenario, engine: BrowserEngine, origins: RunningOrigins, turns: Turns): Promise<Observation> {
-  // Starting and releasing a run are part of a turn too: a fresh profile (a scenario that stores
-  // cookies never waits here, but the rule holds whatever the scenario) opens and closes in one.
+  // Starting and releasing a run are part of a turn too: a scenario that stores cookies opens and
+  // closes its fresh profile there, and where sessions are tabs of one window closing one selects
+  // another (Firefox then refused to select the tab of the run whose turn it was: "no such frame").
   await turns.take();
   let run: ScenarioRun;
   try {
