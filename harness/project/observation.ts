@@ -113,6 +113,8 @@ export const checkCellSchema = z.strictObject({
   verdict,
   /** Why the check could not run to its end (the browser died, the page did not load). */
   error: z.string().optional(),
+  /** The first attempt, given up on because it was stuck; the cell is the second attempt. */
+  retried: z.string().optional(),
   durationMs: z.number(),
 });
 

@@ -20,7 +20,19 @@ export interface CheckRunOptions {
   /** The page a sandboxed frame (origin `null`) is opened in. */
   hostPage: string;
   timeoutMs?: number;
+  /** How long the whole check may take (checkDeadlineMs unless given). */
+  deadlineMs?: number;
 }
+
+/**
+ * A check takes about two seconds; one still running after a minute is stuck in its driver (a
+ * WebDriver command that never returns, a page that never loads), not waiting for a server: each
+ * request has its own timeout. Without a bound, one stuck command would hold up the whole run.
+ */
+export const checkDeadlineMs = 60_000;
+
+/** A check given up on at its deadline, with what the engine was still doing. */
+export class CheckStuckError extends Error {}
 
 function probeRequest(request: CheckRequest, url: string, timeoutMs: number): ProbeRequest {
   return {
@@ -73,31 +85,42 @@ function verdictOf(check: Check, step: Check['steps'][number], { page, serverSta
 export async function runCheck(check: Check, engine: BrowserEngine, options: CheckRunOptions): Promise<CheckObservation> {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const deadlineMs = options.deadlineMs ?? checkDeadlineMs;
   const token = `${check.kind}-${randomBytes(6).toString('hex')}`;
   const url = withRunToken(check.url, token);
-  const session: BrowserSession = await engine.newSession();
+  let doing = 'opening a fresh profile';
+  let stuck: CheckStuckError | undefined;
+  let session: BrowserSession | undefined;
+  /** Each call into the engine, named for the message if it never returns; none after the deadline. */
+  const engineCall = <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    if (stuck) throw stuck;
+    doing = what;
+    return call();
+  };
   const steps: CheckStepObservation[] = [];
-  try {
+  const measure = async () => {
+    session = await engineCall('opening a fresh profile', () => engine.newSession());
+    const page = session;
     let current: string | undefined;
     for (const step of check.steps) {
       const pageOrigin = step.request.page === 'null' ? options.hostPage : step.request.page;
       if (pageOrigin !== current) {
-        await session.goto(plainPageUrl(pageOrigin));
+        await engineCall(`loading ${plainPageUrl(pageOrigin)}`, () => page.goto(plainPageUrl(pageOrigin)));
         // An engine may land elsewhere (Chromium upgrades http: navigations to https:), and a
         // request from another origin would measure another check.
-        const landed = await session.evaluate<string>('location.origin');
+        const landed = await engineCall('reading the page\'s origin', () => page.evaluate<string>('location.origin'));
         if (landed !== pageOrigin) throw new Error(`${engine.identity.engine} opened ${plainPageUrl(pageOrigin)} but landed on ${landed}`);
         current = pageOrigin;
       }
-      session.takePreflights?.();
-      const page = await session.probe(probeRequest(step.request, url, timeoutMs));
-      const messages = await session.takeMessages({ token, failed: page.result === 'network-error' });
-      const preflights = session.takePreflights?.();
+      page.takePreflights?.();
+      const observed = await engineCall(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs)));
+      const messages = await engineCall('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
+      const preflights = page.takePreflights?.();
       const preflightSent = preflights === undefined ? null : preflights.includes(url);
       const server = await askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers });
       const blocked = explain({
         engine: engine.identity.engine,
-        page,
+        page: observed,
         received: [],
         // No server log: known to be the request itself only where the engine says it sent no preflight.
         refused: { request: preflightSent === false ? 'request' : 'unknown', hop: null },
@@ -108,11 +131,78 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
       });
       // A Vary check's later steps ask whether the first one's cached answer is reused.
       const cacheUnseen = check.kind === 'vary-origin' && steps.length > 0 ? engine.identity.httpCacheUnavailable : undefined;
-      const verdict = verdictOf(check, step, { page, serverStatus: server?.status ?? null, preflightSent, cacheUnseen });
-      steps.push({ request: step.request, intent: step.intent, page, blocked, messages, server, preflightSent, ...verdict });
+      const verdict = verdictOf(check, step, { page: observed, serverStatus: server?.status ?? null, preflightSent, cacheUnseen });
+      steps.push({ request: step.request, intent: step.intent, page: observed, blocked, messages, server, preflightSent, ...verdict });
     }
+  };
+  const measured = measure().finally(() => session?.close());
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      stuck = new CheckStuckError(`${engine.identity.engine} was still ${doing} after ${Math.round(deadlineMs / 1000)} s`);
+      // Closing the profile ends a stuck call where the driver allows; what it settles to is not read.
+      measured.catch(() => undefined);
+      void session?.close().catch(() => undefined);
+      reject(stuck);
+    }, deadlineMs);
+  });
+  try {
+    await Promise.race([measured, deadline]);
   } finally {
-    await session.close();
+    clearTimeout(timer);
   }
   return { check, engine: engine.identity, url, steps, verdict: worstCheckVerdict(steps.map((step) => step.verdict), 'intent-delivered'), durationMs: Date.now() - started };
+}
+
+function notMeasured(check: Check, engine: BrowserEngine, error: string): CheckObservation {
+  return { check, engine: engine.identity, url: check.url, steps: [], verdict: 'not-measured', error, durationMs: 0 };
+}
+
+/** An engine stuck in this many checks in a row (each tried twice) is given up for the rest of the run. */
+const stuckChecksBeforeGivingUp = 3;
+
+export interface ChecksRunOptions extends CheckRunOptions {
+  signal?: AbortSignal;
+  /** Told why a check is run again. */
+  onStuck?: (check: Check, why: string) => void;
+  onObservation: (observation: CheckObservation) => void;
+}
+
+/**
+ * The checks in one engine, one after the other. A check that fails is not measured and the run
+ * goes on. One that is stuck (CheckStuckError) is run again in a fresh profile: a driver call that
+ * never returns says nothing about CORS. The cell says so (`retried`); stuck twice, it is not
+ * measured, and an engine stuck in a few checks in a row runs no more of them.
+ */
+export async function runChecksInOrder(checks: readonly Check[], engine: BrowserEngine, options: ChecksRunOptions): Promise<void> {
+  let stuckInARow = 0;
+  for (const check of checks) {
+    options.signal?.throwIfAborted();
+    if (stuckInARow >= stuckChecksBeforeGivingUp) {
+      options.onObservation(notMeasured(check, engine, `not run: ${engine.identity.engine} was stuck in ${stuckChecksBeforeGivingUp} checks in a row`));
+      continue;
+    }
+    let retried: string | undefined;
+    let observation: CheckObservation | undefined;
+    while (!observation) {
+      try {
+        const measured = await runCheck(check, engine, options);
+        observation = retried === undefined ? measured : { ...measured, retried };
+        stuckInARow = 0;
+      } catch (error) {
+        const why = engine.failure ?? (error instanceof Error ? error.message : String(error));
+        if (!(error instanceof CheckStuckError) || engine.failure) {
+          observation = notMeasured(check, engine, why);
+          stuckInARow = 0;
+        } else if (retried !== undefined) {
+          observation = notMeasured(check, engine, `stuck twice: ${retried === why ? why : `${retried}, then ${why}`}`);
+          stuckInARow++;
+        } else {
+          retried = why;
+          options.onStuck?.(check, why);
+        }
+      }
+    }
+    options.onObservation(observation);
+  }
 }

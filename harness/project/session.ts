@@ -12,7 +12,7 @@ import { requestFromNode } from './ask.js';
 import { generateChecks, pageOriginsOf } from './checks.js';
 import { baseUrl, type ProjectConfig, type Target } from './config.js';
 import type { Check, CheckObservation } from './observation.js';
-import { runCheck } from './run.js';
+import { runChecksInOrder } from './run.js';
 
 export interface ProjectProgress {
   step(message: string): void;
@@ -110,21 +110,17 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     const hostPage = config.pages[0] as string;
     // Each engine works through the checks in order; the engines run at the same time.
     await Promise.all(
-      engines.map(async (engine) => {
-        for (const check of checks) {
-          signal?.throwIfAborted();
-          let observation: CheckObservation;
-          try {
-            observation = await runCheck(check, engine, { hostPage });
-          } catch (error) {
-            // One check that cannot run is not measured; the others still run.
-            const why = engine.failure ?? (error instanceof Error ? error.message : String(error));
-            observation = { check, engine: engine.identity, url: check.url, steps: [], verdict: 'not-measured', error: why, durationMs: 0 };
-          }
-          observations.push(observation);
-          progress.checkDone(observation, ++done, total);
-        }
-      }),
+      engines.map((engine) =>
+        runChecksInOrder(checks, engine, {
+          hostPage,
+          signal,
+          onStuck: (check, why) => progress.step(`note: ${check.id}: ${why}; running it again in a fresh profile`),
+          onObservation: (observation) => {
+            observations.push(observation);
+            progress.checkDone(observation, ++done, total);
+          },
+        }),
+      ),
     );
     const order = (observation: CheckObservation) => checks.indexOf(observation.check) * engineNames.length + engineNames.indexOf(observation.engine.engine);
     observations.sort((a, b) => order(a) - order(b));

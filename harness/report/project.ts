@@ -93,6 +93,8 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
       }
     }
     if (unmeasured.size > 0) lines.push('', ...[...unmeasured].map(([why, where]) => `Not measured in ${where.join(', ')}: ${md(why)}.`));
+    const retried = view.rows.flatMap((row) => Object.values(row.cells).filter((cell) => cell.retried !== undefined).map((cell) => `Run a second time in ${cell.engine.engine}, ${md(row.check.title)}: the first attempt was given up on (${md(cell.retried ?? '')}).`));
+    if (retried.length > 0) lines.push('', ...retried);
     const problems = view.rows.filter((row) => failingVerdicts.has(row.verdict));
     if (problems.length > 0) {
       lines.push('', 'How to fix:', '');
@@ -116,7 +118,8 @@ details summary { cursor: pointer; } pre { white-space: pre-wrap; margin: .2em 0
 `;
 
 function stepDetail(cell: CheckObservation): string {
-  return cell.steps
+  const retried = cell.retried === undefined ? '' : `<pre>${escapeHtml(`run a second time: the first attempt was given up on (${cell.retried})`)}</pre>`;
+  return retried + cell.steps
     .map((step, index) => {
       const saw = step.page.result === 'response' ? `status ${step.page.status}, body ${step.page.bodyReadable ? 'readable' : 'not readable'}` : `${step.page.result}${step.page.error ? ` (${step.page.error})` : ''}`;
       const reason = step.blocked ? `\nwhy blocked: ${blockedReasons[step.blocked.reason].summary}: ${step.blocked.words.join(' / ')}` : '';
