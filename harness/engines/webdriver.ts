@@ -95,6 +95,9 @@ interface SessionWindows {
   current: string | undefined;
 }
 
+/** How long closing a session may take; usually well under a second. */
+const closeTimeoutMs = 10_000;
+
 class WebDriverSession implements BrowserSession {
   /** Set once the session has more than one window: this one's handle, and which is current. */
   #window: { handle: string; windows: SessionWindows; side: boolean } | undefined;
@@ -118,9 +121,9 @@ class WebDriverSession implements BrowserSession {
   }
 
   /** A command of this session; a session that is gone says what the driver printed last. */
-  private async sessionCommand<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  private async sessionCommand<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, timeoutMs?: number): Promise<T> {
     try {
-      return await this.client.command<T>(method, `session/${this.id}${path}`, body);
+      return await this.client.command<T>(method, `session/${this.id}${path}`, body, timeoutMs);
     } catch (error) {
       const { lastLines } = this.client.output;
       if (!(error instanceof WebDriverCommandError) || error.code !== 'invalid session id' || !lastLines) throw error;
@@ -174,7 +177,8 @@ class WebDriverSession implements BrowserSession {
       window.windows.current = undefined;
       return;
     }
-    await this.sessionCommand('DELETE', '').catch(() => undefined);
+    // Bounded: a browser that does not close in time is stopped with its driver (WebDriverEngine.close).
+    await this.sessionCommand('DELETE', '', undefined, closeTimeoutMs).catch(() => undefined);
   }
 }
 

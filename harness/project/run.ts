@@ -91,33 +91,33 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   let doing = 'opening a fresh profile';
   let stuck: CheckStuckError | undefined;
   let session: BrowserSession | undefined;
-  /** Each call into the engine, named for the message if it never returns; none after the deadline. */
-  const engineCall = <T>(what: string, call: () => Promise<T>): Promise<T> => {
+  /** Each call that could hang, named for the message if it never returns; none after the deadline. */
+  const call = <T>(what: string, call: () => Promise<T>): Promise<T> => {
     if (stuck) throw stuck;
     doing = what;
     return call();
   };
   const steps: CheckStepObservation[] = [];
   const measure = async () => {
-    session = await engineCall('opening a fresh profile', () => engine.newSession());
+    session = await call('opening a fresh profile', () => engine.newSession());
     const page = session;
     let current: string | undefined;
     for (const step of check.steps) {
       const pageOrigin = step.request.page === 'null' ? options.hostPage : step.request.page;
       if (pageOrigin !== current) {
-        await engineCall(`loading ${plainPageUrl(pageOrigin)}`, () => page.goto(plainPageUrl(pageOrigin)));
+        await call(`loading ${plainPageUrl(pageOrigin)}`, () => page.goto(plainPageUrl(pageOrigin)));
         // An engine may land elsewhere (Chromium upgrades http: navigations to https:), and a
         // request from another origin would measure another check.
-        const landed = await engineCall('reading the page\'s origin', () => page.evaluate<string>('location.origin'));
+        const landed = await call('reading the page\'s origin', () => page.evaluate<string>('location.origin'));
         if (landed !== pageOrigin) throw new Error(`${engine.identity.engine} opened ${plainPageUrl(pageOrigin)} but landed on ${landed}`);
         current = pageOrigin;
       }
       page.takePreflights?.();
-      const observed = await engineCall(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs)));
-      const messages = await engineCall('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
+      const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs)));
+      const messages = await call('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
       const preflights = page.takePreflights?.();
       const preflightSent = preflights === undefined ? null : preflights.includes(url);
-      const server = await askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers });
+      const server = await call('asking the server from Node', () => askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers }));
       const blocked = explain({
         engine: engine.identity.engine,
         page: observed,
@@ -135,14 +135,11 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
       steps.push({ request: step.request, intent: step.intent, page: observed, blocked, messages, server, preflightSent, ...verdict });
     }
   };
-  const measured = measure().finally(() => session?.close());
+  const measured = measure();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       stuck = new CheckStuckError(`${engine.identity.engine} was still ${doing} after ${Math.round(deadlineMs / 1000)} s`);
-      // Closing the profile ends a stuck call where the driver allows; what it settles to is not read.
-      measured.catch(() => undefined);
-      void session?.close().catch(() => undefined);
       reject(stuck);
     }, deadlineMs);
   });
@@ -150,6 +147,14 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     await Promise.race([measured, deadline]);
   } finally {
     clearTimeout(timer);
+    if (stuck) {
+      // Closing the profile ends a stuck call where the driver allows; a profile that opens late
+      // is closed when it does. What the stuck call settles to is not read.
+      void session?.close().catch(() => undefined);
+      void measured.catch(() => undefined).finally(() => session?.close().catch(() => undefined));
+    } else {
+      await session?.close();
+    }
   }
   return { check, engine: engine.identity, url, steps, verdict: worstCheckVerdict(steps.map((step) => step.verdict), 'intent-delivered'), durationMs: Date.now() - started };
 }
