@@ -88,7 +88,7 @@ test('each library in its origin-function form, checked like a user server in th
   expect(result.checks.length).toBeGreaterThan(libraryNames.length * 15);
   // Only Chromium says whether a preflight was sent (Max-Age); nothing else goes unmeasured.
   const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
-  expect(unmeasured.filter((observation) => !unmeasurable(observation)).map((observation) => describe({ observation }))).toEqual([]);
+  expect(unmeasured.filter((observation) => !unmeasurable(observation)).map((observation) => `${describe({ observation })}${observation.error ? ` (${observation.error})` : ''}`)).toEqual([]);
   expect(result.observations.filter(unmeasurable).every((observation) => observation.verdict === 'not-measured')).toBe(true);
   const { explained, unexplained } = comparePolicyRun(result.observations);
   expect(unexplained.map(describe)).toEqual([]);

@@ -46,7 +46,7 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
       for (const row of rows(`${example}-correct`)) {
         for (const [engine, cell] of Object.entries(row.cells)) {
           const expected = unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered';
-          expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(expected);
+          expect(cell.verdict, `${row.check.id} in ${engine}${cell.error ? ` (${cell.error})` : ''}`).toBe(expected);
         }
       }
       const unsafe = rows(`${example}-mistake`).filter((row) => Object.keys(row.cells).length === 3 && Object.values(row.cells).every((cell) => cell.verdict === 'unsafe'));
