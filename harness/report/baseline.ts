@@ -30,12 +30,25 @@ export function baselineFrom(matrix: Matrix): Baseline {
 }
 
 /**
- * A baseline from a run of part of the catalogue (`--grep`): the run's cells replace the
- * previous baseline's, every other cell is kept as it was.
+ * A baseline from a run of part of the catalogue (`--grep`, `--project`): the run's cells replace
+ * the previous baseline's, every other cell is kept as it was. A cell recorded without some of
+ * its row's engines keeps the previous summary where its outcome is the same (that summary knew
+ * the whole row), and is marked recordedAlone where it is not.
  */
 export function mergeBaseline(previous: Baseline, current: Baseline): Baseline {
   const cells: Baseline['cells'] = { ...previous.cells };
-  for (const [scenarioId, projects] of Object.entries(current.cells)) cells[scenarioId] = { ...previous.cells[scenarioId], ...projects };
+  for (const [scenarioId, projects] of Object.entries(current.cells)) {
+    const before = previous.cells[scenarioId] ?? {};
+    const alone = Object.keys(before).some((project) => !(project in projects));
+    const merged = { ...before };
+    for (const [project, cell] of Object.entries(projects)) {
+      const kept = before[project];
+      if (!alone) merged[project] = cell;
+      else if (kept?.outcomeSummary !== undefined && kept.outcomeSummary === cell.outcomeSummary) merged[project] = { ...kept, status: cell.status, browser: cell.browser, version: cell.version };
+      else merged[project] = { ...cell, recordedAlone: true };
+    }
+    cells[scenarioId] = merged;
+  }
   return { ...current, cells };
 }
 
@@ -62,7 +75,7 @@ export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<Ba
         added.push(`${scenarioId}@${project}`);
         continue;
       }
-      const summaryChanged = sameEngines || before.outcomeSummary === undefined ? before.summary !== after.summary : before.outcomeSummary !== after.outcomeSummary;
+      const summaryChanged = (sameEngines && !before.recordedAlone) || before.outcomeSummary === undefined ? before.summary !== after.summary : before.outcomeSummary !== after.outcomeSummary;
       if (summaryChanged || before.status !== after.status) changes.push({ scenarioId, project, before, after });
     }
   }

@@ -41,6 +41,11 @@ export const baselineCellSchema = z.strictObject({
   summary: z.string(),
   /** The summary without what sets the cell apart from its row's other engines (absent in baselines recorded before it was kept). */
   outcomeSummary: z.string().optional(),
+  /**
+   * Recorded by a run without some of its row's other engines (mergeBaseline), so its summary may
+   * lack what sets it apart from them: only its outcome is compared.
+   */
+  recordedAlone: z.literal(true).optional(),
   status,
   browser: z.string(),
   version: z.string(),

@@ -7,7 +7,7 @@ import type { ReceivedRequest } from '../../harness/origins/log.js';
 import type { OriginName } from '../../harness/origins/names.js';
 import type { PageObservation } from '../../harness/probe/probe.js';
 import { buildMatrix } from '../../harness/report/matrix.js';
-import { baselineFrom, compareWithBaseline } from '../../harness/report/baseline.js';
+import { baselineFrom, compareWithBaseline, mergeBaseline } from '../../harness/report/baseline.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
 import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harness/runner/trace.js';
@@ -205,4 +205,20 @@ test('a run of fewer engines than the baseline compares what each cell did, not 
   const recorded = baseline.cells['redirects/x'];
   const old = { ...baseline, cells: { 'redirects/x': { chromium: { ...recorded!.chromium!, outcomeSummary: undefined }, firefox: { ...recorded!.firefox!, outcomeSummary: undefined } } } };
   expect(compareWithBaseline(old, buildMatrix([cell('chromium', redirectedObservation('chromium', 3, 'null'))])).changes).toHaveLength(1);
+});
+
+test('a baseline recorded again by a run of one engine keeps what set its cells apart, so the next run of all engines finds nothing changed', () => {
+  const cell = (project: 'chromium' | 'firefox', observation: Observation) => ({ scenarioId: 'redirects/x', project, status: 'matches-standard' as const, observation });
+  const both = () => buildMatrix([cell('chromium', redirectedObservation('chromium', 1, 'null')), cell('firefox', redirectedObservation('firefox', 2, '{page}'))]);
+  const baseline = baselineFrom(both());
+  // The same behaviour recorded by Chromium alone: its summary, which knew Firefox, is kept.
+  const again = mergeBaseline(baseline, baselineFrom(buildMatrix([cell('chromium', redirectedObservation('chromium', 3, 'null'))]))).cells['redirects/x'];
+  expect(again?.chromium?.summary).toBe(baseline.cells['redirects/x']?.chromium?.summary);
+  expect(compareWithBaseline({ ...baseline, cells: { 'redirects/x': again! } }, both()).changes).toEqual([]);
+  // A new behaviour recorded by Chromium alone: marked, and compared by its outcome from then on.
+  const timedOut = (port: number) => redirectedObservation('chromium', port, 'null', 'timeout');
+  const changed = mergeBaseline(baseline, baselineFrom(buildMatrix([cell('chromium', timedOut(3))]))).cells['redirects/x'];
+  expect(changed?.chromium?.recordedAlone).toBe(true);
+  const later = buildMatrix([cell('chromium', timedOut(4)), cell('firefox', redirectedObservation('firefox', 5, '{page}'))]);
+  expect(compareWithBaseline({ ...baseline, cells: { 'redirects/x': changed! } }, later).changes).toEqual([]);
 });
