@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { knownSections } from '../scenario/references.js';
 import { listScenarioFiles, loadCatalogue, validateScenario } from '../scenario/load.js';
 import type { ScenarioInput } from '../scenario/schema.js';
-import type { Problem } from './runs.js';
+import type { ConsistencyProblem } from '../scenario/consistency.js';
 
 /** Where the page starts when the scenario folder (a user's own, at first empty) offers no preset. */
 export const starterScenario: ScenarioInput = {
@@ -68,7 +68,7 @@ export function scenarioSource(input: unknown, indent: string): string {
     .join('\n');
 }
 
-export type SaveResult = { ok: true; file: string; next: string } | { ok: false; problems: Problem[] };
+export type SaveResult = { ok: true; file: string; next: string } | { ok: false; problems: ConsistencyProblem[] };
 
 /**
  * Writes the scenario as `<root>/<topic>/<name>.ts` for the id `topic/name`: a file of its own,

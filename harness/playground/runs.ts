@@ -12,16 +12,11 @@ import { buildMatrix } from '../report/matrix.js';
 import type { MatrixCell, MatrixRow } from '../report/schema.js';
 import { notMeasuredIn } from '../runner/not-measured.js';
 import { runScenario } from '../runner/run.js';
+import type { ConsistencyProblem } from '../scenario/consistency.js';
 import { validateScenario, type LoadedScenario } from '../scenario/load.js';
 
-/** A mistake in the edited scenario, in the loader's words. */
-export interface Problem {
-  field: string;
-  message: string;
-}
-
 export type RunResult =
-  | { ok: false; problems: Problem[] }
+  | { ok: false; problems: ConsistencyProblem[] }
   | {
       ok: true;
       /** The row as the report has it: each engine's cell, its summary and what sets it apart. */

@@ -10,6 +10,7 @@ import { factsFromExpected, libraryVerdictLabels, stepVerdict, type LibraryVerdi
 import { originDefinitions, type OriginName } from '../origins/names.js';
 import type { DeclaredScenario, Expected, HeaderList, LibraryScenario, ResponseSpec, Scenario, ScenarioRequest } from './schema.js';
 
+/** A mistake in a scenario, from the schema or from these checks: the field, and what is wrong. */
 export interface ConsistencyProblem {
   field: string;
   message: string;

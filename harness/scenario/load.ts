@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { checkConsistency } from './consistency.js';
+import { checkConsistency, type ConsistencyProblem } from './consistency.js';
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -75,7 +75,7 @@ function specificIssues(issue: Issue, prefix: readonly PropertyKey[] = []): Arra
   return [{ path, message: issue.message }];
 }
 
-function describeIssues(error: z.ZodError): Array<{ field: string; message: string }> {
+function describeIssues(error: z.ZodError): ConsistencyProblem[] {
   return error.issues.flatMap((issue) => specificIssues(issue)).map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
 }
 
@@ -116,7 +116,7 @@ export async function loadScenarioFile(file: string, displayName = path.relative
 }
 
 /** One scenario checked as the loader checks it: the schema, then what spans several fields. */
-export function validateScenario(value: unknown): { scenario: Scenario } | { problems: Array<{ field: string; message: string }> } {
+export function validateScenario(value: unknown): { scenario: Scenario } | { problems: ConsistencyProblem[] } {
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) return { problems: describeIssues(parsed.error) };
   const problems = checkConsistency(parsed.data);
