@@ -27,7 +27,7 @@ export type RunResult =
       durationMs: number;
     };
 
-export const playgroundFile = 'playground';
+const playgroundFile = 'playground';
 
 export class Playground {
   #queue: Promise<unknown> = Promise.resolve();
