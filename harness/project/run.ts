@@ -29,7 +29,7 @@ export interface CheckRunOptions {
  * WebDriver command that never returns, a page that never loads), not waiting for a server: each
  * request has its own timeout. Without a bound, one stuck command would hold up the whole run.
  */
-export const checkDeadlineMs = 60_000;
+const checkDeadlineMs = 60_000;
 
 /** A check given up on at its deadline, with what the engine was still doing. */
 export class CheckStuckError extends Error {}
@@ -92,10 +92,10 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   let stuck: CheckStuckError | undefined;
   let session: BrowserSession | undefined;
   /** Each call that could hang, named for the message if it never returns; none after the deadline. */
-  const call = <T>(what: string, call: () => Promise<T>): Promise<T> => {
-    if (stuck) throw stuck;
+  const call = <T>(what: string, operation: () => Promise<T>): Promise<T> => {
+    if (stuck) return Promise.reject(stuck);
     doing = what;
-    return call();
+    return operation();
   };
   const steps: CheckStepObservation[] = [];
   const measure = async () => {
