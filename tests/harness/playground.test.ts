@@ -104,6 +104,8 @@ test('the shared link reopens the same scenario', async () => {
 test('copy as code: the fetch() call and a server that answers as the scenario says', async () => {
   await page.getByLabel('Server framework').selectOption('express');
   await page.getByRole('button', { name: 'Copy as code' }).click();
+  // The code comes from the server: wait for it before reading (allTextContents does not wait).
+  await expect(page.locator('#code pre')).toHaveCount(2);
   const [request, server] = await page.locator('#code pre').allTextContents();
   const { origins } = running.playground.origins;
   expect(request).toContain(`// From a page at ${origins.site}`);
