@@ -39,7 +39,8 @@ export function mergeBaseline(previous: Baseline, current: Baseline): Baseline {
   const cells: Baseline['cells'] = { ...previous.cells };
   for (const [scenarioId, projects] of Object.entries(current.cells)) {
     const before = previous.cells[scenarioId] ?? {};
-    const alone = Object.keys(before).some((project) => !(project in projects));
+    const measured = measuredProjects(projects);
+    const alone = [...measuredProjects(before)].some((project) => !measured.has(project));
     const merged = { ...before };
     for (const [project, cell] of Object.entries(projects)) {
       const kept = before[project];
@@ -52,15 +53,25 @@ export function mergeBaseline(previous: Baseline, current: Baseline): Baseline {
   return { ...current, cells };
 }
 
+/**
+ * The projects of a row that measured something. A cell that errored saw nothing, so nothing in
+ * another cell's summary was set apart from it (buildMatrix compares observed cells only); a
+ * cell that did not run is not recorded at all.
+ */
+function measuredProjects(cells: Record<string, BaselineCell>): Set<string> {
+  return new Set(Object.entries(cells).filter(([, cell]) => cell.status !== 'error').map(([project]) => project));
+}
+
 function sameProjects(a: Record<string, BaselineCell>, b: Record<string, BaselineCell>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((project) => project in b);
+  const [measuredA, measuredB] = [measuredProjects(a), measuredProjects(b)];
+  return measuredA.size === measuredB.size && [...measuredA].every((project) => measuredB.has(project));
 }
 
 /**
  * Compares only the cells this run observed, so a filtered run does not report the rest as gone.
  * A cell's summary names what sets it apart from the other engines of its row; where the row has
- * other engines than the baseline's (a run of one engine), only what the cell did is compared.
+ * other engines than the baseline's (a run of one engine, an engine that could not start or that
+ * errored), only what the cell did is compared.
  */
 export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<BaselineComparison, 'changes' | 'added'> {
   const current = baselineFrom(matrix);

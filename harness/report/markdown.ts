@@ -7,7 +7,7 @@ import type { CellStatus } from './collect.js';
 import { projectsOf, statusLabels } from './html.js';
 import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
-import type { Matrix, MatrixRow } from './matrix.js';
+import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
 
 const marks: Record<CellStatus, string> = {
   'matches-standard': '✅',
@@ -78,7 +78,7 @@ export function renderMarkdown(matrix: Matrix): string {
   const projects = projectsOf(matrix);
   const versions = projects.map((project) => {
     const column = matrix.columns.find((c) => c.project === project);
-    return column ? `${project}: ${column.browser} ${column.version} (${column.driver})` : `${project}: not run (${matrix.missingColumns.find((m) => m.project === project)?.reason ?? ''})`;
+    return column ? `${project}: ${column.browser} ${column.version} (${column.driver})` : missingColumnText(matrix.missingColumns.find((m) => m.project === project) ?? { project, reason: '' });
   });
   const divergent = matrix.rows.filter((row) => row.divergent);
   const agreeing = matrix.rows.filter((row) => !row.divergent);

@@ -27,7 +27,14 @@ export function summarizeOutcome(outcome: Outcome): string {
 
 function cellSummary(cell: MatrixCell): string {
   if (cell.observation) return cell.observation.steps.map((step) => summarizeOutcome(step.outcome)).join(' → ');
-  return cell.status === 'not-run' ? 'not run' : 'error';
+  if (cell.status === 'error') return 'error';
+  // A skip the harness explains (an engine that cannot start here, a scenario it cannot measure).
+  return cell.reason?.startsWith('not measured') ? 'not measured' : 'not run';
+}
+
+/** How a column that measured nothing is named once, in the report and the run's last lines. */
+export function missingColumnText({ project, reason }: Matrix['missingColumns'][number]): string {
+  return reason.startsWith('not measured') ? `${project}: ${reason}` : `${project}: not run (${reason})`;
 }
 
 function emptyCounts(): Record<CellStatus, number> {

@@ -13,7 +13,7 @@ import { cellFrom, type MatrixCell } from './collect.js';
 import { displayField, isIgnored, labelOf } from './differences.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { buildMatrix, uncheckedRows } from './matrix.js';
+import { buildMatrix, missingColumnText, uncheckedRows } from './matrix.js';
 
 export interface CorsMatrixReporterOptions {
   /** Directory for matrix.html, matrix.md and matrix.json; default `reports/`. */
@@ -98,6 +98,8 @@ export default class CorsMatrixReporter implements Reporter {
       const changed = matrix.baseline?.changes.length ?? 0;
       const relative = path.relative(process.cwd(), outputDir) || '.';
       console.log(`\ncorsmatrix: ${matrix.rows.length} scenarios; matrix in ${relative}/matrix.html, .md and .json`);
+      // A column that measured nothing, once, with the reason (its cells are skipped, not failed, when it could not start).
+      for (const missing of matrix.missingColumns) console.log(`corsmatrix: ${missingColumnText(missing)}`);
       if (matrix.unstableCells.length > 0) console.log(`corsmatrix: ${matrix.unstableCells.length} cells varied between repetitions: ${matrix.unstableCells.join(', ')}`);
       if (matrix.baseline) {
         const added = matrix.baseline.added.length;

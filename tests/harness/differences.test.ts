@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import type { ReceivedRequest } from '../../harness/origins/log.js';
 import type { OriginName } from '../../harness/origins/names.js';
 import type { PageObservation } from '../../harness/probe/probe.js';
-import { buildMatrix } from '../../harness/report/matrix.js';
+import { buildMatrix, missingColumnText } from '../../harness/report/matrix.js';
 import { baselineFrom, compareWithBaseline, mergeBaseline } from '../../harness/report/baseline.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
@@ -221,4 +221,23 @@ test('a baseline recorded again by a run of one engine keeps what set its cells 
   expect(changed?.chromium?.recordedAlone).toBe(true);
   const later = buildMatrix([cell('chromium', timedOut(4)), cell('firefox', redirectedObservation('firefox', 5, '{page}'))]);
   expect(compareWithBaseline({ ...baseline, cells: { 'redirects/x': changed! } }, later).changes).toEqual([]);
+});
+
+test('an engine that could not start or that errored changes no other cell: the column is named once, its cells are not measured', () => {
+  const cell = (project: 'chromium' | 'firefox', observation: Observation) => ({ scenarioId: 'redirects/x', project, status: 'matches-standard' as const, observation });
+  const baseline = baselineFrom(buildMatrix([cell('chromium', redirectedObservation('chromium', 1, 'null')), cell('firefox', redirectedObservation('firefox', 2, '{page}'))]));
+  const chromium = cell('chromium', redirectedObservation('chromium', 3, 'null'));
+  // Firefox could not start: its tests were skipped with the reason (harness/runner/fixtures.ts).
+  const reason = 'not measured: firefox needs what this machine lacks';
+  const unavailable = buildMatrix([chromium, { scenarioId: 'redirects/x', project: 'firefox', status: 'not-run', reason }]);
+  expect(unavailable.rows[0]?.cells.firefox?.summary).toBe('not measured');
+  expect(unavailable.missingColumns).toEqual([{ project: 'firefox', reason }]);
+  expect(missingColumnText(unavailable.missingColumns[0]!)).toBe(`firefox: ${reason}`);
+  expect(compareWithBaseline(baseline, unavailable).changes).toEqual([]);
+  // Firefox errored: its own cells changed, Chromium's did not (it was compared by what it did).
+  const errored = buildMatrix([chromium, { scenarioId: 'redirects/x', project: 'firefox', status: 'error', reason: 'Error: crashed' }]);
+  expect(compareWithBaseline(baseline, errored).changes.map((change) => change.project)).toEqual(['firefox']);
+  // Recorded again from that run, the baseline keeps what set Chromium apart from Firefox.
+  const merged = mergeBaseline(baseline, baselineFrom(errored));
+  expect(merged.cells['redirects/x']?.chromium?.summary).toBe(baseline.cells['redirects/x']?.chromium?.summary);
 });
