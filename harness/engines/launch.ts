@@ -67,7 +67,14 @@ async function launchPlaywright(
   cleanup?: () => Promise<void>,
   adapt?: (browser: Browser) => Promise<PageAdaptation>,
 ): Promise<BrowserEngine> {
-  const browser = await type.launch({ headless: true, ...options });
+  let browser: Browser;
+  try {
+    browser = await type.launch({ headless: true, ...options });
+  } catch (error) {
+    // What the launcher prepared (a private policy directory) goes with a browser that never started.
+    await cleanup?.();
+    throw error;
+  }
   const adapted = adapt ? await adapt(browser) : undefined;
   const identity: EngineIdentity = {
     engine: config.engine,
