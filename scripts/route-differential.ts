@@ -5,7 +5,7 @@
  * (two commits, two users, two machines) can be compared cell by cell.
  *
  *   npm run compare-routes -- record <cells.json>
- *   npm run compare-routes -- compare <before.json> <after.json>     exits 1 on any difference
+ *   npm run compare-routes -- compare <before.json[.gz]> <after.json[.gz]>     exits 1 on any difference
  *
  * A cell is its verdict, and per step: its verdict, what the page saw, why it was blocked (the
  * reason, the request refused and who said so; not the engine's wording, which names URLs), and
@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { libraryPolicyConfig } from '../harness/libraries/policy.js';
 import { libraryNames } from '../harness/libraries/names.js';
 import { configSchema } from '../harness/project/config.js';
@@ -54,6 +55,9 @@ function cellOf(observation: CheckObservation): Cell {
 
 async function record(file: string): Promise<void> {
   const progress = { step: (message: string) => console.log(message), checkDone: () => {} };
+  // Interrupted, the run still stops what it started (the targets' servers, the browsers).
+  const interrupted = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupted.abort(new Error(`interrupted by ${signal}`)));
   const examples = configSchema.parse(((await import(path.join(root, 'examples/corsmatrix.config.ts'))) as { default: unknown }).default);
   const cells: Cell[] = [];
   const settings: string[] = [];
@@ -62,7 +66,7 @@ async function record(file: string): Promise<void> {
     ['library policy', await libraryPolicyConfig({ libraries: libraryNames }), root],
   ] as const) {
     console.log(`${name}: ${config.targets.length} targets`);
-    const result = await runProject(config, dir, progress);
+    const result = await runProject(config, dir, progress, interrupted.signal);
     for (const { engine, why } of result.unavailable) console.log(`${engine} did not start: ${why}`);
     for (const engine of result.engines) settings.push(`${engine.engine} ${engine.version}: ${engine.changedSettings.join('; ')}`);
     cells.push(...result.observations.map(cellOf));
@@ -72,7 +76,7 @@ async function record(file: string): Promise<void> {
 }
 
 function compare(beforeFile: string, afterFile: string): number {
-  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { cells: Cell[] };
+  const read = (file: string) => JSON.parse((file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)).toString('utf8')) as { cells: Cell[] };
   const before = new Map(read(beforeFile).cells.map((cell) => [cell.key, cell]));
   const after = new Map(read(afterFile).cells.map((cell) => [cell.key, cell]));
   let differences = 0;
