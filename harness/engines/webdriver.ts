@@ -208,8 +208,6 @@ export interface WebDriverEngineOptions {
 
 const defaultSessionStartTimeoutMs = 12_000;
 const defaultSessionWaitMs = 30_000;
-/** How long a session given up on may still open and be closed; past it the driver is taken as stuck. */
-const lateSessionTimeoutMs = 120_000;
 
 /**
  * The refusals of an endpoint whose sessions are all in use: WebKitWebDriver ("Maximum number of
@@ -296,25 +294,22 @@ export class WebDriverEngine implements BrowserEngine {
   private static async openSessionOn(client: WebDriverClient, options: WebDriverEngineOptions, attempts = 2): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
     const timeoutMs = options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
     for (let attempt = 1; ; attempt++) {
-      const creating = client.command<{ sessionId: string; capabilities: Capabilities }>('POST', 'session', { capabilities: { alwaysMatch: options.capabilities } }, lateSessionTimeoutMs);
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
       try {
-        const created = await Promise.race([creating, late]);
-        if (created !== 'late') return { session: new WebDriverSession(client, created.sessionId), capabilities: created.capabilities };
+        const created = await client.command<{ sessionId: string; capabilities: Capabilities }>(
+          'POST',
+          'session',
+          { capabilities: { alwaysMatch: options.capabilities } },
+          timeoutMs,
+        );
+        return { session: new WebDriverSession(client, created.sessionId), capabilities: created.capabilities };
       } catch (error) {
         if (error instanceof WebDriverCommandError && error.code === 'session not created' && busyRefusal.test(error.detail)) {
           throw new EndpointBusyError(`WebDriver ${client.endpoint} refused a session: "${error.detail}"`);
         }
-        throw error;
-      } finally {
-        clearTimeout(timer);
-      }
-      // Given up on, the session may still open (a slow machine): close it then, or it would hold
-      // the endpoint's one session and every later request would be refused as busy.
-      creating.then((created) => client.command('DELETE', `session/${created.sessionId}`, undefined, closeTimeoutMs)).catch(() => undefined);
-      if (attempt >= attempts) {
-        throw new Error(`WebDriver ${client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
+        if (!(error instanceof DOMException && error.name === 'TimeoutError')) throw error;
+        if (attempt >= attempts) {
+          throw new Error(`WebDriver ${client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
+        }
       }
     }
   }

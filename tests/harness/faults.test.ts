@@ -130,40 +130,6 @@ test('a browser that never connects to its WebDriver driver: the session start i
   }
 });
 
-test('a WebDriver session given up on that opens late is closed, so the endpoint is not left busy', async () => {
-  // A stand-in driver on a slow machine: the first session opens after the harness gave up on it.
-  const deleted: string[] = [];
-  let sessionRequests = 0;
-  const driver = http.createServer((request, response) => {
-    request.resume();
-    if (request.method === 'DELETE') {
-      deleted.push(request.url ?? '');
-      return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"value":null}');
-    }
-    const id = ++sessionRequests === 1 ? 'late' : 'second';
-    setTimeout(() => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ value: { sessionId: id, capabilities: { browserName: 'StandIn', browserVersion: '1.0' } } }));
-    }, id === 'late' ? 600 : 0);
-  });
-  await new Promise<void>((resolve) => driver.listen(0, loopback, resolve));
-  const endpoint = `http://${loopback}:${(driver.address() as net.AddressInfo).port}`;
-  try {
-    const engine = await WebDriverEngine.start({
-      clients: [new WebDriverClient(endpoint)],
-      capabilities: {},
-      identity: { engine: 'webkit', variant: undefined, project: 'webkit', driver: 'stand-in', executable: 'stand-in', changedSettings: [] },
-      owned: [],
-      sessionStartTimeoutMs: 300,
-    });
-    expect(engine.identity.browser).toBe('StandIn');
-    await expect.poll(() => deleted).toEqual(['/session/late']);
-  } finally {
-    driver.closeAllConnections();
-    driver.close();
-  }
-});
-
 test.describe('in a browser', () => {
   let engine: BrowserEngine;
   let scenarios: Map<string, LoadedScenario>;
