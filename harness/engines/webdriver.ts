@@ -192,7 +192,7 @@ export interface WebDriverEngineOptions {
   identity: Omit<EngineIdentity, 'browser' | 'version'>;
   /** Processes to stop when the engine closes (driver, display), last started first. */
   owned: Array<{ stop(): Promise<void> }>;
-  /** How long one attempt to open a session may take (default 12 s). */
+  /** How long one attempt to open a session may take (default 20 s). */
   sessionStartTimeoutMs?: number;
   /** How long to wait for a busy endpoint to free a session (default 30 s). */
   sessionWaitMs?: number;
@@ -206,7 +206,8 @@ export interface WebDriverEngineOptions {
   openAhead?: boolean;
 }
 
-const defaultSessionStartTimeoutMs = 12_000;
+// MiniBrowser usually starts in under a second; seen here under load: over 12 s, then opening late.
+const defaultSessionStartTimeoutMs = 20_000;
 const defaultSessionWaitMs = 30_000;
 
 /**
