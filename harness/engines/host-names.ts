@@ -1,71 +1,94 @@
 /**
- * Page origins under their real names (`https://app.example.com`): each browser resolves the
- * run's host names to a loopback address of the harness's choosing, and only that browser does.
- * Nothing on the machine changes:
- * - Chromium: `--host-resolver-rules`;
- * - Firefox: the profile preference `network.dns.localDomains` when the address is 127.0.0.1
- *   (it maps names to localhost only), otherwise a private /etc/hosts;
- * - WebKitGTK: a private /etc/hosts for its driver and browser.
- * A private /etc/hosts is bind-mounted in a mount namespace that only that program and its
- * children see (private-mount-launcher.sh), which needs root, like the Chromium policy variant.
+ * Page origins under their real names (`https://app.example.com`, default port included): the
+ * origins serve them on one free loopback port (harness/origins/page-proxy.ts), and each engine
+ * is told, for this browser only, to reach them there. No root, nothing changed on the machine,
+ * and the page's URL, and so its origin, stays exactly the one the user declared:
+ * - Chromium maps each page host and port to the listener itself (`--host-resolver-rules`), so
+ *   its page is served from a loopback address, as a direct connection;
+ * - Firefox sends requests for the page host names through the run's forward proxy (a PAC
+ *   script), and everything else directly;
+ * - WebKit sends every request but loopback ones through that proxy (WebKitGTK's MiniBrowser
+ *   `--proxy`, Playwright's `proxy` option), which forwards what is not a page origin untouched.
+ * Each engine's changed settings say which route it took.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { isIPv4 } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { checkHostNames } from '../origins/names.js';
-import { EngineUnavailableError } from './errors.js';
-import { privateMountLauncher } from './variants.js';
 
-/** Names the browser resolves to `address` (a 127.x.y.z loopback address). */
-export interface HostMapping {
-  address: string;
-  names: string[];
+export interface PageRoutes {
+  /** The page origins, as the page's URL has them (`https://app.example.com`, `http://admin.example.com:8080`). */
+  origins: string[];
+  /** Where every page origin is served, http and https on one port. */
+  listener: { address: string; port: number };
+  /** A forward proxy that sends requests for the page origins to `listener`, and anything else where it was addressed. */
+  proxy: { address: string; port: number };
 }
 
-/** The mapping with names lower-cased and each once; throws naming the first bad name or address. */
-export function checkHostMapping(mapping: HostMapping): HostMapping {
-  if (!isIPv4(mapping.address) || !mapping.address.startsWith('127.')) throw new Error(`"${mapping.address}" is not a loopback address (127.x.y.z)`);
-  return { address: mapping.address, names: checkHostNames(mapping.names) };
+/** `host:port` as the browser addresses each page origin, default ports spelt out; each once. */
+function authorities(routes: PageRoutes): string[] {
+  return [
+    ...new Set(
+      routes.origins.map((origin) => {
+        const url = new URL(origin);
+        return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+      }),
+    ),
+  ];
 }
 
-function describe({ address, names }: HostMapping): string {
-  return `${names.join(', ')} resolve to ${address} in this browser only`;
+/** The page origins' host names, each once; throws naming the first that is not a host name. */
+function hostNames(routes: PageRoutes): string[] {
+  return checkHostNames(routes.origins.map((origin) => new URL(origin).hostname));
 }
 
-export function chromiumHostRules(mapping: HostMapping): { arg: string; note: string } {
-  const arg = `--host-resolver-rules=${mapping.names.map((name) => `MAP ${name} ${mapping.address}`).join(',')}`;
-  return { arg, note: `${arg}: ${describe(mapping)}` };
+/** The routes, once their host names are checked. */
+export function checkPageRoutes(routes: PageRoutes): PageRoutes {
+  hostNames(routes);
+  return routes;
 }
 
-/** Firefox's own preference, where it can say it: names to localhost, that is 127.0.0.1. */
-export function firefoxHostPrefs(mapping: HostMapping): { prefs: Record<string, string>; note: string } | undefined {
-  if (mapping.address !== '127.0.0.1') return undefined;
-  const value = mapping.names.join(',');
-  return { prefs: { 'network.dns.localDomains': value }, note: `network.dns.localDomains=${value}: ${describe(mapping)}` };
+const served = (routes: PageRoutes) => `${routes.listener.address}:${routes.listener.port}`;
+const proxied = (routes: PageRoutes) => `${routes.proxy.address}:${routes.proxy.port}`;
+
+/** Chromium: each page host and port resolves to the listener (host and port), in this browser only. */
+export function chromiumPageRules(routes: PageRoutes): { arg: string; note: string } {
+  const rules = authorities(routes).map((authority) => `MAP ${authority} ${served(routes)}`);
+  const arg = `--host-resolver-rules=${rules.join(',')}`;
+  return { arg, note: `${arg}: the page origins ${routes.origins.join(', ')} are served on loopback; their URLs, and so their origins, are unchanged` };
 }
 
-export interface PrivateHosts {
-  /** Runs `realExecutable` with the private hosts file in place of /etc/hosts. */
-  executable: string;
-  env: Record<string, string>;
-  note: string;
-  cleanup(): Promise<void>;
-}
-
-/** The machine's /etc/hosts plus one line per name, mounted over /etc/hosts for one program. */
-export async function privateHostsFile(mapping: HostMapping, realExecutable: string, who: string): Promise<PrivateHosts> {
-  if (process.getuid?.() !== 0) {
-    throw new EngineUnavailableError(`${who} resolves ${mapping.names.join(', ')} to ${mapping.address} only through a private /etc/hosts, which needs root to mount`);
-  }
-  const directory = await mkdtemp(path.join(tmpdir(), 'corsmatrix-hosts-'));
-  const file = path.join(directory, 'hosts');
-  const machine = await readFile('/etc/hosts', 'utf8').catch(() => '');
-  await writeFile(file, `${machine.trimEnd()}\n# corsmatrix: this run's page origins\n${mapping.names.map((name) => `${mapping.address} ${name}`).join('\n')}\n`);
+/**
+ * Firefox: a PAC script sends requests for the page host names to the run's proxy and every
+ * other request directly, as before.
+ */
+export function firefoxPagePrefs(routes: PageRoutes): { prefs: Record<string, string | number>; note: string } {
+  const names = hostNames(routes);
+  const script = `function FindProxyForURL(url, host) { return ${JSON.stringify(names)}.indexOf(host) >= 0 ? "PROXY ${proxied(routes)}" : "DIRECT"; }`;
   return {
-    executable: privateMountLauncher,
-    env: { CORSMATRIX_BIND_SOURCE: file, CORSMATRIX_BIND_TARGET: '/etc/hosts', CORSMATRIX_EXEC: realExecutable },
-    note: `a private /etc/hosts in ${who}'s own mount namespace: ${describe(mapping)}`,
-    cleanup: () => rm(directory, { recursive: true, force: true }),
+    prefs: { 'network.proxy.type': 2, 'network.proxy.autoconfig_url': `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(script)}` },
+    note: `network.proxy.type=2 with a PAC script: requests for ${names.join(', ')} go through corsmatrix's proxy on ${proxied(routes)} (a CONNECT tunnel for https), which serves the page origins on loopback; every other request is direct`,
+  };
+}
+
+/** Loopback names and addresses, which WebKit reaches directly, never through the proxy. */
+const loopbackHosts = ['localhost', '*.localhost', '127.0.0.0/8', '::1'];
+
+/** WebKitGTK's MiniBrowser: every request but loopback ones through the run's proxy. */
+export function webkitGtkPageArgs(routes: PageRoutes): { args: string[]; note: string } {
+  const args = [`--proxy=http://${proxied(routes)}`, ...loopbackHosts.map((host) => `--ignore-host=${host}`)];
+  return {
+    args,
+    note: `MiniBrowser ${args.join(' ')}: requests for ${hostNames(routes).join(', ')} go through corsmatrix's proxy (a CONNECT tunnel for https), which serves the page origins on loopback and forwards any other non-loopback request untouched; loopback requests are direct`,
+  };
+}
+
+/**
+ * Playwright's WebKit: the same route through Playwright's `proxy` launch option, which on Linux
+ * becomes the very switches MiniBrowser gets above (`--proxy`, one `--ignore-host` per bypass
+ * entry), and on macOS `--proxy` and `--proxy-bypass-list`.
+ */
+export function playwrightWebKitProxy(routes: PageRoutes): { proxy: { server: string; bypass: string }; note: string } {
+  const proxy = { server: `http://${proxied(routes)}`, bypass: loopbackHosts.join(',') };
+  return {
+    proxy,
+    note: `proxy ${proxy.server} (bypass ${proxy.bypass}): requests for ${hostNames(routes).join(', ')} go through corsmatrix's proxy, which serves the page origins on loopback and forwards any other request untouched`,
   };
 }

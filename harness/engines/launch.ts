@@ -15,7 +15,7 @@ import { remoteWebDriverConfig } from './remote.js';
 import { EngineUnavailableError } from './errors.js';
 import { firefoxNoDelayEnv, firefoxNoDelaySetting } from './firefox-nodelay.js';
 import { bidiNoInjectedScriptSetting, bidiTabsSetting, openPagesAsTabs, stopInjectedScriptPerDocument } from './bidi-pages.js';
-import { checkHostMapping, chromiumHostRules, firefoxHostPrefs, privateHostsFile, type HostMapping } from './host-names.js';
+import { checkPageRoutes, chromiumPageRules, firefoxPagePrefs, playwrightWebKitProxy, type PageRoutes } from './host-names.js';
 
 export interface EngineConfig {
   engine: EngineName;
@@ -26,8 +26,8 @@ export interface EngineConfig {
 export interface LaunchContext {
   /** Loopback ports that the browser should treat as public addresses. */
   publicPorts?: number[];
-  /** Host names the browser resolves to a loopback address, for page origins under their real names (host-names.ts). */
-  hosts?: HostMapping;
+  /** Page origins under their real names, and where the browser reaches them (host-names.ts). */
+  pages?: PageRoutes;
 }
 
 export { EngineUnavailableError };
@@ -96,7 +96,7 @@ async function launchChromium(config: EngineConfig, project: string, context: La
   if (!existsSync(executable)) throw new EngineUnavailableError(`no Chromium: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
   // Page origins under real names: http://app.example.com would open as https://app.example.com
   // (served too), and the http: twin of an origin could never make a request.
-  const fidelity = chromiumFidelityOptions(context.hosts ? ['HttpsUpgrades'] : []);
+  const fidelity = chromiumFidelityOptions(context.pages ? ['HttpsUpgrades'] : []);
   const changedSettings = [
     'ignoreHTTPSErrors: the https origins use a certificate made at run time',
     fidelity.note,
@@ -120,8 +120,8 @@ async function launchChromium(config: EngineConfig, project: string, context: La
     extraArgs.push(`--ip-address-space-overrides=${ports.map((port) => `127.0.0.1:${port}=public`).join(',')}`);
     changedSettings.push(`${extraArgs[0]}: pages on these ports count as public, so requests from them to loopback fall under Local Network Access (the permission is granted only where a scenario grants it)`);
   }
-  if (context.hosts) {
-    const rules = chromiumHostRules(context.hosts);
+  if (context.pages) {
+    const rules = chromiumPageRules(context.pages);
     extraArgs.push(rules.arg);
     changedSettings.push(rules.note);
     changedSettings.push('HttpsUpgrades stays disabled: an http: page origin stays http: (Chromium would open it over https:, which answers too)');
@@ -152,15 +152,6 @@ async function launchChromium(config: EngineConfig, project: string, context: La
   );
 }
 
-/** Firefox's launch options for the run's host names: its preference, or a private /etc/hosts. */
-async function firefoxHosts(hosts: HostMapping | undefined, executable: string): Promise<{ options: LaunchOptions; note?: string; cleanup?: () => Promise<void> }> {
-  if (!hosts) return { options: {} };
-  const prefs = firefoxHostPrefs(hosts);
-  if (prefs) return { options: { firefoxUserPrefs: prefs.prefs }, note: prefs.note };
-  const privateHosts = await privateHostsFile(hosts, executable, 'Firefox');
-  return { options: { executablePath: privateHosts.executable, env: { ...process.env, ...privateHosts.env } }, note: privateHosts.note, cleanup: privateHosts.cleanup };
-}
-
 /**
  * The Firefox side of the local-network-access variant. Firefox's own override (the one its WPT
  * runner uses) presents loopback ports as public. Its permission prompt stays open for five
@@ -187,18 +178,18 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
   const changedSettings = ['ignoreHTTPSErrors: the https origins use a certificate made at run time'];
   const executable = own ?? systemBrowsers.firefox;
   if (!own && !existsSync(executable)) throw new EngineUnavailableError(`no Firefox: neither Playwright's build nor ${executable} is installed; ${setupHint}`);
-  const hosts = await firefoxHosts(context.hosts, executable);
-  if (hosts.note) changedSettings.push(hosts.note);
+  const pages = context.pages ? firefoxPagePrefs(context.pages) : undefined;
+  if (pages) changedSettings.push(pages.note);
   const variant = config.variant === 'local-network-access' ? firefoxLocalNetworkPrefs(context.publicPorts ?? []) : { prefs: {}, notes: [] };
   changedSettings.push(...variant.notes);
-  hosts.options.firefoxUserPrefs = { ...hosts.options.firefoxUserPrefs, ...variant.prefs };
+  const prefs = { ...pages?.prefs, ...variant.prefs };
   if (own) {
-    return launchPlaywright(firefox, config, project, hosts.options, {
+    return launchPlaywright(firefox, config, project, { firefoxUserPrefs: prefs }, {
       driver: 'Playwright (Juggler)',
       executable: own,
       browser: "Playwright's Firefox",
       changedSettings: [...changedSettings, "Playwright's patched Firefox build with its automation preferences"],
-    }, hosts.cleanup);
+    });
   }
   const fidelity = firefoxFidelityPrefs();
   const noDelay = await firefoxNoDelayEnv();
@@ -210,9 +201,8 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
     {
       channel: 'moz-firefox',
       executablePath: executable,
-      ...hosts.options,
-      ...(noDelay ? { env: { ...process.env, ...hosts.options.env, ...noDelay } } : {}),
-      firefoxUserPrefs: { ...fidelity.prefs, ...hosts.options.firefoxUserPrefs },
+      ...(noDelay ? { env: { ...process.env, ...noDelay } } : {}),
+      firefoxUserPrefs: { ...fidelity.prefs, ...prefs },
     },
     {
       driver: 'Playwright (WebDriver BiDi)',
@@ -222,7 +212,7 @@ async function launchFirefox(config: EngineConfig, project: string, context: Lau
       // Seen: a dedicated worker's CORS failure reaches the page's log, a shared worker's does not.
       workerMessagesUnavailable: { shared: "Firefox's messages from a shared worker do not reach the page's log over WebDriver BiDi" },
     },
-    hosts.cleanup,
+    undefined,
     adaptBidiPages,
   );
 }
@@ -245,22 +235,20 @@ async function adaptBidiPages(browser: Browser): Promise<PageAdaptation> {
 
 async function launchWebKit(config: EngineConfig, project: string, context: LaunchContext): Promise<BrowserEngine> {
   const own = ownBuild(webkit);
-  if (own && context.hosts) {
-    throw new EngineUnavailableError(`Playwright's WebKit build: no way was tried to make it resolve ${context.hosts.names.join(', ')}; WebKitGTK's MiniBrowser (a private /etc/hosts) is`);
-  }
   if (own) {
-    return launchPlaywright(webkit, config, project, {}, {
+    const pages = context.pages ? playwrightWebKitProxy(context.pages) : undefined;
+    return launchPlaywright(webkit, config, project, pages ? { proxy: pages.proxy } : {}, {
       driver: 'Playwright (WebKit inspector protocol)',
       executable: own,
       browser: "Playwright's WebKit",
-      changedSettings: ['ignoreHTTPSErrors: the https origins use a certificate made at run time'],
+      changedSettings: ['ignoreHTTPSErrors: the https origins use a certificate made at run time', ...(pages ? [pages.note] : [])],
     });
   }
   const { webkitDriver, miniBrowser } = systemBrowsers;
   for (const [what, path] of [['WebKitWebDriver', webkitDriver], ['MiniBrowser', miniBrowser]] as const) {
     if (!existsSync(path)) throw new EngineUnavailableError(`no WebKit: neither Playwright's build nor ${what} (${path}) is installed; ${setupHint}`);
   }
-  return startWebKitGtk(project, webkitDriver, miniBrowser, context.hosts);
+  return startWebKitGtk(project, webkitDriver, miniBrowser, context.pages);
 }
 
 export async function launchEngine(config: EngineConfig, project: string, context: LaunchContext = {}): Promise<BrowserEngine> {
@@ -270,14 +258,14 @@ export async function launchEngine(config: EngineConfig, project: string, contex
   if (config.variant === 'legacy-method-case' && config.engine !== 'chromium') {
     throw new EngineUnavailableError(`the legacy-method-case variant is a Chromium policy, not a ${config.engine} setting`);
   }
-  const hosts = context.hosts ? checkHostMapping(context.hosts) : undefined;
+  const pages = context.pages ? checkPageRoutes(context.pages) : undefined;
   // A remote endpoint replaces the plain engine; variants need launch switches, so they stay local.
   const remote = config.variant === undefined ? remoteWebDriverConfig(config.engine) : undefined;
-  if (remote && hosts) {
-    throw new EngineUnavailableError(`a remote WebDriver endpoint resolves host names on its own machine: map ${hosts.names.join(', ')} to this machine there`);
+  if (remote && pages) {
+    throw new EngineUnavailableError(`a remote WebDriver endpoint's browser runs on another machine and cannot reach this run's page origins (${pages.origins.join(', ')}), which are served on this machine's loopback`);
   }
   if (remote) return connectRemoteWebDriver(project, remote);
-  const checked: LaunchContext = { ...context, ...(hosts ? { hosts } : {}) };
+  const checked: LaunchContext = { ...context, ...(pages ? { pages } : {}) };
   switch (config.engine) {
     case 'chromium':
       return launchChromium(config, project, checked);

@@ -13,7 +13,7 @@ import type { PermissionName } from './names.js';
 import type { MessageWait } from './inbox.js';
 import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from './webkitgtk-console.js';
 import { startXvfb, type VirtualDisplay } from './xvfb.js';
-import { privateHostsFile, type HostMapping } from './host-names.js';
+import { webkitGtkPageArgs, type PageRoutes } from './host-names.js';
 
 type Capabilities = Record<string, unknown>;
 
@@ -391,18 +391,16 @@ export class WebDriverEngine implements BrowserEngine {
 export const webkitGtkMiniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**
- * Starts Xvfb and WebKitWebDriver, then a MiniBrowser session through them. With host names, the
- * driver (and so the browser it starts) runs with a private /etc/hosts.
+ * Starts Xvfb and WebKitWebDriver, then a MiniBrowser session through them. With page origins,
+ * MiniBrowser reaches them through the run's proxy (its own `--proxy` switch: WebKitWebDriver's
+ * `proxy` capability speaks TLS to an https proxy, which the run's proxy is not).
  */
-export async function startWebKitGtk(project: string, driverExecutable: string, miniBrowser: string, hostMapping?: HostMapping): Promise<WebDriverEngine> {
+export async function startWebKitGtk(project: string, driverExecutable: string, miniBrowser: string, pageRoutes?: PageRoutes): Promise<WebDriverEngine> {
   const owned: Array<{ stop(): Promise<void> }> = [];
   const changedSettings = ['acceptInsecureCerts: the https origins use a certificate made at run time'];
+  const pages = pageRoutes ? webkitGtkPageArgs(pageRoutes) : undefined;
+  if (pages) changedSettings.push(pages.note);
   try {
-    const hosts = hostMapping ? await privateHostsFile(hostMapping, driverExecutable, 'WebKitWebDriver') : undefined;
-    if (hosts) {
-      owned.push({ stop: hosts.cleanup });
-      changedSettings.push(hosts.note);
-    }
     const display: VirtualDisplay = await startXvfb();
     owned.push(display);
     const shim = await prepareConsoleShim();
@@ -417,8 +415,8 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     for (let index = 0; index < 2; index++) {
       const consoleLines = built ? new ConsoleLines() : undefined;
       const port = await getPort({ host: '127.0.0.1' });
-      const driver: OwnedProcess = startProcess(hosts?.executable ?? driverExecutable, [`--port=${port}`, '--host=local'], {
-        env: { ...process.env, DISPLAY: display.display, ...shimEnv, ...hosts?.env },
+      const driver: OwnedProcess = startProcess(driverExecutable, [`--port=${port}`, '--host=local'], {
+        env: { ...process.env, DISPLAY: display.display, ...shimEnv },
         ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),
       });
       owned.push(driver);
@@ -436,7 +434,7 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         acceptInsecureCerts: true,
         'webkitgtk:browserOptions': {
           binary: miniBrowser,
-          args: ['--automation', ...(built ? ['--enable-write-console-messages-to-stdout=true'] : [])],
+          args: ['--automation', ...(built ? ['--enable-write-console-messages-to-stdout=true'] : []), ...(pages?.args ?? [])],
         },
       },
       identity: {

@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import http2 from 'node:http2';
-import type { Socket } from 'node:net';
+import type { Server as NetServer, Socket } from 'node:net';
 import getPort from 'get-port';
 import { generate } from 'selfsigned';
 import { libraryAdapters } from '../libraries/index.js';
@@ -18,21 +18,27 @@ import { createOriginApp } from './app.js';
 import { createLibraryListener, createRefusedRequestRecorder } from './library-app.js';
 import { RequestLog } from './log.js';
 import { certificateHostNames, checkHostNames, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
+import { createEitherSchemeServer, createPageProxy } from './page-proxy.js';
 import { PlanRegistry } from './plan.js';
 import { createWebSocketUpgrade } from './websocket.js';
 
 export const loopback = '127.0.0.1';
 
-type AnyServer = http.Server | http2.Http2SecureServer;
+type AnyServer = http.Server | http2.Http2SecureServer | NetServer;
 
-/** Page origins under their real names, each on its own port of one loopback address. */
+/**
+ * Page origins under their real names (page-proxy.ts): served on one free loopback port, which
+ * each engine is told to reach them at, directly or through the run's forward proxy.
+ */
 export interface PageListeners {
-  /** The loopback address the browsers must resolve the page hosts to. */
-  readonly address: string;
   /** The host names of the page origins, each once. */
   readonly hosts: string[];
   /** The page origins, exactly as given (`https://app.example.com`, `http://admin.example.com:8080`). */
   readonly origins: string[];
+  /** Where every page origin is served: http and https on one loopback port. */
+  readonly listener: { address: string; port: number };
+  /** A forward proxy that sends requests for the page origins to `listener`, and any other request where it was addressed. */
+  readonly proxy: { address: string; port: number };
 }
 
 export interface RunningOrigins {
@@ -124,10 +130,10 @@ export interface StartOptions {
    */
   outsideTestRun?: string;
   /**
-   * Origins (`https://app.example.com`) to serve the probe page as, on their own ports (443 by
-   * default), so that the page origin is exactly the one an allowlist names. They listen on a
-   * loopback address of their own per worker (127.0.0.10 and up), which the browsers are told
-   * to resolve the names to; ports below 1024 need root.
+   * Origins (`https://app.example.com`) to serve the probe page as, so that the page origin is
+   * exactly the one an allowlist names, default port included. They are served on a free
+   * loopback port, which the browsers are told to reach them at (PageListeners): no root, no
+   * port below 1024, nothing changed on the machine.
    */
   pageOrigins?: string[];
 }
@@ -146,42 +152,10 @@ export function checkPageOrigins(origins: string[]): { origins: string[]; hosts:
       throw new Error(`"${origin}" is not an origin: scheme://host[:port], with no path and no trailing slash`);
     }
   }
-  // One listener per port: a port cannot speak http for one page origin and https for another.
-  const schemes = new Map<string, string>();
-  for (const origin of checked) {
-    const url = new URL(origin);
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    const other = schemes.get(port);
-    if (other !== undefined && other !== url.protocol) throw new Error(`"${origin}": port ${port} is already an ${other.slice(0, -1)} page origin's; give each port one scheme`);
-    schemes.set(port, url.protocol);
-  }
   const hosts = checkHostNames(checked.map((origin) => new URL(origin).hostname));
   const taken = hosts.find((host) => certificateHostNames.includes(host));
   if (taken !== undefined) throw new Error(`"${taken}" is one of the harness's own origins; a page origin needs a name of its own`);
   return { origins: checked, hosts };
-}
-
-/** The first loopback address, from 127.0.0.<10 + worker>, where every page listener can bind its port. */
-async function listenOnPageAddress(listeners: Array<{ server: AnyServer; port: number }>): Promise<string> {
-  const first = 10 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-  const close = (server: AnyServer) => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
-  let lastError: NodeJS.ErrnoException | undefined;
-  for (let offset = 0; offset < 20 && lastError?.code !== 'EACCES'; offset++) {
-    const address = `127.0.0.${first + offset * 8}`;
-    try {
-      for (const { server, port } of listeners) await listenOn(server, address, port);
-      return address;
-    } catch (error) {
-      lastError = error as NodeJS.ErrnoException;
-      await Promise.all(listeners.map(({ server }) => close(server)));
-    }
-  }
-  const ports = listeners.map(({ port }) => port).join(', ');
-  throw new Error(
-    lastError?.code === 'EACCES'
-      ? `page origins are served on their own ports (${ports}); ports below 1024 need root here (or a lower net.ipv4.ip_unprivileged_port_start)`
-      : `no loopback address from 127.0.0.${first} had ports ${ports} free (${String(lastError)})`,
-  );
 }
 
 /** The environment variable Playwright Test sets in each worker process. */
@@ -239,20 +213,22 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     servers[library] = server;
   }
   // Page origins under real names: the same app, serving only the probe page for those hosts,
-  // one listener per scheme and port.
+  // both schemes on one port, and the proxy that sends the browsers' requests for them there.
   const pageApp = (listener: 'http' | 'https') => createOriginApp({ listener, originsByHost: new Map(), pageHosts: new Set(pageOrigins.hosts), log, plans }).callback();
-  const pagePorts = new Map<string, { https: boolean; port: number }>();
-  for (const origin of pageOrigins.origins) {
+  // `host:port` as the browser addresses each page origin (default ports spelt out).
+  const pageAuthorities = new Set(pageOrigins.origins.map((origin) => {
     const url = new URL(origin);
-    const https = url.protocol === 'https:';
-    const port = Number(url.port || (https ? 443 : 80));
-    pagePorts.set(`${url.protocol}${port}`, { https, port });
-  }
-  const pageListeners = [...pagePorts.values()].map(({ https, port }) => ({
-    port,
-    server: https ? http2.createSecureServer({ key, cert, allowHTTP1: true }, pageApp('https')) : http.createServer(lenient, pageApp('http')),
+    return `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
   }));
-  const connections = [...Object.values(servers), ...pageListeners.map(({ server }) => server)].map(trackConnections);
+  let pageListenerPort = 0;
+  const pageServers =
+    pageAuthorities.size === 0
+      ? undefined
+      : {
+          listener: createEitherSchemeServer(http.createServer(lenient, pageApp('http')), http2.createSecureServer({ key, cert, allowHTTP1: true }, pageApp('https'))),
+          proxy: createPageProxy((host, port) => (pageAuthorities.has(`${host.toLowerCase()}:${port}`) ? { host: loopback, port: pageListenerPort } : undefined)),
+        };
+  const connections = [...Object.values(servers), ...Object.values(pageServers ?? {})].map(trackConnections);
   const started: AnyServer[] = [];
   const stop = async (): Promise<void> => {
     for (const set of connections) for (const item of set) item.destroy();
@@ -271,10 +247,12 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
       ports[listener] = await listenOnFreePort(server, choosePort);
       started.push(server);
     }
-    if (pageListeners.length > 0) {
-      const address = await listenOnPageAddress(pageListeners);
-      started.push(...pageListeners.map(({ server }) => server));
-      pages = { address, hosts: pageOrigins.hosts, origins: pageOrigins.origins };
+    if (pageServers) {
+      pageListenerPort = await listenOnFreePort(pageServers.listener, choosePort);
+      started.push(pageServers.listener);
+      const proxyPort = await listenOnFreePort(pageServers.proxy, choosePort);
+      started.push(pageServers.proxy);
+      pages = { hosts: pageOrigins.hosts, origins: pageOrigins.origins, listener: { address: loopback, port: pageListenerPort }, proxy: { address: loopback, port: proxyPort } };
     }
   } catch (error) {
     await stop();

@@ -88,14 +88,14 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     }
     const pages = origins.pages;
     if (!pages) throw new ProjectSetupError('pages: no page origin to serve');
-    progress.step(`serving the probe page as ${pages.origins.length} origins (${pages.hosts.length} host names on ${pages.address})`);
+    progress.step(`serving the probe page as ${pages.origins.length} origins on ${pages.listener.address}:${pages.listener.port}, each engine told to reach them there`);
     const wanted = engineNames.filter((name) => config.engines.includes(name));
     progress.step(`starting ${wanted.join(', ')}`);
     const unavailable: ProjectResult['unavailable'] = [];
     await Promise.all(
       wanted.map(async (name) => {
         try {
-          engines.push(await launchEngine({ engine: name }, name, { hosts: { address: pages.address, names: pages.hosts } }));
+          engines.push(await launchEngine({ engine: name }, name, { pages }));
         } catch (error) {
           unavailable.push({ engine: name, why: error instanceof Error ? error.message : String(error) });
         }
