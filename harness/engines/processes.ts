@@ -1,14 +1,52 @@
 /**
- * Child processes the harness starts itself (Xvfb, WebKitWebDriver). Each is killed when its
- * owner closes it and, as a last resort, when the worker process exits for any reason.
+ * Child processes the harness starts itself (Xvfb, WebKitWebDriver). Each is killed, with the
+ * processes it started, when its owner closes it and, as a last resort, when the worker process
+ * exits for any reason.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 const running = new Set<ChildProcess>();
 
 process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) {
+    const tree = child.pid === undefined ? [] : descendants(child.pid);
+    child.kill('SIGKILL');
+    for (const pid of tree) kill(pid, 'SIGKILL');
+  }
 });
+
+/**
+ * The processes a process started, and theirs, from Linux's /proc (empty where it cannot be read).
+ * WebKitWebDriver leaves the MiniBrowser of a session it still holds running when it is stopped.
+ */
+export function descendants(pid: number): number[] {
+  const found: number[] = [];
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return found;
+  }
+  for (const task of tasks) {
+    let children = '';
+    try {
+      children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const child of children.split(' ').filter(Boolean).map(Number)) found.push(child, ...descendants(child));
+  }
+  return found;
+}
+
+function kill(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
 
 export interface OwnedProcess {
   readonly child: ChildProcess;
@@ -60,10 +98,13 @@ export function startProcess(command: string, args: string[], { onLine, ...optio
     stderr,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      // Read before the process goes: its orphans are no longer listed as its children.
+      const tree = child.pid === undefined ? [] : descendants(child.pid);
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
       await exited;
       clearTimeout(timer);
+      for (const pid of tree) kill(pid, 'SIGKILL');
     },
   };
 }

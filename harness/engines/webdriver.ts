@@ -103,7 +103,7 @@ class WebDriverSession implements BrowserSession {
   #window: { handle: string; windows: SessionWindows; side: boolean } | undefined;
 
   constructor(
-    private readonly client: WebDriverClient,
+    readonly client: WebDriverClient,
     private readonly id: string,
     window?: { handle: string; windows: SessionWindows },
   ) {
@@ -204,6 +204,13 @@ export interface WebDriverEngineOptions {
    * more than sessions in use); an endpoint shared with others would lose a session to it.
    */
   openAhead?: boolean;
+  /**
+   * For drivers the harness started: stops this endpoint's driver, with the browser it started,
+   * and starts another in its place. An endpoint left holding a session the engine gave up on
+   * (one that opened after its attempt timed out, or did not close in time) is replaced rather
+   * than waited for: WebKitWebDriver serves one session, and nothing else would ever free it.
+   */
+  replaceEndpoint?: (client: WebDriverClient) => Promise<WebDriverClient>;
 }
 
 // MiniBrowser usually starts in under a second; seen here under load: over 12 s, then opening late.
@@ -225,56 +232,46 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export class WebDriverEngine implements BrowserEngine {
-  #shared: WebDriverSession | undefined;
-  /** The shared session's windows, one per page origin (sharedSession); the first is its own. */
-  readonly #sharedPages = new Map<string, WebDriverSession>();
-  /** The next fresh session, opening ahead of need (options.openAhead); it fails only when taken. */
-  #ahead: Promise<WebDriverSession> | undefined;
-  readonly #sessions = new Set<BrowserSession>();
-  #closing = false;
-  failure: string | undefined;
+/** Opens sessions on an engine's endpoints, and replaces the endpoints it may (replaceEndpoint). */
+class SessionOpener {
+  readonly #clients: WebDriverClient[];
+  readonly #replacing = new Map<WebDriverClient, Promise<WebDriverClient>>();
 
-  private constructor(
-    private readonly options: WebDriverEngineOptions,
-    readonly identity: EngineIdentity,
-    firstSession: WebDriverSession,
-  ) {
-    this.#shared = this.track(firstSession);
-    this.openAhead();
-  }
-
-  /** Opens a first session to learn the browser's name and version. */
-  static async start(options: WebDriverEngineOptions): Promise<WebDriverEngine> {
-    const { session, capabilities } = await WebDriverEngine.openSession(options);
-    const identity: EngineIdentity = {
-      ...options.identity,
-      browser: String(capabilities.browserName ?? 'unknown'),
-      version: String(capabilities.browserVersion ?? 'unknown'),
-    };
-    return new WebDriverEngine(options, identity, session);
+  constructor(private readonly options: WebDriverEngineOptions) {
+    this.#clients = [...options.clients];
   }
 
   /**
    * A session on the first endpoint with one free. When all are busy (another worker, or one
    * still closing its session), tries again with growing pauses until `sessionWaitMs` is spent.
    * Workers start at different endpoints of the list so that they rarely ask the same one.
+   * `inUse` says which endpoints hold a session the engine still uses: any other busy endpoint
+   * of the harness's own holds one given up on, and is replaced.
    */
-  private static async openSession(options: WebDriverEngineOptions): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
+  async open(inUse: (client: WebDriverClient) => boolean): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
+    const { options } = this;
     const waitMs = options.sessionWaitMs ?? defaultSessionWaitMs;
     const deadline = Date.now() + waitMs;
-    const offset = Number(process.env.TEST_PARALLEL_INDEX ?? 0) % options.clients.length;
-    const clients = [...options.clients.slice(offset), ...options.clients.slice(0, offset)];
     let pauseMs = 100;
     let refusals: string[] = [];
     for (;;) {
       refusals = [];
-      for (const client of clients) {
+      const offset = Number(process.env.TEST_PARALLEL_INDEX ?? 0) % this.#clients.length;
+      for (const client of [...this.#clients.slice(offset), ...this.#clients.slice(0, offset)]) {
         try {
-          return await WebDriverEngine.openSessionOn(client, options);
+          return await this.openOn(client);
         } catch (error) {
           if (!(error instanceof EndpointBusyError)) throw error;
-          refusals.push(error.message);
+          if (!options.replaceEndpoint || inUse(client)) {
+            refusals.push(error.message);
+            continue;
+          }
+          try {
+            return await this.openOn(await this.replace(client));
+          } catch (again) {
+            if (!(again instanceof EndpointBusyError)) throw again;
+            refusals.push(again.message);
+          }
         }
       }
       const left = deadline - Date.now();
@@ -288,18 +285,19 @@ export class WebDriverEngine implements BrowserEngine {
   }
 
   /**
-   * A browser that starts in a second or two can, rarely and on a loaded machine, never connect
-   * to its driver; the driver then waits without end. One bounded retry turns that into a delay
-   * instead of a failed cell.
+   * A browser that starts in a second or two can, on a loaded machine, take far longer or never
+   * connect to its driver; the driver then waits without end. One bounded retry (on a fresh
+   * driver, where the harness owns it) turns that into a delay instead of a failed cell.
    */
-  private static async openSessionOn(client: WebDriverClient, options: WebDriverEngineOptions, attempts = 2): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
-    const timeoutMs = options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
+  private async openOn(first: WebDriverClient, attempts = 2): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
+    const timeoutMs = this.options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
+    let client = first;
     for (let attempt = 1; ; attempt++) {
       try {
         const created = await client.command<{ sessionId: string; capabilities: Capabilities }>(
           'POST',
           'session',
-          { capabilities: { alwaysMatch: options.capabilities } },
+          { capabilities: { alwaysMatch: this.options.capabilities } },
           timeoutMs,
         );
         return { session: new WebDriverSession(client, created.sessionId), capabilities: created.capabilities };
@@ -311,8 +309,65 @@ export class WebDriverEngine implements BrowserEngine {
         if (attempt >= attempts) {
           throw new Error(`WebDriver ${client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
         }
+        // The session given up on may still open, and would hold this endpoint for good.
+        if (this.options.replaceEndpoint) client = await this.replace(client);
       }
     }
+  }
+
+  /** The endpoint that takes this one's place; asked once however many callers find it stuck. */
+  private replace(client: WebDriverClient): Promise<WebDriverClient> {
+    const { replaceEndpoint } = this.options;
+    if (!replaceEndpoint) return Promise.resolve(client);
+    let replacing = this.#replacing.get(client);
+    if (!replacing) {
+      replacing = replaceEndpoint(client).then((fresh) => {
+        const index = this.#clients.indexOf(client);
+        if (index >= 0) this.#clients[index] = fresh;
+        return fresh;
+      });
+      this.#replacing.set(client, replacing);
+    }
+    return replacing;
+  }
+}
+
+export class WebDriverEngine implements BrowserEngine {
+  #shared: WebDriverSession | undefined;
+  /** The shared session's windows, one per page origin (sharedSession); the first is its own. */
+  readonly #sharedPages = new Map<string, WebDriverSession>();
+  /** The next fresh session, opening ahead of need (options.openAhead); it fails only when taken. */
+  #ahead: Promise<WebDriverSession> | undefined;
+  readonly #sessions = new Set<WebDriverSession>();
+  #closing = false;
+  failure: string | undefined;
+
+  private constructor(
+    private readonly options: WebDriverEngineOptions,
+    private readonly opener: SessionOpener,
+    readonly identity: EngineIdentity,
+    firstSession: WebDriverSession,
+  ) {
+    this.#shared = this.track(firstSession);
+    this.openAhead();
+  }
+
+  /** Opens a first session to learn the browser's name and version. */
+  static async start(options: WebDriverEngineOptions): Promise<WebDriverEngine> {
+    const opener = new SessionOpener(options);
+    const { session, capabilities } = await opener.open(() => false);
+    const identity: EngineIdentity = {
+      ...options.identity,
+      browser: String(capabilities.browserName ?? 'unknown'),
+      version: String(capabilities.browserVersion ?? 'unknown'),
+    };
+    return new WebDriverEngine(options, opener, identity, session);
+  }
+
+  /** A session on an endpoint that holds none of this engine's open sessions. */
+  private async openSession(): Promise<WebDriverSession> {
+    const { session } = await this.opener.open((client) => [...this.#sessions].some((open) => open.client === client));
+    return session;
   }
 
   // WebKitWebDriver and safaridriver allow one session at a time (see newSession).
@@ -335,25 +390,30 @@ export class WebDriverEngine implements BrowserEngine {
     const ahead = this.#ahead;
     this.#ahead = undefined;
     // A session opened ahead has done nothing yet: it is as fresh as one opened now.
-    const session = (await ahead?.catch(() => undefined)) ?? this.track((await WebDriverEngine.openSession(this.options)).session);
+    const session = (await ahead?.catch(() => undefined)) ?? this.track(await this.openSession());
     this.openAhead();
     return session;
   }
 
   private openAhead(): void {
     if (!this.options.openAhead || this.#closing || this.#ahead) return;
-    const ahead = WebDriverEngine.openSession(this.options).then(({ session }) => this.track(session));
+    const ahead = this.openSession().then((session) => this.track(session));
     // Kept for newSession, which opens another if this one failed.
     ahead.catch(() => undefined);
     this.#ahead = ahead;
   }
 
-  private track<S extends BrowserSession>(session: S): S {
+  private track(session: WebDriverSession): WebDriverSession {
     this.#sessions.add(session);
     const close = session.close.bind(session);
+    // Counted as open until the driver has let it go (openSession replaces an endpoint that
+    // refuses while it holds none of the engine's sessions).
     session.close = async () => {
-      this.#sessions.delete(session);
-      await close();
+      try {
+        await close();
+      } finally {
+        this.#sessions.delete(session);
+      }
     };
     return session;
   }
@@ -410,9 +470,9 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
     const shimEnv = built ? { LD_PRELOAD: [built.preload, process.env.LD_PRELOAD].filter(Boolean).join(':'), CORSMATRIX_WEBKIT_DATA_DIR: built.dataDir } : {};
     // Two drivers of one session each: the session in use on one, the next fresh one opening
     // ahead on the other (openAhead). Each MiniBrowser has a data directory of its own (the shim).
-    const drivers: OwnedProcess[] = [];
-    const clients: WebDriverClient[] = [];
-    for (let index = 0; index < 2; index++) {
+    let engine: WebDriverEngine | undefined;
+    const drivers = new Map<WebDriverClient, OwnedProcess>();
+    const startDriver = async (): Promise<WebDriverClient> => {
       const consoleLines = built ? new ConsoleLines() : undefined;
       const port = await getPort({ host: '127.0.0.1' });
       const driver: OwnedProcess = startProcess(driverExecutable, [`--port=${port}`, '--host=local'], {
@@ -420,13 +480,30 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
         ...(consoleLines ? { onLine: (line: string) => consoleLines.accept(line) } : {}),
       });
       owned.push(driver);
-      drivers.push(driver);
-      clients.push(new WebDriverClient(`http://127.0.0.1:${port}`, { ...(consoleLines ? { console: consoleLines } : {}), lastLines: () => driver.stderr }));
-    }
-    await Promise.all(clients.map((client, index) => Promise.race([client.waitUntilReady(10_000), exitOf(drivers[index] as OwnedProcess)])));
-    const engine = await WebDriverEngine.start({
+      const client = new WebDriverClient(`http://127.0.0.1:${port}`, { ...(consoleLines ? { console: consoleLines } : {}), lastLines: () => driver.stderr });
+      drivers.set(client, driver);
+      driver.child.once('exit', (code, signal) => {
+        if (drivers.get(client) === driver) engine?.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`);
+      });
+      await Promise.race([client.waitUntilReady(10_000), exitOf(driver)]);
+      return client;
+    };
+    // A driver holding a session given up on: stopped with its MiniBrowser, and another started.
+    const replaceEndpoint = async (client: WebDriverClient): Promise<WebDriverClient> => {
+      const driver = drivers.get(client);
+      drivers.delete(client);
+      if (driver) {
+        const index = owned.indexOf(driver);
+        if (index >= 0) owned.splice(index, 1);
+        await driver.stop();
+      }
+      return startDriver();
+    };
+    const clients = await Promise.all([startDriver(), startDriver()]);
+    engine = await WebDriverEngine.start({
       clients,
       openAhead: true,
+      replaceEndpoint,
       owned,
       capabilities: {
         browserName: 'MiniBrowser',
@@ -454,7 +531,6 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
           : {}),
       },
     });
-    for (const driver of drivers) driver.child.once('exit', (code, signal) => engine.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`));
     return engine;
   } catch (error) {
     for (const item of owned.reverse()) await item.stop();

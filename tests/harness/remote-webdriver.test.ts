@@ -42,8 +42,12 @@ test('the endpoints, their sessions and the capabilities come from the environme
   expect(remoteWorkerLimit('webkit', { CORSMATRIX_WEBKIT_WEBDRIVER_URL: 'nonsense' })).toBeUndefined();
 });
 
-/** A stand-in driver that serves one session at a time and refuses others as WebKitWebDriver does. */
-async function oneSessionDriver(): Promise<{ endpoint: string; refusals: () => number; current: () => string | undefined; close: () => void }> {
+/**
+ * A stand-in driver that serves one session at a time and refuses others as WebKitWebDriver does.
+ * `answerFirstAfterMs`: the first session opens at once but is answered late, like a MiniBrowser
+ * that starts slowly on a loaded machine; a client that gave up on it leaves the driver busy.
+ */
+async function oneSessionDriver({ answerFirstAfterMs = 0 } = {}): Promise<{ endpoint: string; refusals: () => number; current: () => string | undefined; close: () => void }> {
   let open: string | undefined;
   let count = 0;
   let refusals = 0;
@@ -57,7 +61,9 @@ async function oneSessionDriver(): Promise<{ endpoint: string; refusals: () => n
         return answer(500, { error: 'session not created', message: 'Maximum number of active sessions', stacktrace: '' });
       }
       open = `session-${++count}`;
-      return answer(200, { sessionId: open, capabilities: { browserName: 'StandIn', browserVersion: '1.0' } });
+      const created = { sessionId: open, capabilities: { browserName: 'StandIn', browserVersion: '1.0' } };
+      if (count === 1 && answerFirstAfterMs > 0) return void setTimeout(() => answer(200, created), answerFirstAfterMs);
+      return answer(200, created);
     }
     if (request.method === 'DELETE' && request.url === `/session/${open}`) {
       open = undefined;
@@ -173,6 +179,46 @@ test('a catalogue slice with fresh sessions through one WebKitWebDriver as the r
     await driver.stop();
     await display.stop();
     rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('with drivers of its own, an endpoint left holding a session given up on is replaced at once, not waited for', async () => {
+  // One driver whose first session answers after the attempt gave up (it then holds the driver
+  // for good), one that already holds a session nobody will close.
+  const late = await oneSessionDriver({ answerFirstAfterMs: 1_500 });
+  const leftOver = await oneSessionDriver();
+  await new WebDriverClient(leftOver.endpoint).command('POST', 'session', { capabilities: {} });
+  const drivers = [late, leftOver];
+  const replaced: string[] = [];
+  const options: WebDriverEngineOptions = {
+    ...standInOptions([late.endpoint, leftOver.endpoint], 20_000),
+    sessionStartTimeoutMs: 400,
+    openAhead: true,
+    replaceEndpoint: async (client) => {
+      replaced.push(client.endpoint);
+      drivers.find((driver) => driver.endpoint === client.endpoint)?.close();
+      const fresh = await oneSessionDriver();
+      drivers.push(fresh);
+      return new WebDriverClient(fresh.endpoint);
+    },
+  };
+  try {
+    const started = Date.now();
+    const engine = await WebDriverEngine.start(options);
+    // The late driver: one attempt given up on (0.4 s), then a fresh driver in its place.
+    expect(replaced[0]).toBe(late.endpoint);
+    expect(engine.identity.browser).toBe('StandIn');
+    // The driver with a left-over session is replaced when the next session opens ahead, well
+    // within the 20 s a busy endpoint would otherwise be waited for.
+    await expect.poll(() => replaced).toEqual([late.endpoint, leftOver.endpoint]);
+    await expect.poll(() => drivers.slice(2).map((driver) => driver.current())).toEqual(['session-1', 'session-1']);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const fresh = await engine.newSession();
+    await fresh.close();
+    await engine.close();
+    expect(drivers.slice(2).map((driver) => driver.current())).toEqual([undefined, undefined]);
+  } finally {
+    for (const driver of drivers) driver.close();
   }
 });
 
