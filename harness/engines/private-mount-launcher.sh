@@ -1,10 +1,9 @@
 #!/bin/sh
 # Starts a program in a private mount namespace where one path is replaced by a file or
 # directory of our own, so a setting reaches this program (and its children) and nothing else
-# on the machine: Chromium's managed-policy directory, or /etc/hosts for Firefox and WebKitGTK
-# (harness/engines/host-names.ts). Playwright and the WebDriver launcher run this as the
-# executable; every exec keeps the process id and the inherited file descriptors (Playwright's
-# DevTools pipe, the driver's stdio).
+# on the machine: Chromium's managed-policy directory (harness/engines/variants.ts). Playwright
+# runs this as the executable; every exec keeps the process id and the inherited file
+# descriptors (Playwright's DevTools pipe).
 #
 # Root mounts in a mount namespace of its own. An ordinary user cannot, so with
 # CORSMATRIX_USER_NAMESPACE=1 the mount namespace is made inside a user namespace in which this
