@@ -1,0 +1,49 @@
+/**
+ * Comparing two runs cell by cell (harness/project/comparable.ts): what changes from run to run is
+ * no difference, anything the page saw or the verdict is.
+ */
+import { test, expect } from '@playwright/test';
+import { comparableCell, differingCells } from '../../harness/project/comparable.js';
+import type { CheckObservation } from '../../harness/project/observation.js';
+
+function observation(run: { token: string; port: number; durationMs: number; status: number }): CheckObservation {
+  const url = `https://127.0.0.1:${run.port}/resource?corsmatrix-run=${run.token}`;
+  const request = { page: 'https://app.example.com', method: 'GET', headers: {}, credentials: 'include' as const, readHeaders: [] };
+  return {
+    check: {
+      id: 'api/resource allowed-origin https://app.example.com',
+      kind: 'allowed-origin',
+      target: 'api',
+      url: `https://127.0.0.1:${run.port}/resource`,
+      steps: [{ request, intent: { intent: 'allow' } }],
+      title: 'a check',
+      fix: 'a fix',
+    },
+    engine: { engine: 'firefox', project: 'firefox', browser: 'firefox', version: '1', driver: 'test', executable: 'firefox', changedSettings: [] },
+    url,
+    steps: [
+      {
+        request,
+        intent: { intent: 'allow' },
+        page: { result: 'response', status: run.status, type: 'cors', redirected: false, url, bodyReadable: true, body: 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: run.durationMs },
+        blocked: null,
+        messages: [],
+        preflightSent: null,
+        verdict: 'intent-delivered',
+      },
+    ],
+    verdict: 'intent-delivered',
+    durationMs: run.durationMs,
+  };
+}
+
+test("a run's token, the targets' ports and timings are no difference; what the page saw is", () => {
+  const first = comparableCell(observation({ token: 'aaaa', port: 41000, durationMs: 12, status: 200 }));
+  const again = comparableCell(observation({ token: 'bbbb', port: 42000, durationMs: 480, status: 200 }));
+  expect(differingCells([first], [again])).toEqual([]);
+  const other = comparableCell(observation({ token: 'bbbb', port: 42000, durationMs: 480, status: 204 }));
+  expect(differingCells([first], [other]).map(({ key }) => key)).toEqual(['api/resource allowed-origin https://app.example.com | firefox']);
+  // A cell in one run only is a difference; `keys` limits the comparison.
+  expect(differingCells([first], []).map(({ after }) => after)).toEqual([undefined]);
+  expect(differingCells([first], [], (key) => key.startsWith('other/'))).toEqual([]);
+});
