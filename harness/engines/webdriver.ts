@@ -236,6 +236,8 @@ function sleep(ms: number): Promise<void> {
 class SessionOpener {
   readonly #clients: WebDriverClient[];
   readonly #replacing = new Map<WebDriverClient, Promise<WebDriverClient>>();
+  /** Endpoints asked for a session that has not answered yet: busy on our own behalf, never replaced. */
+  readonly #opening = new Map<WebDriverClient, number>();
 
   constructor(private readonly options: WebDriverEngineOptions) {
     this.#clients = [...options.clients];
@@ -262,7 +264,7 @@ class SessionOpener {
           return await this.openOn(client);
         } catch (error) {
           if (!(error instanceof EndpointBusyError)) throw error;
-          if (!options.replaceEndpoint || inUse(client)) {
+          if (!options.replaceEndpoint || inUse(client) || this.#opening.has(client)) {
             refusals.push(error.message);
             continue;
           }
@@ -293,6 +295,7 @@ class SessionOpener {
     const timeoutMs = this.options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
     let client = first;
     for (let attempt = 1; ; attempt++) {
+      this.#opening.set(client, (this.#opening.get(client) ?? 0) + 1);
       try {
         const created = await client.command<{ sessionId: string; capabilities: Capabilities }>(
           'POST',
@@ -309,9 +312,13 @@ class SessionOpener {
         if (attempt >= attempts) {
           throw new Error(`WebDriver ${client.endpoint}: no browser session after ${attempts} attempts of ${timeoutMs} ms each`);
         }
-        // The session given up on may still open, and would hold this endpoint for good.
-        if (this.options.replaceEndpoint) client = await this.replace(client);
+      } finally {
+        const opening = (this.#opening.get(client) ?? 1) - 1;
+        if (opening > 0) this.#opening.set(client, opening);
+        else this.#opening.delete(client);
       }
+      // The session given up on may still open, and would hold this endpoint for good.
+      if (this.options.replaceEndpoint) client = await this.replace(client);
     }
   }
 

@@ -15,8 +15,9 @@ import { portIsFree, runCommand, unmeasurableHere } from './run-command.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/corsmatrix.mjs');
 
-function corsmatrix(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return runCommand(process.execPath, [bin, ...args], cwd);
+/** `npx corsmatrix`; stopped past `timeoutMs` (a little under the test's own limit), so a failure shows its progress. */
+function corsmatrix(args: string[], cwd: string, timeoutMs?: number): Promise<{ code: number | null; output: string }> {
+  return runCommand(process.execPath, [bin, ...args], cwd, timeoutMs === undefined ? {} : { timeoutMs });
 }
 
 /** Per example, the look-alike origins its mistake lets through: unsafe in every engine. */
@@ -34,7 +35,7 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
   test.setTimeout(1_200_000);
   const output = mkdtempSync(path.join(tmpdir(), 'corsmatrix-cli-'));
   try {
-    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples'));
+    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples'), 1_140_000);
     expect(log).toContain('starting chromium, firefox, webkit');
     expect(code, log).toBe(1);
     // Read back through the published schema: a report that departs from it fails here.
@@ -60,7 +61,8 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
 });
 
 test('a server whose preflight answer outlives the declared Max-Age is not delivered in Chromium, which reports its preflights', async () => {
-  test.setTimeout(120_000);
+  // A safety limit: 20 s alone; one check stuck once under load costs two 60 s deadlines.
+  test.setTimeout(240_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-max-age-'));
   try {
     // Caches preflights for ten minutes, where the policy means every PUT to be preflighted again.
@@ -75,7 +77,7 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
       path.join(dir, 'corsmatrix.config.ts'),
       `export default { pages: ['http://app.example.com'], engines: ['chromium'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3107/' }, paths: [{ path: '/orders', allowedOrigins: ['http://app.example.com'], methods: ['PUT'], maxAge: 0 }] }] };\n`,
     );
-    const { code, output } = await corsmatrix(['--output', path.join(dir, 'report')], dir);
+    const { code, output } = await corsmatrix(['--output', path.join(dir, 'report')], dir, 220_000);
     expect(code, output).toBe(1);
     const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
     const rows = report.targets[0]?.rows ?? [];

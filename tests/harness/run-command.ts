@@ -3,14 +3,28 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import type { CheckKind } from '../../harness/project/observation.js';
 
-/** Runs a command to its end for a test: its exit code and everything it printed, without colours. */
-export function runCommand(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs a command to its end for a test: its exit code and everything it printed, without colours.
+ * Past `timeoutMs` it is stopped (SIGTERM: a run stops what it started), so that a test that would
+ * time out fails with what the command printed instead of nothing.
+ */
+export function runCommand(command: string, args: string[], cwd: string, { timeoutMs }: { timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output }));
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            output += `\n[stopped by the test after ${Math.round(timeoutMs / 1000)} s]\n`;
+            child.kill('SIGTERM');
+          }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
   });
 }
 
