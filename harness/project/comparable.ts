@@ -14,12 +14,18 @@ import { isDeepStrictEqual } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { CheckObservation } from './observation.js';
 
+/** A step as the comparison reads it; the rest of its fields are compared as they are. */
+interface ComparableStep {
+  blocked?: { reason?: string; [field: string]: unknown } | null;
+  [field: string]: unknown;
+}
+
 export interface ComparableCell {
   /** `<check id> | <engine>`. */
   key: string;
   verdict: string;
   error?: string | undefined;
-  steps: unknown[];
+  steps: ComparableStep[];
 }
 
 /** A recorded run: its cells, and each engine's name and version as `<engine> <version>`. */
@@ -74,11 +80,34 @@ export interface CellDifference {
   after: ComparableCell | undefined;
 }
 
+/**
+ * A step's reason is compared only where both runs had the engine's words for it: `silent` (no
+ * message within the wait) is when a message arrived, not what the engine did. Seen in Chromium,
+ * for a sandboxed frame's request under load, in both directions between two runs.
+ */
+function withoutSilence(one: ComparableCell, other: ComparableCell): [ComparableCell, ComparableCell] {
+  const silentAt = (cell: ComparableCell, index: number) => cell.steps[index]?.blocked?.reason === 'silent';
+  const strip = (cell: ComparableCell): ComparableCell => ({
+    ...cell,
+    steps: cell.steps.map((step, index) => {
+      if (!step.blocked || !(silentAt(one, index) || silentAt(other, index))) return step;
+      const { reason: _reason, ...rest } = step.blocked;
+      return { ...step, blocked: rest };
+    }),
+  });
+  return [strip(one), strip(other)];
+}
+
+function sameCell(one: ComparableCell | undefined, other: ComparableCell | undefined): boolean {
+  if (!one || !other) return one === other;
+  return isDeepStrictEqual(...withoutSilence(one, other));
+}
+
 /** The cells that differ, or are in one run only; `keys` limits the comparison to these cells. */
 export function differingCells(before: ComparableCell[], after: ComparableCell[], keys?: (key: string) => boolean): CellDifference[] {
   const byKey = (cells: ComparableCell[]) => new Map(cells.filter((cell) => !keys || keys(cell.key)).map((cell) => [cell.key, cell]));
   const [a, b] = [byKey(before), byKey(after)];
   return [...new Set([...a.keys(), ...b.keys()])]
     .map((key) => ({ key, before: a.get(key), after: b.get(key) }))
-    .filter(({ before: one, after: other }) => !isDeepStrictEqual(one, other));
+    .filter(({ before: one, after: other }) => !sameCell(one, other));
 }

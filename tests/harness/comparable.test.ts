@@ -6,7 +6,9 @@ import { test, expect } from '@playwright/test';
 import { comparableCell, differingCells } from '../../harness/project/comparable.js';
 import type { CheckObservation } from '../../harness/project/observation.js';
 
-function observation(run: { token: string; port: number; durationMs: number; status: number }): CheckObservation {
+type BlockedReason = NonNullable<CheckObservation['steps'][number]['blocked']>['reason'];
+
+function observation(run: { token: string; port: number; durationMs: number; status: number; blocked?: BlockedReason }): CheckObservation {
   const url = `https://127.0.0.1:${run.port}/resource?corsmatrix-run=${run.token}`;
   const request = { page: 'https://app.example.com', method: 'GET', headers: {}, credentials: 'include' as const, readHeaders: [] };
   return {
@@ -26,7 +28,7 @@ function observation(run: { token: string; port: number; durationMs: number; sta
         request,
         intent: { intent: 'allow' },
         page: { result: 'response', status: run.status, type: 'cors', redirected: false, url, bodyReadable: true, body: 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: run.durationMs },
-        blocked: null,
+        blocked: run.blocked ? { reason: run.blocked, request: 'unknown', hop: null, by: 'engine', words: [], unrecognised: [] } : null,
         messages: [],
         preflightSent: null,
         verdict: 'intent-delivered',
@@ -46,4 +48,10 @@ test("a run's token, the targets' ports and timings are no difference; what the 
   // A cell in one run only is a difference; `keys` limits the comparison.
   expect(differingCells([first], []).map(({ after }) => after)).toEqual([undefined]);
   expect(differingCells([first], [], (key) => key.startsWith('other/'))).toEqual([]);
+});
+
+test('a reason is compared where both runs had the engine\'s words: silence is when a message came, not what the engine did', () => {
+  const blocked = (reason: BlockedReason) => comparableCell(observation({ token: 'a', port: 1, durationMs: 1, status: 0, blocked: reason }));
+  expect(differingCells([blocked('silent')], [blocked('allow-origin-missing')])).toEqual([]);
+  expect(differingCells([blocked('allow-origin-mismatch')], [blocked('allow-origin-missing')])).toHaveLength(1);
 });

@@ -7,17 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { libraryNames } from '../../harness/libraries/names.js';
 import { comparePolicyRun, formsOf, libraryPolicyConfig, policyCheckName, type PolicyFinding } from '../../harness/libraries/policy.js';
-import { comparableCell, differingCells, readComparableRun } from '../../harness/project/comparable.js';
 import type { CheckObservation, CheckVerdict } from '../../harness/project/observation.js';
 import { runProject } from '../../harness/project/session.js';
 import { projectJson } from '../../harness/report/project.js';
 import { readProjectReport } from '../../harness/report/project-schema.js';
+import { differencesFromEarlierRoute } from './earlier-route.js';
 import { portIsFree, unmeasurableHere } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// Every cell of the library targets as the earlier route to the page origins saw them (root, a
-// private /etc/hosts): the route's guard (docs/route-differential.md).
-const earlierRoute = readComparableRun(fileURLToPath(new URL('../../docs/route-differential/earlier-route.json.gz', import.meta.url)));
 
 const unmeasurable = ({ check, engine }: CheckObservation) => unmeasurableHere(check.kind, engine.engine);
 
@@ -109,16 +106,9 @@ for (const library of libraryNames) {
     expect(explained.map(describe).sort()).toEqual(expectedFindings.filter((line) => line.startsWith(`${library}-function `)).sort());
     readProjectReport(projectJson(result));
     for (const port of ports) expect(await portIsFree(port), `port ${port}`).toBe(true);
-    // The page origins' route changes no cell: each is the one the earlier route recorded, as
-    // long as the engines are the very versions it ran.
-    const engines = result.engines.map((engine) => `${engine.engine} ${engine.version}`);
-    const otherVersions = engines.filter((engine) => !earlierRoute.engines.includes(engine));
-    if (otherVersions.length > 0) {
-      test.info().annotations.push({ type: 'route not compared', description: `the earlier route was recorded with ${earlierRoute.engines.join(', ')}; this run has ${otherVersions.join(', ')}` });
-    } else {
-      const target = `${library}-function/`;
-      const differences = differingCells(earlierRoute.cells, result.observations.map(comparableCell), (key) => key.startsWith(target));
-      expect(differences.map(({ key, before, after }) => `${key}\n  earlier route: ${JSON.stringify(before)}\n  this run:      ${JSON.stringify(after)}`)).toEqual([]);
-    }
+    // The route to the page origins changes no cell: each is the one the earlier route recorded.
+    const route = differencesFromEarlierRoute(result.observations, result.engines, config.targets.map((target) => target.name));
+    if ('notCompared' in route) test.info().annotations.push({ type: 'route not compared', description: route.notCompared });
+    else expect(route.differences).toEqual([]);
   });
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { readProjectReport } from '../../harness/report/project-schema.js';
+import { differencesFromEarlierRoute } from './earlier-route.js';
 import { portIsFree, runCommand, unmeasurableHere } from './run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,6 +56,11 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
     }
     expect(readFileSync(path.join(output, 'report.md'), 'utf8')).toContain('How to fix:');
     for (const port of [3101, 3102, 3103, 3104, 3105, 3106]) expect(await portIsFree(port), `port ${port}`).toBe(true);
+    // The route to the page origins changes no cell: each is the one the earlier route recorded.
+    const observations = report.targets.flatMap((view) => view.rows.flatMap((row) => Object.values(row.cells).map((cell) => ({ ...cell, check: row.check }))));
+    const route = differencesFromEarlierRoute(observations, report.engines, report.targets.map((view) => view.target));
+    if ('notCompared' in route) test.info().annotations.push({ type: 'route not compared', description: route.notCompared });
+    else expect(route.differences).toEqual([]);
   } finally {
     rmSync(output, { recursive: true, force: true });
   }

@@ -1,0 +1,28 @@
+/**
+ * The page-origin route's guard in npm test (docs/route-differential.md): the cells of a run
+ * against those the earlier route (root, a private /etc/hosts) recorded for the same targets.
+ */
+import { fileURLToPath } from 'node:url';
+import { comparableCell, differingCells, readComparableRun } from '../../harness/project/comparable.js';
+import type { CheckObservation } from '../../harness/project/observation.js';
+
+const earlierRoute = readComparableRun(fileURLToPath(new URL('../../docs/route-differential/earlier-route.json.gz', import.meta.url)));
+
+/**
+ * Each cell of these targets that differs from the earlier route's, described; or why nothing was
+ * compared: engines of other versions than the recorded ones differ for reasons of their own.
+ */
+export function differencesFromEarlierRoute(
+  observations: readonly CheckObservation[],
+  engines: ReadonlyArray<{ engine: string; version: string }>,
+  targets: readonly string[],
+): { notCompared: string } | { differences: string[] } {
+  const otherVersions = engines.map(({ engine, version }) => `${engine} ${version}`).filter((engine) => !earlierRoute.engines.includes(engine));
+  if (otherVersions.length > 0) return { notCompared: `the earlier route was recorded with ${earlierRoute.engines.join(', ')}; this run has ${otherVersions.join(', ')}` };
+  const inTargets = (key: string) => targets.some((target) => key.startsWith(`${target}/`));
+  return {
+    differences: differingCells(earlierRoute.cells, observations.map(comparableCell), inTargets).map(
+      ({ key, before, after }) => `${key}\n  earlier route: ${JSON.stringify(before)}\n  this run:      ${JSON.stringify(after)}`,
+    ),
+  };
+}
