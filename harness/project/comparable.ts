@@ -7,7 +7,9 @@
  *
  * A cell is its verdict, and per step: its verdict, what the page saw, why it was blocked (the
  * reason, the request refused and who said so; not the engine's wording, which names URLs), and
- * whether a preflight was sent.
+ * whether a preflight was sent. What two runs of the same route were seen to differ in is not
+ * compared, each rule below saying why: a reason without the engine's words, a checkout path in a
+ * stack trace, a cell one run could not measure.
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -16,6 +18,7 @@ import type { CheckObservation } from './observation.js';
 
 /** A step as the comparison reads it; the rest of its fields are compared as they are. */
 interface ComparableStep {
+  page?: { body?: unknown; [field: string]: unknown } | null;
   blocked?: { reason?: string; [field: string]: unknown } | null;
   [field: string]: unknown;
 }
@@ -98,9 +101,30 @@ function withoutSilence(one: ComparableCell, other: ComparableCell): [Comparable
   return [strip(one), strip(other)];
 }
 
+/**
+ * A page body up to the first file URL: a server's stack trace names the directory it runs from
+ * (a checkout path), and the body is cut at a fixed length, so the rest shifts with that path.
+ */
+function withoutFilePaths(cell: ComparableCell): ComparableCell {
+  return {
+    ...cell,
+    steps: cell.steps.map((step) => {
+      const { page } = step;
+      if (!page || typeof page.body !== 'string' || !page.body.includes('file:///')) return step;
+      return { ...step, page: { ...page, body: page.body.slice(0, page.body.indexOf('file:///')) } };
+    }),
+  };
+}
+
+/**
+ * Not measured in one run is not compared: it says what the harness could not do (a browser
+ * that closed under load), not what the engine did. The tests that run the guard check on
+ * their own that nothing else went unmeasured.
+ */
 function sameCell(one: ComparableCell | undefined, other: ComparableCell | undefined): boolean {
   if (!one || !other) return one === other;
-  return isDeepStrictEqual(...withoutSilence(one, other));
+  if (one.verdict === 'not-measured' || other.verdict === 'not-measured') return true;
+  return isDeepStrictEqual(...withoutSilence(withoutFilePaths(one), withoutFilePaths(other)));
 }
 
 /** The cells that differ, or are in one run only; `keys` limits the comparison to these cells. */

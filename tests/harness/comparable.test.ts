@@ -8,7 +8,7 @@ import type { CheckObservation } from '../../harness/project/observation.js';
 
 type BlockedReason = NonNullable<CheckObservation['steps'][number]['blocked']>['reason'];
 
-function observation(run: { token: string; port: number; durationMs: number; status: number; blocked?: BlockedReason }): CheckObservation {
+function observation(run: { token: string; port: number; durationMs: number; status: number; blocked?: BlockedReason; body?: string; measured?: false }): CheckObservation {
   const url = `https://127.0.0.1:${run.port}/resource?corsmatrix-run=${run.token}`;
   const request = { page: 'https://app.example.com', method: 'GET', headers: {}, credentials: 'include' as const, readHeaders: [] };
   return {
@@ -27,14 +27,14 @@ function observation(run: { token: string; port: number; durationMs: number; sta
       {
         request,
         intent: { intent: 'allow' },
-        page: { result: 'response', status: run.status, type: 'cors', redirected: false, url, bodyReadable: true, body: 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: run.durationMs },
+        page: { result: 'response', status: run.status, type: 'cors', redirected: false, url, bodyReadable: true, body: run.body ?? 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: run.durationMs },
         blocked: run.blocked ? { reason: run.blocked, request: 'unknown', hop: null, by: 'engine', words: [], unrecognised: [] } : null,
         messages: [],
         preflightSent: null,
         verdict: 'intent-delivered',
       },
     ],
-    verdict: 'intent-delivered',
+    verdict: run.measured === false ? 'not-measured' : 'intent-delivered',
     durationMs: run.durationMs,
   };
 }
@@ -54,4 +54,12 @@ test('a reason is compared where both runs had the engine\'s words: silence is w
   const blocked = (reason: BlockedReason) => comparableCell(observation({ token: 'a', port: 1, durationMs: 1, status: 0, blocked: reason }));
   expect(differingCells([blocked('silent')], [blocked('allow-origin-missing')])).toEqual([]);
   expect(differingCells([blocked('allow-origin-mismatch')], [blocked('allow-origin-missing')])).toHaveLength(1);
+});
+
+test('a stack trace is compared up to the checkout path it names; a cell one run could not measure is not compared', () => {
+  const cell = (options: { body?: string; measured?: false; status?: number }) => comparableCell(observation({ token: 'a', port: 1, durationMs: 1, status: options.status ?? 500, ...options }));
+  const trace = (root: string) => `<pre>Error: the database is down<br> at file://${root}/examples/express/server.mjs:12:5`.slice(0, 70);
+  expect(differingCells([cell({ body: trace('/tmp/old-route') })], [cell({ body: trace('/tmp/tmp.XKBrb27T4v') })])).toEqual([]);
+  expect(differingCells([cell({ body: '<pre>Error: the cache is down at file:///a' })], [cell({ body: trace('/a') })])).toHaveLength(1);
+  expect(differingCells([cell({ measured: false })], [cell({ status: 204 })])).toEqual([]);
 });

@@ -95,24 +95,25 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
 });
 
 test('a broken config gets one message per field, and nothing is left running', async () => {
-  test.setTimeout(120_000);
+  // A safety limit: four runs, 45 s alone; each is stopped after 60 s so that one stuck shows its output.
+  test.setTimeout(300_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-config-'));
   const write = (config: string) => writeFileSync(path.join(dir, 'corsmatrix.config.ts'), `export default ${config};\n`);
   try {
     write(`{ pages: ['https://app.example.com/'], targets: [{ name: 'api', url: 'http://127.0.0.1:1', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'], allowCredentials: true }] }] }`);
-    let result = await corsmatrix([], dir);
-    expect(result.code).toBe(2);
+    let result = await corsmatrix([], dir, 60_000);
+    expect(result.code, result.output).toBe(2);
     expect(result.output).toContain('pages.0: an origin is scheme://host[:port]');
     expect(result.output).toContain('targets.0.paths.0: Unrecognized key: "allowCredentials"');
 
     write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://127.0.0.1:9', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
-    result = await corsmatrix([], dir);
-    expect(result.code).toBe(2);
+    result = await corsmatrix([], dir, 60_000);
+    expect(result.code, result.output).toBe(2);
     expect(result.output).toMatch(/targets\.0\.url: http:\/\/127\.0\.0\.1:9 does not answer \(connect ECONNREFUSED/);
 
     write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node -e "setTimeout(() => {}, 60000)"', url: 'http://127.0.0.1:3109/', timeout: 1500 }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
-    result = await corsmatrix([], dir);
-    expect(result.code).toBe(2);
+    result = await corsmatrix([], dir, 60_000);
+    expect(result.code, result.output).toBe(2);
     expect(result.output).toContain('targets.0.webServer: Timed out waiting 1500ms from config.webServer.');
     expect(result.output).not.toContain('starting chromium');
 
@@ -121,8 +122,8 @@ test('a broken config gets one message per field, and nothing is left running', 
     await new Promise<void>((resolve) => squatter.listen(3108, '127.0.0.1', resolve));
     try {
       write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node server.js', url: 'http://127.0.0.1:3108/' }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
-      result = await corsmatrix([], dir);
-      expect(result.code).toBe(2);
+      result = await corsmatrix([], dir, 60_000);
+      expect(result.code, result.output).toBe(2);
       expect(result.output).toContain('targets.0.webServer: http://127.0.0.1:3108/ is already used');
     } finally {
       squatter.close();
