@@ -1,29 +1,35 @@
 /**
  * `npx corsmatrix`: runs the checks a corsmatrix.config implies in Chromium, Firefox and WebKit
- * and writes the report. Exits 1 when a check fails (unsafe, blocked what should pass, not
- * delivered) or an engine did not start, 2 when the config cannot be used.
+ * and writes the report; exit codes in harness/project/exit-codes.ts.
  * `npx corsmatrix playground`: the live playground (harness/playground/).
+ * `npx corsmatrix install`: the browsers of corsmatrix's own Playwright.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Command, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { tsImport } from 'tsx/esm/api';
 import { engineNames, type EngineName } from './engines/names.js';
 import { startPlayground } from './playground/server.js';
 import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
+import { generateChecks } from './project/checks.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
-import { checkVerdictLabels, failingVerdicts } from './project/observation.js';
+import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './project/exit-codes.js';
+import { checkVerdictLabels, type Check } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
 import { writeProjectReport } from './report/project.js';
+import { harnessVersion } from './version.js';
 
 const configNames = ['corsmatrix.config.ts', 'corsmatrix.config.mts', 'corsmatrix.config.js', 'corsmatrix.config.mjs'];
 
+/** The command line or the config cannot be used as given: exit code 2. */
 class UsageError extends Error {}
 
 async function loadConfig(file: string | undefined): Promise<{ config: ProjectConfig; file: string }> {
   const found = file ? path.resolve(file) : configNames.map((name) => path.resolve(name)).find((candidate) => existsSync(candidate));
-  if (!found) throw new UsageError(`no config: none of ${configNames.join(', ')} in ${process.cwd()}; pass --config <file>`);
+  if (!found) throw new UsageError(`no config: none of ${configNames.join(', ')} in ${process.cwd()}; pass --config <file> (--help shows an example)`);
   if (!existsSync(found)) throw new UsageError(`${found}: no such file`);
   let loaded: unknown;
   try {
@@ -40,10 +46,52 @@ async function loadConfig(file: string | undefined): Promise<{ config: ProjectCo
   return { config: configSchema.parse(loaded), file: found };
 }
 
-async function run(options: { config?: string; engine?: string[]; output: string }): Promise<number> {
-  const { config, file } = await loadConfig(options.config);
-  const selected = options.engine ? { ...config, engines: config.engines.filter((engine) => options.engine?.includes(engine)) } : config;
-  console.log(`corsmatrix: ${path.relative(process.cwd(), file) || file}`);
+interface RunOptions {
+  config?: string;
+  engine?: EngineName[];
+  target?: string[];
+  grep?: RegExp;
+  list?: boolean;
+  failOn: FailOn;
+  output: string;
+}
+
+/** The config narrowed to the command line's engines and targets, and the checks `--grep` selects. */
+function selection(config: ProjectConfig, options: RunOptions): { config: ProjectConfig; checks: Check[] } {
+  const unknown = (options.target ?? []).filter((name) => !config.targets.some((target) => target.name === name));
+  if (unknown.length > 0) throw new UsageError(`--target ${unknown.join(', ')}: no such target; the config has ${config.targets.map((target) => target.name).join(', ')}`);
+  const selected: ProjectConfig = {
+    ...config,
+    engines: options.engine ? config.engines.filter((engine) => options.engine?.includes(engine)) : config.engines,
+    targets: options.target ? config.targets.filter((target) => options.target?.includes(target.name)) : config.targets,
+  };
+  if (selected.engines.length === 0) throw new UsageError(`--engine ${options.engine?.join(', ')}: the config's engines are ${config.engines.join(', ')}`);
+  const checks = generateChecks(selected).filter((check) => !options.grep || options.grep.test(check.id) || options.grep.test(check.title));
+  if (checks.length === 0) throw new UsageError(`--grep ${String(options.grep)}: matches no check; --list shows them`);
+  return { config: selected, checks };
+}
+
+/** `--list`: what a run would check, without starting anything. */
+function list(config: ProjectConfig, checks: Check[]): number {
+  for (const target of config.targets) {
+    const own = checks.filter((check) => check.target === target.name);
+    if (own.length === 0) continue;
+    console.log(`${target.name} (${own.length} checks)`);
+    for (const check of own) console.log(`  ${check.id}\n      ${check.title}`);
+  }
+  console.log(`corsmatrix: ${checks.length} checks in ${config.engines.join(', ')}: ${checks.length * config.engines.length} cells`);
+  return exitCodes.delivered;
+}
+
+function seconds(ms: number): string {
+  return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+async function run(options: RunOptions): Promise<number> {
+  const loaded = await loadConfig(options.config);
+  const { config, checks } = selection(loaded.config, options);
+  if (options.list) return list(config, checks);
+  console.log(`corsmatrix ${harnessVersion}: ${path.relative(process.cwd(), loaded.file) || loaded.file}`);
   const controller = new AbortController();
   const interrupt = () => {
     console.log('\ncorsmatrix: interrupted; stopping the browsers, the page origins and the servers it started');
@@ -51,41 +99,103 @@ async function run(options: { config?: string; engine?: string[]; output: string
   };
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
+  let firstCheckAt: number | undefined;
   try {
     const result = await runProject(
-      selected,
-      path.dirname(file),
+      config,
+      path.dirname(loaded.file),
       {
-        step: (message) => console.log(`  ${message}`),
+        step: (message) => {
+          if (message.startsWith('starting ')) firstCheckAt = undefined;
+          console.log(`  ${message}`);
+        },
         checkDone: (observation, done, total) => {
-          const mark = failingVerdicts.has(observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
-          console.log(`  [${done}/${total}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
+          firstCheckAt ??= Date.now();
+          // From the pace so far: the engines run side by side, so done/total is the whole run's share.
+          const elapsed = Date.now() - firstCheckAt;
+          const left = done < total && done > 1 ? `, ~${seconds((elapsed / done) * (total - done))} left` : '';
+          const mark = failsAt(options.failOn, observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
+          console.log(`  [${done}/${total}${left}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
         },
       },
       controller.signal,
+      checks,
     );
     const output = path.resolve(options.output);
     const shown = path.relative(process.cwd(), output).startsWith('..') ? output : path.relative(process.cwd(), output) || '.';
     await writeProjectReport(output, result);
-    const failed = result.observations.filter((observation) => failingVerdicts.has(observation.verdict));
+    const failed = result.observations.filter((observation) => failsAt('failed', observation.verdict));
     const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
     console.log(
       `corsmatrix: ${result.observations.length - failed.length - unmeasured.length} delivered, ${failed.length} failed, ${unmeasured.length} not measured; report in ${shown}/report.html`,
     );
     for (const { engine, why } of result.unavailable) console.log(`corsmatrix: ${engine} did not run: ${why}`);
-    return failed.length > 0 || result.unavailable.length > 0 ? 1 : 0;
+    const code = runExitCode(options.failOn, result.observations.map((observation) => observation.verdict), result.unavailable.length);
+    if (failed.length > 0 && code !== exitCodes.checkFailed) console.log(`corsmatrix: --fail-on ${options.failOn}: the failed checks do not fail the run`);
+    return code;
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
   }
 }
 
+function regExpOption(value: string): RegExp {
+  try {
+    return new RegExp(value, 'i');
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const example = `
+A config (corsmatrix.config.ts) says which front-end origins load your pages, how to reach each
+server, and the CORS policy you mean for each path; the checks follow from it:
+
+  import { defineConfig } from 'corsmatrix';
+
+  export default defineConfig({
+    pages: ['https://app.example.com'],               // your front ends' origins
+    // engines: ['chromium', 'firefox', 'webkit'],    // the default
+    targets: [{
+      name: 'api',
+      webServer: { command: 'npm start', url: 'http://127.0.0.1:3000/health' },  // or url: '…' if it runs
+      paths: [{
+        path: '/api/me',
+        allowedOrigins: ['https://app.example.com'],  // or RegExps tested against the whole Origin
+        credentials: true,                            // cookies included
+        methods: ['PUT'], requestHeaders: ['Content-Type'], exposedHeaders: ['X-Request-Id'],
+        maxAge: 600,
+      }],
+    }],
+  });
+
+Exit codes:
+  ${exitCodes.delivered}  every check delivered in every engine
+  ${exitCodes.checkFailed}  a check failed at the --fail-on level (unsafe; by default also blocked or not delivered)
+  ${exitCodes.config}  the config or the command line cannot be used as given
+  ${exitCodes.environment}  the environment: an engine could not start, a target never answered, a port was taken
+
+Examples:
+  npx corsmatrix                              run every check in every engine
+  npx corsmatrix --list                       the checks a run would make, without browsers
+  npx corsmatrix --target api --grep refused  one target, the checks whose name matches
+  npx corsmatrix --fail-on unsafe             fail only when a refused origin can read
+`;
+
 const program = new Command('corsmatrix')
+  // A bad option is a usage error (2), not commander's 1, which means a failed check here.
+  .exitOverride()
   .description("Your server's CORS set-up, seen from your own front-end origins, in Chromium, Firefox and WebKit.")
+  .version(harnessVersion, '-V, --version', 'print the version')
   .option('-c, --config <file>', `the config file (default: the first of ${configNames.join(', ')})`)
   .addOption(new Option('-e, --engine <name...>', 'run only these engines').choices(engineNames))
+  .option('-t, --target <name...>', "run only these targets (the config's names)")
+  .option('-g, --grep <pattern>', 'run only the checks whose name or title matches (a RegExp, case-insensitive)', regExpOption)
+  .option('--list', 'list the checks a run would make, start nothing')
+  .addOption(new Option('--fail-on <level>', 'which findings fail the run: unsafe ones, failed checks of any kind, or none').choices(failOnLevels).default('failed'))
   .option('-o, --output <dir>', 'where the report is written', 'corsmatrix-report')
-  .action(async (options: { config?: string; engine?: string[]; output: string }) => {
+  .addHelpText('after', example)
+  .action(async (options: RunOptions) => {
     process.exitCode = await run(options);
   });
 
@@ -101,9 +211,25 @@ program
     await servePlayground({ port: options.port, engines: options.engine ?? [...engineNames], scenarioRoot: path.resolve(scenarios) });
   });
 
+program
+  .command('install')
+  .description("Install the browsers of corsmatrix's own Playwright (the version it drives; your project's Playwright may differ)")
+  .argument('[engine...]', `the engines (default: ${engineNames.join(', ')})`)
+  .option('--with-deps', "also install the browsers' system libraries (needs root)")
+  .action(async (engines: string[], options: { withDeps?: boolean }) => {
+    const unknown = engines.filter((engine) => !(engineNames as readonly string[]).includes(engine));
+    if (unknown.length > 0) throw new UsageError(`install ${unknown.join(', ')}: the engines are ${engineNames.join(', ')}`);
+    // Resolved from here: npx playwright would run the project's own Playwright, whose browsers are another build.
+    const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('playwright/package.json')), 'cli.js');
+    const args = [cli, 'install', ...(options.withDeps ? ['--with-deps'] : []), ...(engines.length > 0 ? engines : engineNames)];
+    process.exitCode = await new Promise<number>((resolve) => {
+      spawn(process.execPath, args, { stdio: 'inherit' }).on('close', (code) => resolve(code === 0 ? exitCodes.delivered : exitCodes.environment));
+    });
+  });
+
 async function servePlayground(options: { port: number | undefined; engines: EngineName[]; scenarioRoot: string }): Promise<void> {
   console.log(`corsmatrix playground: starting the origins and ${options.engines.join(', ')}…`);
-  const running = await startPlayground({ ...options, schemaModule: fileURLToPath(new URL('./scenario/schema.ts', import.meta.url)) });
+  const running = await startPlayground({ ...options, schemaModule: fileURLToPath(new URL(`./scenario/schema${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)) });
   for (const { engine, why } of running.playground.unavailable) console.log(`corsmatrix playground: ${engine} did not start: ${why}`);
   console.log(`corsmatrix playground: ${running.url} (scenarios in ${options.scenarioRoot}); Ctrl-C stops it`);
   await new Promise<void>((resolve) => {
@@ -118,12 +244,24 @@ async function servePlayground(options: { port: number | undefined; engines: Eng
   });
 }
 
+// `npx corsmatrix --list | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof UsageError || error instanceof ProjectSetupError) {
+  if (error instanceof CommanderError) {
+    // commander has printed its message (or the help, or the version).
+    process.exitCode = error.exitCode === 0 ? exitCodes.delivered : exitCodes.config;
+  } else if (error instanceof UsageError) {
     console.error(`corsmatrix: ${error.message}`);
-    process.exitCode = 2;
+    process.exitCode = exitCodes.config;
+  } else if (error instanceof ProjectSetupError) {
+    console.error(`corsmatrix: ${error.message}`);
+    process.exitCode = error.fault === 'config' ? exitCodes.config : exitCodes.environment;
   } else if (error instanceof Error && error.name === 'AbortError') {
     process.exitCode = 130;
   } else {

@@ -15,7 +15,7 @@
  * a browser connected over the network) nothing is changed and the engine's identity does not
  * claim it. tests/harness/bidi-pages.test.ts fails if an upgrade moves them.
  */
-import type { Browser, BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext } from 'playwright';
 
 export const bidiTabsSetting =
   "pages open as tabs of one window (WebDriver BiDi browsingContext.create type 'tab'), as a user opens them; Playwright opens a window for each page. The page under test is the selected tab";

@@ -4,7 +4,7 @@
  * WebKitGTK's MiniBrowser through WebKitWebDriver), or remote WebDriver endpoints (remote.ts).
  */
 import { existsSync } from 'node:fs';
-import { chromium, firefox, webkit, type Browser, type BrowserType, type LaunchOptions } from '@playwright/test';
+import { chromium, firefox, webkit, type Browser, type BrowserType, type LaunchOptions } from 'playwright';
 import { chromiumFidelityOptions, chromiumOfflineArgs, firefoxFidelityPrefs } from './fidelity.js';
 import type { EngineName, VariantName } from './names.js';
 import { PlaywrightEngine, type PageAdaptation } from './playwright.js';
@@ -56,7 +56,8 @@ export function plainChromiumOptions(): LaunchOptions & { executablePath: string
   return { executablePath: ownBuild(chromium) ?? systemBrowsers.chromium, args: ['--disable-background-networking', '--no-first-run'] };
 }
 
-const setupHint = 'run `npm run setup` (or `npx playwright install --with-deps` where downloads work)';
+// The browsers of corsmatrix's own Playwright: `npx playwright install` would install the project's.
+const setupHint = "run `npx corsmatrix install --with-deps` where downloads work, or install the distribution's browsers (in a checkout of corsmatrix: `npm run setup`)";
 
 async function launchPlaywright(
   type: BrowserType,

@@ -3,7 +3,7 @@
  * One browser per worker; a session is a browser context, so a fresh one has its own cookies,
  * HTTP cache and preflight cache.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { probeExpression, type PageObservation, type ProbeRequest } from '../probe/probe.js';
 import { MessageInbox, type MessageWait } from './inbox.js';
 import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage, PermissionGrant } from './types.js';

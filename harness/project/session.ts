@@ -29,8 +29,19 @@ export interface ProjectResult {
   unavailable: Array<{ engine: EngineName; why: string }>;
 }
 
-/** A run that could not start: the message names the config field at fault. */
-export class ProjectSetupError extends Error {}
+/**
+ * A run that could not start: the message names the config field at fault. `config`: the config
+ * cannot be used as written; `environment`: it can, but this machine could not do it (a target
+ * that never answered, a port taken, page origins that could not be served).
+ */
+export class ProjectSetupError extends Error {
+  constructor(
+    message: string,
+    readonly fault: 'config' | 'environment',
+  ) {
+    super(message);
+  }
+}
 
 const reachTimeoutMs = 10_000;
 
@@ -42,23 +53,26 @@ async function reach(url: string): Promise<string | undefined> {
 async function startTarget(target: Target, index: number, configDir: string, progress: ProjectProgress): Promise<WebServerPlugin | undefined> {
   if (target.url !== undefined) {
     const problem = await reach(target.url);
-    if (problem !== undefined) throw new ProjectSetupError(`targets.${index}.url: ${target.url} does not answer (${problem}); start the server first, or give a webServer command instead`);
+    if (problem !== undefined) throw new ProjectSetupError(`targets.${index}.url: ${target.url} does not answer (${problem}); start the server first, or give a webServer command instead`, 'environment');
     return undefined;
   }
   const server = target.webServer;
-  if (!server) throw new ProjectSetupError(`targets.${index}: neither url nor webServer`);
+  if (!server) throw new ProjectSetupError(`targets.${index}: neither url nor webServer`, 'config');
   progress.step(`target ${target.name}: starting \`${server.command}\`, waiting for ${server.url}`);
   const plugin = runner.webServer({ ...server, ignoreHTTPSErrors: true, name: target.name, env: server.env ?? {} });
   try {
     await plugin.setup({}, configDir, { onStdErr: (chunk) => process.stderr.write(chunk) });
   } catch (error) {
-    throw new ProjectSetupError(`targets.${index}.webServer: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ProjectSetupError(`targets.${index}.webServer: ${error instanceof Error ? error.message : String(error)}`, 'environment');
   }
   return plugin;
 }
 
-export async function runProject(config: ProjectConfig, configDir: string, progress: ProjectProgress, signal?: AbortSignal): Promise<ProjectResult> {
-  const checks = generateChecks(config);
+/**
+ * Runs `checks` (by default every check the config implies; the command may pass a selection of
+ * generateChecks(config)) in each of the config's engines.
+ */
+export async function runProject(config: ProjectConfig, configDir: string, progress: ProjectProgress, signal?: AbortSignal, checks: Check[] = generateChecks(config)): Promise<ProjectResult> {
   const servers: WebServerPlugin[] = [];
   const engines: BrowserEngine[] = [];
   let origins: RunningOrigins | undefined;
@@ -84,10 +98,10 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     try {
       origins = await startOrigins({ pageOrigins, outsideTestRun: 'corsmatrix serves only its probe page here, as your page origins' });
     } catch (error) {
-      throw new ProjectSetupError(`pages: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ProjectSetupError(`pages: ${error instanceof Error ? error.message : String(error)}`, 'environment');
     }
     const pages = origins.pages;
-    if (!pages) throw new ProjectSetupError('pages: no page origin to serve');
+    if (!pages) throw new ProjectSetupError('pages: no page origin to serve', 'config');
     progress.step(`serving the probe page as ${pages.origins.length} origins on ${pages.listener.address}:${pages.listener.port}, each engine told to reach them there`);
     const wanted = engineNames.filter((name) => config.engines.includes(name));
     progress.step(`starting ${wanted.join(', ')}`);

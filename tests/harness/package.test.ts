@@ -1,13 +1,16 @@
 /**
- * The published package, used the way the README tells an application developer to (issue #13):
- * `npm pack`, then in a new directory outside the repository `npm i -D <tarball> express cors`, a
- * ten-line app, a config, and `npx corsmatrix` runs it in Chromium, Firefox and WebKit.
+ * The published package, used the way the README tells an application developer to (issues #13,
+ * #33): `npm pack`, then in a new directory outside the repository `npm i -D <tarball> express
+ * cors`; plain Node imports it, its dependencies are what its compiled code imports, and with a
+ * ten-line app and a config `npx corsmatrix` runs it in Chromium, Firefox and WebKit.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
+import ts from 'typescript';
 import { readProjectReport } from '../../harness/report/project-schema.js';
 import { runCommand as run, unmeasurableHere } from './run-command.js';
 
@@ -37,6 +40,26 @@ export default defineConfig({
 });
 `;
 
+/** The library regression suite's frameworks and libraries: the repository's, never a user's install. */
+const librarySuitePackages = ['express', 'cors', 'fastify', '@fastify/cors', '@koa/cors', 'hono', '@hono/node-server', 'elysia', '@elysiajs/cors', '@elysiajs/node', 'itty-router', 'h3', 'srvx', 'escape-string-regexp', '@playwright/test'];
+
+/** The packages the modules reachable from `entries` import by name (static imports and literal dynamic ones). */
+function packagesImportedFrom(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // TypeScript's pre-processor reads the import statements themselves, not code quoted in strings.
+    for (const { fileName: specifier } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier));
+      else if (!specifier.startsWith('node:') && !builtinModules.includes(specifier)) packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  for (const entry of entries) visit(entry);
+  return packages;
+}
+
 test('npm pack, installed in a new project, runs `npx corsmatrix` in the three engines', async () => {
   // A safety limit, not a timing test: npm pack, an install and three engines took 5 min in CI.
   test.setTimeout(600_000);
@@ -50,8 +73,19 @@ test('npm pack, installed in a new project, runs `npx corsmatrix` in the three e
     await run('mkdir', [project], dir);
     expect((await run('npm', ['init', '-y'], project)).code).toBe(0);
     // The packages are in npm's cache after the repository's own install: no download needed.
-    const installed = await run('npm', ['i', '-D', '--prefer-offline', path.join(dir, tarball as string), 'express', 'cors'], project);
-    expect(installed.code, installed.output).toBe(0);
+    const install = await run('npm', ['i', '-D', '--prefer-offline', path.join(dir, tarball as string), 'express', 'cors'], project);
+    expect(install.code, install.output).toBe(0);
+    // Plain Node, no TypeScript loader: the package is compiled JavaScript with declarations.
+    const imported = await run(process.execPath, ['-e', "import('corsmatrix').then((m) => console.log(typeof m.readProjectReport, typeof m.defineConfig))"], project);
+    expect(imported.output.trim()).toBe('function function');
+    const installed = path.join(project, 'node_modules/corsmatrix');
+    expect(existsSync(path.join(installed, 'dist/index.d.ts'))).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+    expect((await run('npx', ['corsmatrix', '--version'], project)).output.trim()).toBe(manifest.version);
+    expect(Object.keys(manifest.dependencies).filter((name) => librarySuitePackages.includes(name))).toEqual([]);
+    // Every package the command and the API import is a dependency; nothing else is.
+    const needed = packagesImportedFrom([path.join(installed, 'dist/cli.js'), path.join(installed, 'dist/index.js'), path.join(installed, 'bin/corsmatrix.mjs')]);
+    expect([...needed].sort()).toEqual(Object.keys(manifest.dependencies).sort());
     writeFileSync(path.join(project, 'server.js'), app);
     writeFileSync(path.join(project, 'corsmatrix.config.ts'), config);
     const result = await run('npx', ['corsmatrix'], project);

@@ -4,6 +4,7 @@
  * lets through; a broken config is named field by field, and nothing the run started is left running.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,6 +95,72 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
   }
 });
 
+test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below it; --grep and --target select', async () => {
+  // A safety limit: five runs of one or two checks in Chromium, 40 s alone.
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-exit-'));
+  try {
+    // Reflects any origin with credentials (unsafe for a refused origin) and caches preflights for
+    // ten minutes where the policy means none (not delivered, in Chromium, which reports preflights).
+    writeFileSync(
+      path.join(dir, 'server.cjs'),
+      `require('node:http').createServer((req, res) => {
+  if (req.headers.origin) { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); res.setHeader('Access-Control-Allow-Credentials', 'true'); }
+  res.setHeader('Vary', 'Origin');
+  if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'PUT'); res.setHeader('Access-Control-Max-Age', '600'); }
+  res.end('ok');
+}).listen(3110, '127.0.0.1');`,
+    );
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default { pages: ['http://app.example.com'], engines: ['chromium'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3110/' }, paths: [{ path: '/orders', allowedOrigins: ['http://app.example.com'], credentials: true, methods: ['PUT'], maxAge: 0 }] }, { name: 'other', url: 'http://127.0.0.1:9', paths: [{ path: '/', allowedOrigins: ['http://app.example.com'] }] }] };\n`,
+    );
+    const refused = 'refused-origin https://corsmatrix-elsewhere';
+    const listed = await corsmatrix(['--list', '--target', 'api', '--grep', `max-age|${refused}`], dir, 60_000);
+    expect(listed.code, listed.output).toBe(0);
+    expect(listed.output).toContain('corsmatrix: 2 checks in chromium: 2 cells');
+    const expectations: Array<[string[], number]> = [
+      [['--grep', 'max-age'], 1],
+      [['--grep', 'max-age', '--fail-on', 'unsafe'], 0],
+      [['--grep', refused, '--fail-on', 'unsafe'], 1],
+      [['--grep', refused, '--fail-on', 'none'], 0],
+    ];
+    for (const [args, code] of expectations) {
+      // --target keeps the run away from the target that does not answer (which would be 3).
+      const result = await corsmatrix(['--target', 'api', ...args, '--output', path.join(dir, 'report')], dir, 60_000);
+      expect(result.code, `${args.join(' ')}\n${result.output}`).toBe(code);
+      expect(result.output).toContain('[1/1]');
+    }
+    const unknown = await corsmatrix(['--target', 'nope'], dir, 60_000);
+    expect(unknown.code, unknown.output).toBe(2);
+    expect(unknown.output).toContain('--target nope: no such target; the config has api, other');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('exit code 3: an engine that cannot start is the environment, not a verdict', async () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-no-engine-'));
+  const server = http.createServer((req, res) => res.end('ok'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as net.AddressInfo;
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default { pages: ['http://app.example.com'], engines: ['chromium'], targets: [{ name: 'api', url: 'http://127.0.0.1:${port}/', paths: [{ path: '/', allowedOrigins: ['http://app.example.com'] }] }] };\n`,
+    );
+    // No Playwright build and no system Chromium where they are looked for.
+    const env = { PLAYWRIGHT_BROWSERS_PATH: path.join(dir, 'no-browsers'), CORSMATRIX_CHROMIUM: path.join(dir, 'no-chromium') };
+    const result = await runCommand(process.execPath, [bin, '--output', path.join(dir, 'report')], dir, { timeoutMs: 60_000, env });
+    expect(result.code, result.output).toBe(3);
+    expect(result.output).toContain('corsmatrix: chromium did not run: no Chromium');
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a broken config gets one message per field, and nothing is left running', async () => {
   // A safety limit: four runs, 45 s alone; each is stopped after 60 s so that one stuck shows its output.
   test.setTimeout(300_000);
@@ -108,12 +175,13 @@ test('a broken config gets one message per field, and nothing is left running', 
 
     write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://127.0.0.1:9', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
     result = await corsmatrix([], dir, 60_000);
-    expect(result.code, result.output).toBe(2);
+    // A target that never answers is the environment's fault (3), not the config's.
+    expect(result.code, result.output).toBe(3);
     expect(result.output).toMatch(/targets\.0\.url: http:\/\/127\.0\.0\.1:9 does not answer \(connect ECONNREFUSED/);
 
     write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node -e "setTimeout(() => {}, 60000)"', url: 'http://127.0.0.1:3109/', timeout: 1500 }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
     result = await corsmatrix([], dir, 60_000);
-    expect(result.code, result.output).toBe(2);
+    expect(result.code, result.output).toBe(3);
     expect(result.output).toContain('targets.0.webServer: Timed out waiting 1500ms from config.webServer.');
     expect(result.output).not.toContain('starting chromium');
 
@@ -123,7 +191,7 @@ test('a broken config gets one message per field, and nothing is left running', 
     try {
       write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node server.js', url: 'http://127.0.0.1:3108/' }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
       result = await corsmatrix([], dir, 60_000);
-      expect(result.code, result.output).toBe(2);
+      expect(result.code, result.output).toBe(3);
       expect(result.output).toContain('targets.0.webServer: http://127.0.0.1:3108/ is already used');
     } finally {
       squatter.close();

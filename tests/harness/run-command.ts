@@ -5,12 +5,12 @@ import type { CheckKind } from '../../harness/project/observation.js';
 
 /**
  * Runs a command to its end for a test: its exit code and everything it printed, without colours.
- * Past `timeoutMs` it is stopped (SIGTERM: a run stops what it started), so that a test that would
+ * `env` is added to this process's environment. Past `timeoutMs` it is stopped (SIGTERM: a run stops what it started), so that a test that would
  * time out fails with what the command printed instead of nothing.
  */
-export function runCommand(command: string, args: string[], cwd: string, { timeoutMs }: { timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
+export function runCommand(command: string, args: string[], cwd: string, { timeoutMs, env }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false', ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,0 +1,16 @@
+/** The browser engines a scenario can name in a known deviation. */
+export declare const engineNames: readonly ["chromium", "firefox", "webkit"];
+export type EngineName = (typeof engineNames)[number];
+/**
+ * Engine variants: an engine started with a non-default configuration that reproduces a
+ * behaviour real users had (an older default, an enterprise policy). Each is its own
+ * Playwright project and its own column in the matrix.
+ */
+export declare const variantNames: readonly ["legacy-method-case", "local-network-access"];
+export type VariantName = (typeof variantNames)[number];
+/**
+ * Permissions a scenario can have the user grant to its page before the request, by their
+ * Permissions API names. A driver that cannot grant one leaves the scenario "not measured".
+ */
+export declare const permissionNames: readonly ["local-network-access"];
+export type PermissionName = (typeof permissionNames)[number];
