@@ -5,7 +5,7 @@
  * `npx corsmatrix install`: the browsers of corsmatrix's own Playwright.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,12 +14,14 @@ import { tsImport } from 'tsx/esm/api';
 import { engineNames, type EngineName } from './engines/names.js';
 import { startPlayground } from './playground/server.js';
 import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
+import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './project/accepted.js';
 import { generateChecks } from './project/checks.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
 import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './project/exit-codes.js';
 import { checkVerdictLabels, type Check } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
-import { writeProjectReport } from './report/project.js';
+import { cellStatus, type CellStatus } from './report/project.js';
+import { defaultProjectReporters, emitProjectReports, projectReporters, type ProjectReporter } from './report/project-reporters.js';
 import { harnessVersion } from './version.js';
 
 const configNames = ['corsmatrix.config.ts', 'corsmatrix.config.mts', 'corsmatrix.config.js', 'corsmatrix.config.mjs'];
@@ -53,6 +55,8 @@ interface RunOptions {
   grep?: RegExp;
   list?: boolean;
   failOn: FailOn;
+  reporter: ProjectReporter[];
+  accepted?: string;
   output: string;
 }
 
@@ -91,10 +95,19 @@ async function run(options: RunOptions): Promise<number> {
   const loaded = await loadConfig(options.config);
   const { config, checks } = selection(loaded.config, options);
   if (options.list) return list(config, checks);
-  console.log(`corsmatrix ${harnessVersion}: ${path.relative(process.cwd(), loaded.file) || loaded.file}`);
+  let accepted: ReturnType<typeof loadAcceptedFindings>;
+  try {
+    accepted = loadAcceptedFindings(options.accepted, path.dirname(loaded.file));
+  } catch (error) {
+    if (error instanceof AcceptedFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  // With the JSON on stdout, everything else goes to stderr so that stdout stays one JSON document.
+  const say = options.reporter.includes('json-stdout') ? (text: string) => console.error(text) : (text: string) => console.log(text);
+  say(`corsmatrix ${harnessVersion}: ${path.relative(process.cwd(), loaded.file) || loaded.file}${accepted ? `, accepted findings from ${path.relative(process.cwd(), accepted.file)}` : ''}`);
   const controller = new AbortController();
   const interrupt = () => {
-    console.log('\ncorsmatrix: interrupted; stopping the browsers, the page origins and the servers it started');
+    say('\ncorsmatrix: interrupted; stopping the browsers, the page origins and the servers it started');
     controller.abort();
   };
   process.once('SIGINT', interrupt);
@@ -107,7 +120,7 @@ async function run(options: RunOptions): Promise<number> {
       {
         step: (message) => {
           if (message.startsWith('starting ')) firstCheckAt = undefined;
-          console.log(`  ${message}`);
+          say(`  ${message}`);
         },
         checkDone: (observation, done, total) => {
           firstCheckAt ??= Date.now();
@@ -115,23 +128,34 @@ async function run(options: RunOptions): Promise<number> {
           const elapsed = Date.now() - firstCheckAt;
           const left = done < total && done > 1 ? `, ~${seconds((elapsed / done) * (total - done))} left` : '';
           const mark = failsAt(options.failOn, observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
-          console.log(`  [${done}/${total}${left}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
+          say(`  [${done}/${total}${left}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
         },
       },
       controller.signal,
       checks,
     );
+    if (accepted) result.accepted = acceptFindings(accepted.findings, result.observations, checks, generateChecks(loaded.config), new Date().toISOString().slice(0, 10));
     const output = path.resolve(options.output);
     const shown = path.relative(process.cwd(), output).startsWith('..') ? output : path.relative(process.cwd(), output) || '.';
-    await writeProjectReport(output, result);
-    const failed = result.observations.filter((observation) => failsAt('failed', observation.verdict));
-    const unmeasured = result.observations.filter((observation) => observation.verdict === 'not-measured');
-    console.log(
-      `corsmatrix: ${result.observations.length - failed.length - unmeasured.length} delivered, ${failed.length} failed, ${unmeasured.length} not measured; report in ${shown}/report.html`,
-    );
-    for (const { engine, why } of result.unavailable) console.log(`corsmatrix: ${engine} did not run: ${why}`);
-    const code = runExitCode(options.failOn, result.observations.map((observation) => observation.verdict), result.unavailable.length);
-    if (failed.length > 0 && code !== exitCodes.checkFailed) console.log(`corsmatrix: --fail-on ${options.failOn}: the failed checks do not fail the run`);
+    const written = await emitProjectReports(result, {
+      reporters: options.reporter,
+      dir: output,
+      failOn: options.failOn,
+      config: { file: loaded.file, text: readFileSync(loaded.file, 'utf8') },
+      ...(accepted ? { acceptedFile: accepted.file } : {}),
+    });
+    const statuses = result.observations.map(cellStatus);
+    const count = (wanted: CellStatus) => statuses.filter((status) => status === wanted).length;
+    const failed = count('unsafe') + count('blocked-what-should-pass') + count('intent-not-delivered');
+    const where = written.length > 0 ? `; ${written.length === 1 ? 'report' : 'reports'} in ${shown}/ (${written.map((file) => path.basename(file)).join(', ')})` : '';
+    say(`corsmatrix: ${count('intent-delivered')} delivered, ${failed} failed, ${count('accepted')} accepted, ${count('not-measured')} not measured${where}`);
+    for (const { engine, why } of result.unavailable) say(`corsmatrix: ${engine} did not run: ${why}`);
+    for (const entry of result.accepted ?? []) {
+      if (entry.status !== 'accepted') say(`corsmatrix: accepted finding ${entry.check}${entry.engine ? ` (${entry.engine})` : ''}: ${acceptedStatusText[entry.status]}`);
+    }
+    // An accepted cell fails nothing; an expired entry accepted none, so its cells count.
+    const code = runExitCode(options.failOn, result.observations.filter((observation) => cellStatus(observation) !== 'accepted').map((observation) => observation.verdict), result.unavailable.length);
+    if (failed > 0 && code !== exitCodes.checkFailed) say(`corsmatrix: --fail-on ${options.failOn}: the failed checks do not fail the run`);
     return code;
   } finally {
     process.off('SIGINT', interrupt);
@@ -169,6 +193,11 @@ server, and the CORS policy you mean for each path; the checks follow from it:
     }],
   });
 
+Accepted findings (corsmatrix.accepted.json beside the config), ids as --list prints them:
+
+  { "findings": [{ "target": "api", "check": "api/api/me refused-origin null", "engine": "webkit",
+                   "reason": "sandboxed embeds; fixed by #412", "expires": "2027-03-01" }] }
+
 Exit codes:
   ${exitCodes.delivered}  every check delivered in every engine
   ${exitCodes.checkFailed}  a check failed at the --fail-on level (unsafe; by default also blocked or not delivered)
@@ -180,6 +209,7 @@ Examples:
   npx corsmatrix --list                       the checks a run would make, without browsers
   npx corsmatrix --target api --grep refused  one target, the checks whose name matches
   npx corsmatrix --fail-on unsafe             fail only when a refused origin can read
+  npx corsmatrix --reporter junit github      JUnit XML in --output; annotations and a step summary in GitHub Actions
 `;
 
 const program = new Command('corsmatrix')
@@ -193,7 +223,9 @@ const program = new Command('corsmatrix')
   .option('-g, --grep <pattern>', 'run only the checks whose name or title matches (a RegExp, case-insensitive)', regExpOption)
   .option('--list', 'list the checks a run would make, start nothing')
   .addOption(new Option('--fail-on <level>', 'which findings fail the run: unsafe ones, failed checks of any kind, or none').choices(failOnLevels).default('failed'))
-  .option('-o, --output <dir>', 'where the report is written', 'corsmatrix-report')
+  .addOption(new Option('-r, --reporter <name...>', 'where results go: report files (html, markdown, json, junit) in --output, json-stdout, github (annotations and $GITHUB_STEP_SUMMARY)').choices(projectReporters).default(defaultProjectReporters))
+  .option('-a, --accepted <file>', `known findings that fail no run, each with a reason and an optional expiry date (default: ${acceptedFileName} beside the config)`)
+  .option('-o, --output <dir>', 'where the report files are written', 'corsmatrix-report')
   .addHelpText('after', example)
   .action(async (options: RunOptions) => {
     process.exitCode = await run(options);

@@ -115,6 +115,8 @@ export const checkCellSchema = z.strictObject({
   error: z.string().optional(),
   /** The first attempt, given up on because it was stuck; the cell is the second attempt. */
   retried: z.string().optional(),
+  /** A failing cell an entry of the accepted-findings file names (harness/project/accepted.ts): shown as accepted, fails no run. */
+  accepted: z.strictObject({ reason: z.string(), expires: z.iso.date().optional() }).optional(),
   durationMs: z.number(),
 });
 

@@ -8,6 +8,7 @@ import { launchEngine } from '../engines/launch.js';
 import { engineNames, type EngineName } from '../engines/names.js';
 import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
+import type { AcceptedEntryReport } from './accepted.js';
 import { requestFromNode } from './ask.js';
 import { generateChecks, pageOriginsOf } from './checks.js';
 import { baseUrl, type ProjectConfig, type Target } from './config.js';
@@ -27,6 +28,8 @@ export interface ProjectResult {
   engines: EngineIdentity[];
   /** Engines that could not be started, and why; their checks were not run. */
   unavailable: Array<{ engine: EngineName; why: string }>;
+  /** What became of each entry of the accepted-findings file (the command sets it after the run). */
+  accepted?: AcceptedEntryReport[];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { engineNames } from '../engines/names.js';
+import { acceptedEntryReportSchema } from '../project/accepted.js';
 import { checkCellSchema, checkSchema, checkVerdicts } from '../project/observation.js';
 import { engineIdentitySchema } from '../runner/observation.js';
 
@@ -24,8 +25,10 @@ export const targetViewSchema = z.strictObject({
   target: z.string(),
   /** The target's base URL (its `url`, or its webServer's). */
   url: z.string(),
-  /** How many rows have each verdict. */
+  /** How many rows have each verdict (the worst over the row's engines). */
   counts: z.partialRecord(verdict, z.number().int()),
+  /** How many cells show each status: a verdict, or `accepted` for a failing cell the accepted-findings file names. */
+  cellCounts: z.partialRecord(z.enum([...checkVerdicts, 'accepted']), z.number().int()).optional(),
   /** Unsafe first, then blocked what should pass, not delivered, not measured, delivered. */
   rows: z.array(targetRowSchema),
 });
@@ -38,6 +41,9 @@ export const projectReportSchema = z.strictObject({
   engines: z.array(engineIdentitySchema),
   /** Engines that could not be started, and why; their checks did not run. */
   unavailable: z.array(z.strictObject({ engine: z.enum(engineNames), why: z.string() })),
+  /** What became of each entry of the accepted-findings file, when there was one. */
+  accepted: z.array(acceptedEntryReportSchema).optional(),
+  /** Worst first: targets with an unsafe cell first. */
   targets: z.array(targetViewSchema),
 });
 

@@ -8,49 +8,78 @@ import path from 'node:path';
 import escapeHtml from 'escape-html';
 import type { EngineName } from '../engines/names.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
-import { checkVerdictLabels, checkVerdictMarks as marks, checkVerdictsWorstFirst, failingVerdicts, worstCheckVerdict, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
+import { checkVerdictLabels, checkVerdictMarks as marks, failingVerdicts, worstCheckVerdict, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
+import { acceptedStatusText } from '../project/accepted.js';
 import type { ProjectResult } from '../project/session.js';
 import { harnessVersion } from '../version.js';
 import { projectReportSchemaVersion, type ProjectReport } from './project-schema.js';
 
-const rank = (verdict: CheckVerdict) => checkVerdictsWorstFirst.indexOf(verdict);
+/**
+ * What a cell shows: its verdict, or `accepted` for a failing cell the accepted-findings file
+ * names (its verdict is still in the cell and the JSON). Worst first, as rows and targets are sorted.
+ */
+export const cellStatusesWorstFirst = ['unsafe', 'blocked-what-should-pass', 'intent-not-delivered', 'accepted', 'not-measured', 'intent-delivered'] as const;
+export type CellStatus = (typeof cellStatusesWorstFirst)[number];
+
+export const cellStatusLabels: Record<CellStatus, string> = { ...checkVerdictLabels, accepted: 'accepted' };
+const statusMarks: Record<CellStatus, string> = { ...marks, accepted: '☑️' };
+
+export function cellStatus(cell: CheckObservation): CellStatus {
+  return cell.accepted && failingVerdicts.has(cell.verdict) ? 'accepted' : cell.verdict;
+}
+
+const rank = (status: CellStatus) => cellStatusesWorstFirst.indexOf(status);
+const worstStatus = (statuses: CellStatus[]): CellStatus => cellStatusesWorstFirst.find((status) => statuses.includes(status)) ?? 'not-measured';
 
 export interface TargetRow {
   check: Check;
   /** Per engine name. */
   cells: Partial<Record<EngineName, CheckObservation>>;
-  /** The row's worst verdict over its engines. */
+  /** The row's worst verdict over its engines (accepted or not). */
   verdict: CheckVerdict;
+  /** The row's worst status over its engines: what it shows, and its place in the view. */
+  status: CellStatus;
 }
 
 export interface TargetView {
   target: string;
   url: string;
   rows: TargetRow[];
+  /** How many rows have each verdict. */
   counts: Partial<Record<CheckVerdict, number>>;
+  /** How many cells show each status. */
+  cellCounts: Partial<Record<CellStatus, number>>;
+  /** The view's worst cell status: targets are listed worst first. */
+  status: CellStatus;
 }
 
+/** One view per target, worst first (unsafe targets first), each target's rows worst first. */
 export function targetViews(result: ProjectResult): TargetView[] {
-  return result.targets.map(({ name, url }) => {
+  const views = result.targets.map(({ name, url }) => {
     const rows = result.checks
       .filter((check) => check.target === name)
       .map((check) => {
         const cells: TargetRow['cells'] = {};
         for (const observation of result.observations) if (observation.check === check) cells[observation.engine.engine] = observation;
         const verdict = worstCheckVerdict(Object.values(cells).map((cell) => cell.verdict), 'not-measured');
-        return { check, cells, verdict };
+        return { check, cells, verdict, status: worstStatus(Object.values(cells).map(cellStatus)) };
       })
-      .sort((a, b) => rank(a.verdict) - rank(b.verdict));
+      .sort((a, b) => rank(a.status) - rank(b.status));
     const counts: TargetView['counts'] = {};
     for (const row of rows) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
-    return { target: name, url, rows, counts };
+    const cellCounts: TargetView['cellCounts'] = {};
+    for (const cell of rows.flatMap((row) => Object.values(row.cells))) cellCounts[cellStatus(cell)] = (cellCounts[cellStatus(cell)] ?? 0) + 1;
+    return { target: name, url, rows, counts, cellCounts, status: worstStatus(rows.map((row) => row.status)) };
   });
+  // A stable sort: targets with the same worst status keep the config's order.
+  return views.sort((a, b) => rank(a.status) - rank(b.status));
 }
 
 /** One cell in words: the verdict, and for a request that failed, the engine's reason. */
 function cellText(cell: CheckObservation | undefined): string {
   if (!cell) return 'not run';
   if (cell.error !== undefined) return `not measured: ${cell.error}`;
+  if (cellStatus(cell) === 'accepted') return `accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`;
   const label = checkVerdictLabels[cell.verdict];
   // The reason of the step that decided the verdict: in a check whose first request is refused on
   // purpose, a later step may be the one blocked that should have passed.
@@ -59,11 +88,20 @@ function cellText(cell: CheckObservation | undefined): string {
   return label;
 }
 
+/** A view's cells in words, worst first: "2 unsafe, 1 accepted, 40 delivered". */
 function countsLine(view: TargetView): string {
-  return checkVerdictsWorstFirst
-    .filter((verdict) => view.counts[verdict])
-    .map((verdict) => `${view.counts[verdict]} ${checkVerdictLabels[verdict]}`)
+  return cellStatusesWorstFirst
+    .filter((status) => view.cellCounts[status])
+    .map((status) => `${view.cellCounts[status]} ${cellStatusLabels[status]}`)
     .join(', ');
+}
+
+/** The overview's columns: every status but delivered, then delivered. */
+const overviewStatuses = cellStatusesWorstFirst;
+
+/** What became of the accepted-findings file's entries, for the reports; none without such a file. */
+function acceptedLines(result: ProjectResult): string[] {
+  return (result.accepted ?? []).map((entry) => `${entry.check}${entry.engine ? ` (${entry.engine})` : ''}: ${acceptedStatusText[entry.status]}${entry.status === 'accepted' ? ` in ${entry.cells} cell${entry.cells === 1 ? '' : 's'}` : ''}; "${entry.reason}"${entry.expires ? `, until ${entry.expires}` : ''}`);
 }
 
 const md = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -75,13 +113,19 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
   const lines = [`# ${md(title)}`, ''];
   lines.push(`Engines: ${result.engines.map((identity) => `${identity.browser} ${identity.version}`).join(', ') || 'none'}.`);
   for (const { engine, why } of result.unavailable) lines.push(`- ${engine} did not start: ${why}`);
-  for (const view of targetViews(result)) {
+  const views = targetViews(result);
+  // The overview: cells per status for each target, worst target first.
+  lines.push('', `| target | ${overviewStatuses.map((status) => `${statusMarks[status]} ${cellStatusLabels[status]}`).join(' | ')} |`, `| --- | ${overviewStatuses.map(() => '---:').join(' | ')} |`);
+  for (const view of views) lines.push(`| [${md(view.target)}](#${view.target}) | ${overviewStatuses.map((status) => view.cellCounts[status] ?? 0).join(' | ')} |`);
+  const accepted = acceptedLines(result);
+  if (accepted.length > 0) lines.push('', 'Accepted findings:', '', ...accepted.map((line) => `- ${md(line)}`));
+  for (const view of views) {
     lines.push('', `## ${view.target}`, '', `${view.url}: ${countsLine(view)}.`, '');
     lines.push(`| check | ${engines.join(' | ')} |`, `| --- | ${engines.map(() => '---').join(' | ')} |`);
     for (const row of view.rows) {
       const cells = engines.map((engine) => {
         const cell = row.cells[engine];
-        return `${cell ? marks[cell.verdict] : '⚪'} ${md(cellText(cell))}`;
+        return `${cell ? statusMarks[cellStatus(cell)] : '⚪'} ${md(cellText(cell))}`;
       });
       lines.push(`| ${md(row.check.title)} | ${cells.join(' | ')} |`);
     }
@@ -98,7 +142,7 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
     const problems = view.rows.filter((row) => failingVerdicts.has(row.verdict));
     if (problems.length > 0) {
       lines.push('', 'How to fix:', '');
-      for (const row of problems) lines.push(`- ${marks[row.verdict]} **${md(row.check.title)}**: ${md(row.check.fix)}`);
+      for (const row of problems) lines.push(`- ${statusMarks[row.status]} **${md(row.check.title)}**: ${md(row.check.fix)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -112,7 +156,8 @@ th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
 thead th { background: #f6f8fa; }
 td.unsafe { background: #ffd4d1; } td.blocked-what-should-pass { background: #ffe2c2; }
 td.intent-not-delivered { background: #fff1c2; } td.not-measured { background: #eceff1; color: #57606a; }
-td.intent-delivered { background: #d8f5dd; }
+td.intent-delivered { background: #d8f5dd; } td.accepted { background: #e4e9f7; }
+table.overview td { text-align: right; } table.overview td:first-child { text-align: left; }
 .fix { color: #57606a; font-size: .92em; margin-top: .2em; }
 details summary { cursor: pointer; } pre { white-space: pre-wrap; margin: .2em 0; font-size: .9em; }
 `;
@@ -135,24 +180,31 @@ function stepDetail(cell: CheckObservation): string {
 
 export function projectHtml(result: ProjectResult, title = defaultTitle): string {
   const engines = result.engines.map((identity) => identity.engine);
-  const sections = targetViews(result).map((view) => {
+  const views = targetViews(result);
+  const overviewRows = views.map(
+    (view) => `<tr><td><a href="#target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</a></td>${overviewStatuses.map((status) => `<td class="${view.cellCounts[status] ? status : ''}">${view.cellCounts[status] ?? 0}</td>`).join('')}</tr>`,
+  );
+  const overview = `<table class="overview"><thead><tr><th>target</th>${overviewStatuses.map((status) => `<th>${escapeHtml(cellStatusLabels[status])}</th>`).join('')}</tr></thead><tbody>${overviewRows.join('')}</tbody></table>`;
+  const accepted = acceptedLines(result);
+  const acceptedList = accepted.length > 0 ? `<h2>Accepted findings</h2><ul>${accepted.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '';
+  const sections = views.map((view) => {
     const head = `<tr><th>check</th>${result.engines.map((identity) => `<th>${escapeHtml(identity.engine)}<br><small>${escapeHtml(`${identity.browser} ${identity.version}`)}</small></th>`).join('')}</tr>`;
     const rows = view.rows.map((row) => {
       const fix = failingVerdicts.has(row.verdict) ? `<div class="fix">Fix: ${escapeHtml(row.check.fix)}</div>` : '';
       const cells = engines.map((engine) => {
         const cell = row.cells[engine];
         if (!cell) return '<td class="not-measured">not run</td>';
-        return `<td class="${cell.verdict}"><details><summary>${escapeHtml(cellText(cell))}</summary>${stepDetail(cell)}</details></td>`;
+        return `<td class="${cellStatus(cell)}"><details><summary>${escapeHtml(cellText(cell))}</summary>${stepDetail(cell)}</details></td>`;
       });
       return `<tr><td>${escapeHtml(row.check.title)}${fix}</td>${cells.join('')}</tr>`;
     });
-    return `<h2>${escapeHtml(view.target)}</h2><p>${escapeHtml(countsLine(view))}</p><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+    return `<h2 id="target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</h2><p>${escapeHtml(countsLine(view))}</p><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
   });
   const unavailable = result.unavailable.map(({ engine, why }) => `<p>${escapeHtml(engine)} did not start: ${escapeHtml(why)}</p>`).join('');
   const settings = result.engines
     .map((identity) => `<li><b>${escapeHtml(identity.engine)}</b>: ${escapeHtml(identity.changedSettings.join('; '))}</li>`)
     .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${style}</style></head><body><h1>${escapeHtml(title)}</h1>${unavailable}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${style}</style></head><body><h1>${escapeHtml(title)}</h1>${unavailable}${overview}${acceptedList}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
 }
 
 /** The run as JSON for tools (harness/report/project-schema.ts): each check once, in its row, and its cell in every engine. */
@@ -163,10 +215,12 @@ export function projectJson(result: ProjectResult, generatedAt = new Date()): st
     generatedAt: generatedAt.toISOString(),
     engines: result.engines,
     unavailable: result.unavailable,
+    ...(result.accepted ? { accepted: result.accepted } : {}),
     targets: targetViews(result).map((view) => ({
       target: view.target,
       url: view.url,
       counts: view.counts,
+      cellCounts: view.cellCounts,
       rows: view.rows.map((row) => ({ check: row.check, verdict: row.verdict, cells: Object.fromEntries(Object.entries(row.cells).map(([engine, { check: _check, ...cell }]) => [engine, cell])) })),
     })),
   };

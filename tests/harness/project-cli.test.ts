@@ -95,9 +95,9 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
   }
 });
 
-test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below it; --grep and --target select', async () => {
-  // A safety limit: five runs of one or two checks in Chromium, 40 s alone.
-  test.setTimeout(300_000);
+test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below it or accepted; --grep and --target select; the CI reporters', async () => {
+  // A safety limit: seven runs of one check in Chromium, 50 s alone.
+  test.setTimeout(420_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-exit-'));
   try {
     // Reflects any origin with credentials (unsafe for a refused origin) and caches preflights for
@@ -131,6 +131,30 @@ test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below
       expect(result.code, `${args.join(' ')}\n${result.output}`).toBe(code);
       expect(result.output).toContain('[1/1]');
     }
+    // The unsafe finding accepted in Chromium until a day to come: it fails nothing; the reporters a CI uses.
+    const accept = (expires: string) =>
+      writeFileSync(path.join(dir, 'corsmatrix.accepted.json'), JSON.stringify({ findings: [{ target: 'api', check: `api/orders ${refused}.test`, engine: 'chromium', reason: 'a known one', expires }] }));
+    accept('2999-12-31');
+    const summary = path.join(dir, 'summary.md');
+    const env = { GITHUB_STEP_SUMMARY: summary };
+    const reporters = ['--reporter', 'junit', 'github', 'json-stdout'];
+    const acceptedRun = await runCommand(process.execPath, [bin, '--target', 'api', '--grep', refused, ...reporters, '--output', path.join(dir, 'ci')], dir, { timeoutMs: 60_000, env });
+    expect(acceptedRun.code, acceptedRun.output).toBe(0);
+    expect(acceptedRun.output).toContain('0 delivered, 0 failed, 1 accepted, 0 not measured');
+    // stdout is the report's JSON alone; the progress went to stderr.
+    const json = readProjectReport(acceptedRun.stdout);
+    expect(json.targets[0]?.rows[0]?.cells.chromium?.accepted?.reason).toBe('a known one');
+    expect(json.accepted?.[0]?.status).toBe('accepted');
+    expect(readFileSync(path.join(dir, 'ci/junit.xml'), 'utf8')).toContain('<skipped message="accepted (unsafe): a known one"/>');
+    expect(readFileSync(summary, 'utf8')).toContain('| [api](#api) | 0 | 0 | 0 | 1 |');
+    // Expired yesterday or before: the finding fails the run again, and a GitHub annotation says so.
+    accept('2020-01-01');
+    const expired = await runCommand(process.execPath, [bin, '--target', 'api', '--grep', refused, '--reporter', 'github', '--output', path.join(dir, 'ci')], dir, { timeoutMs: 60_000, env });
+    expect(expired.code, expired.output).toBe(1);
+    expect(expired.output).toContain(`corsmatrix: accepted finding api/orders ${refused}.test (chromium): expired`);
+    expect(expired.stdout).toMatch(/^::error file=corsmatrix\.config\.ts,line=1,title=corsmatrix api%3A https%3A\/\/corsmatrix-elsewhere\.test must not read \/orders/m);
+    expect(expired.stdout).toMatch(/^::warning file=corsmatrix\.accepted\.json,title=corsmatrix accepted finding%3A api\/orders refused-origin/m);
+
     const unknown = await corsmatrix(['--target', 'nope'], dir, 60_000);
     expect(unknown.code, unknown.output).toBe(2);
     expect(unknown.output).toContain('--target nope: no such target; the config has api, other');

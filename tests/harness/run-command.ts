@@ -4,15 +4,20 @@ import net from 'node:net';
 import type { CheckKind } from '../../harness/project/observation.js';
 
 /**
- * Runs a command to its end for a test: its exit code and everything it printed, without colours.
+ * Runs a command to its end for a test: its exit code, everything it printed (and its stdout
+ * alone), without colours.
  * `env` is added to this process's environment. Past `timeoutMs` it is stopped (SIGTERM: a run stops what it started), so that a test that would
  * time out fails with what the command printed instead of nothing.
  */
-export function runCommand(command: string, args: string[], cwd: string, { timeoutMs, env }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<{ code: number | null; output: string }> {
+export function runCommand(command: string, args: string[], cwd: string, { timeoutMs, env }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<{ code: number | null; output: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false', ...env } });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      stdout += chunk.toString();
+    });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const timer =
       timeoutMs === undefined
@@ -23,7 +28,7 @@ export function runCommand(command: string, args: string[], cwd: string, { timeo
           }, timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, output });
+      resolve({ code, output, stdout });
     });
   });
 }
