@@ -1,10 +1,13 @@
 /**
- * The last step of `npm test`: reads the matrix the run wrote (reports/matrix.json, or
- * CORSMATRIX_REPORT_DIR) and proves that it has the published shape and that no two engines
- * differ anywhere in the trace without an expectation, a deviation or an ignore entry saying so.
+ * The last step of `npm test`, and of a sharded run after its shards are merged
+ * (scripts/merge-shards.sh): reads the matrix (reports/matrix.json, or CORSMATRIX_REPORT_DIR),
+ * proves that it has the published shape, and applies the run's gates (harness/report/gates.ts):
+ * no two engines differ anywhere in the trace without an expectation, a deviation or an ignore
+ * entry saying so, and, with CORSMATRIX_FAIL_ON_CHANGE=1, no cell changed since the baseline.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { failOnChangeFromEnv, matrixGates } from '../harness/report/gates.js';
 import { uncheckedRows } from '../harness/report/matrix.js';
 import { matrixJsonSchema } from '../harness/report/schema.js';
 
@@ -21,8 +24,8 @@ if (!parsed.success) {
   process.exit(1);
 }
 const matrix = parsed.data;
-const unchecked = uncheckedRows(matrix);
-for (const line of unchecked) console.error(`  ${line}`);
+const gates = matrixGates(matrix, { failOnChange: failOnChangeFromEnv() });
+for (const line of gates.lines) (gates.failed ? console.error : console.log)(line);
 const compared = matrix.rows.filter((row) => Object.values(row.cells).filter((cell) => cell.observation).length > 1).length;
-console.log(`corsmatrix verify: ${file}: ${matrix.rows.length} rows, ${compared} compared between engines, ${unchecked.length} with unchecked differences`);
-process.exit(unchecked.length === 0 ? 0 : 1);
+console.log(`corsmatrix verify: ${file}: ${matrix.rows.length} rows, ${compared} compared between engines, ${uncheckedRows(matrix).length} with unchecked differences${gates.failed ? '; failed' : ''}`);
+process.exit(gates.failed ? 1 : 0);

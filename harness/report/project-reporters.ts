@@ -112,10 +112,10 @@ export function githubAnnotations(result: ProjectResult, failOn: FailOn, config:
 /** GitHub's limit on one step's summary. */
 export const stepSummaryLimit = 1024 * 1024;
 
-/** The Markdown for $GITHUB_STEP_SUMMARY, cut at a line within GitHub's limit, saying where the rest is. */
-export function stepSummary(markdown: string, limit = stepSummaryLimit): string {
+/** Markdown for $GITHUB_STEP_SUMMARY, cut at a line within GitHub's limit, saying where the whole is. */
+export function stepSummary(markdown: string, whole: string, limit = stepSummaryLimit): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n… cut at GitHub's step-summary limit; `--reporter markdown` writes the whole report (report.md)\n";
+  const note = `\n… cut at GitHub's step-summary limit; the whole: ${whole}\n`;
   let cut = markdown.slice(0, limit - Buffer.byteLength(note));
   while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
   return `${cut.slice(0, cut.lastIndexOf('\n'))}${note}`;
@@ -154,7 +154,7 @@ export async function emitProjectReports(result: ProjectResult, options: ReportO
   if (options.reporters.includes('json-stdout')) stdout(projectJson(result));
   if (options.reporters.includes('github')) {
     if (options.config) for (const line of githubAnnotations(result, failOn, options.config, options.acceptedFile)) stdout(`${line}\n`);
-    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(projectMarkdown(result, options.title)));
+    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(projectMarkdown(result, options.title), '`--reporter markdown` writes it to report.md'));
   }
   return written;
 }

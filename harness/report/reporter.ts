@@ -3,7 +3,8 @@
  * writes the compatibility matrix (HTML, Markdown, JSON) when the run ends, compared with the
  * baseline if one is recorded. Registered in playwright.config.ts, so a plain
  * `npx playwright test` writes it; `npx playwright merge-reports` with the same reporter builds
- * the whole matrix from sharded blob reports.
+ * the whole matrix from sharded blob reports (scripts/merge-shards.sh, which then applies the
+ * same gates, harness/report/gates.ts, since merge-reports exits 0 whatever a reporter decides).
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,9 @@ import { cellFrom, type MatrixCell } from './collect.js';
 import { displayField, isIgnored, labelOf } from './differences.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { buildMatrix, missingColumnText, uncheckedRows } from './matrix.js';
+import { failOnChangeFromEnv, matrixGates } from './gates.js';
+import { stepSummary } from './project-reporters.js';
+import { buildMatrix, missingColumnText } from './matrix.js';
 
 export interface CorsMatrixReporterOptions {
   /** Directory for matrix.html, matrix.md and matrix.json; default `reports/`. */
@@ -54,7 +57,7 @@ export default class CorsMatrixReporter implements Reporter {
     this.#options = {
       outputDir: process.env.CORSMATRIX_REPORT_DIR ?? options.outputDir ?? 'reports',
       baseline: process.env.CORSMATRIX_BASELINE ?? options.baseline ?? 'baseline/matrix.json',
-      failOnChange: process.env.CORSMATRIX_FAIL_ON_CHANGE === '1' || (options.failOnChange ?? false),
+      failOnChange: failOnChangeFromEnv(options.failOnChange),
     };
   }
 
@@ -94,25 +97,15 @@ export default class CorsMatrixReporter implements Reporter {
       writeFileSync(path.join(outputDir, 'matrix.json'), `${JSON.stringify(matrix, null, 2)}\n`);
       writeFileSync(path.join(outputDir, 'matrix.md'), markdown);
       writeFileSync(path.join(outputDir, 'matrix.html'), renderHtml(matrix));
-      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
-      const changed = matrix.baseline?.changes.length ?? 0;
+      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, stepSummary(markdown, `${path.relative(this.#root, outputDir) || '.'}/matrix.md`));
       const relative = path.relative(process.cwd(), outputDir) || '.';
       console.log(`\ncorsmatrix: ${matrix.rows.length} scenarios; matrix in ${relative}/matrix.html, .md and .json`);
       // A column that measured nothing, once, with the reason (its cells are skipped, not failed, when it could not start).
       for (const missing of matrix.missingColumns) console.log(`corsmatrix: ${missingColumnText(missing)}`);
       if (matrix.unstableCells.length > 0) console.log(`corsmatrix: ${matrix.unstableCells.length} cells varied between repetitions: ${matrix.unstableCells.join(', ')}`);
-      if (matrix.baseline) {
-        const added = matrix.baseline.added.length;
-        console.log(`corsmatrix: ${changed} cells changed since the baseline ${matrix.baseline.file}${added > 0 ? `; ${added} cells are new` : ''}`);
-      }
-      // An unchecked difference is a hole in the catalogue: engines differ and no verdict says so.
-      const unchecked = uncheckedRows(matrix);
-      if (unchecked.length > 0) {
-        console.log(`corsmatrix: ${unchecked.length} rows have unchecked differences between engines (README, "Unchecked differences"):`);
-        for (const line of unchecked) console.log(`  ${line}`);
-        if (result.status === 'passed') status = 'failed';
-      }
-      if (changed > 0 && this.#options.failOnChange && result.status === 'passed') status = 'failed';
+      const gates = matrixGates(matrix, { failOnChange: this.#options.failOnChange });
+      for (const line of gates.lines) console.log(line);
+      if (gates.failed && result.status === 'passed') status = 'failed';
     }
     // A closing line any CI log reader understands.
     console.log(`corsmatrix: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

@@ -158,10 +158,10 @@ test('GitHub: an annotation per failing row on its config line, ten at most per 
   expect(capped).toHaveLength(10);
   expect(capped[9]).toContain(`and ${checks.length - 9} more`);
   const long = `# title\n${'| a row of the report |\n'.repeat(100)}`;
-  const cut = stepSummary(long, 500);
+  const cut = stepSummary(long, 'report.md', 500);
   expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(500);
   expect(cut).toContain("cut at GitHub's step-summary limit");
-  expect(stepSummary('short\n')).toBe('short\n');
+  expect(stepSummary('short\n', 'report.md')).toBe('short\n');
 
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-reporters-'));
   try {
