@@ -11,7 +11,8 @@ import type { CellStatus } from './collect.js';
 import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
-import type { Matrix, MatrixRow } from './matrix.js';
+import { variantNames } from '../engines/names.js';
+import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
 import type { MatrixCell } from './schema.js';
 
 export const statusLabels: Record<CellStatus, string> = {
@@ -225,6 +226,29 @@ export function projectsOf(matrix: Matrix): string[] {
   return [...matrix.columns.map((c) => c.project), ...matrix.missingColumns.map((m) => m.project)];
 }
 
+/** The plain engine a project varies (`chromium` of `chromium-legacy-method-case`); none for a plain engine's project. */
+function variedEngine(matrix: Matrix, project: string): string | undefined {
+  const column = matrix.columns.find((c) => c.project === project);
+  if (column) return column.variant === undefined ? undefined : column.engine;
+  const variant = variantNames.find((name) => project.endsWith(`-${name}`));
+  return variant === undefined ? undefined : project.slice(0, -variant.length - 1);
+}
+
+/** The grid's columns: the plain engines. Each variant runs a handful of rows and is shown apart (variantsOf). */
+export function gridProjectsOf(matrix: Matrix): string[] {
+  return projectsOf(matrix).filter((project) => variedEngine(matrix, project) === undefined);
+}
+
+/** Each engine variant, the plain engine it varies, and the rows it ran: shown beside that engine's cells. */
+export function variantsOf(matrix: Matrix): Array<{ project: string; engine: string; rows: MatrixRow[] }> {
+  return projectsOf(matrix).flatMap((project) => {
+    const engine = variedEngine(matrix, project);
+    if (engine === undefined) return [];
+    const rows = matrix.rows.filter((row) => row.cells[project] !== undefined);
+    return rows.length > 0 || matrix.missingColumns.some((missing) => missing.project === project) ? [{ project, engine, rows }] : [];
+  });
+}
+
 function summaryLine(matrix: Matrix): string {
   const parts = projectsOf(matrix).map((project) => {
     const counts = matrix.summary[project];
@@ -329,7 +353,7 @@ class CellDetails {
 }
 
 export function renderHtml(matrix: Matrix): string {
-  const projects = projectsOf(matrix);
+  const projects = gridProjectsOf(matrix);
   const cells = new CellDetails();
   const topics = new Map<string, MatrixRow[]>();
   for (const row of matrix.rows) topics.set(row.topic, [...(topics.get(row.topic) ?? []), row]);
@@ -351,13 +375,30 @@ export function renderHtml(matrix: Matrix): string {
         return `<td class="cell ${cell.status}${unchecked > 0 ? ' has-unchecked' : ''}" data-cell="${index}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}${flag}</td>`;
       });
       const reference = row.reference ? `<a href="${escapeHtml(row.reference)}">${escapeHtml(row.id)}</a>` : escapeHtml(row.id);
+      const variants = variantsOf(matrix).filter((variant) => variant.rows.includes(row));
+      const variantLinks = variants.map((variant) => `<a class="variant" href="#variant-${escapeHtml(variant.project)}">also in ${escapeHtml(variant.project)}</a>`).join(' ');
       bodyRows.push(
-        `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div></td>${tds.join('')}</tr>`,
+        `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div>${variantLinks}</td>${tds.join('')}</tr>`,
       );
     }
     // The estimated height keeps the scrollbar honest until the section is laid out.
     topicTables.push(`<section class="topic${quiet}" style="contain-intrinsic-size: auto ${60 + rows.length * 56}px"><table class="grid">${header}<tbody>${bodyRows.join('\n')}</tbody></table></section>`);
   }
+  const variantSections = variantsOf(matrix).map(({ project, engine, rows }) => {
+    const columns = [engine, project];
+    const missing = matrix.missingColumns.find((m) => m.project === project);
+    const body = rows.map((row) => {
+      const tds = columns.map((column) => {
+        const cell = row.cells[column];
+        if (!cell) return '<td class="cell not-run">not run</td>';
+        return `<td class="cell ${cell.status}" data-cell="${cells.indexOf(cell)}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}</td>`;
+      });
+      return `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${escapeHtml(row.id)}<div>${escapeHtml(row.title)}</div></td>${tds.join('')}</tr>`;
+    });
+    const note = missing ? `<p>${escapeHtml(missingColumnText(missing))}</p>` : '';
+    return `<section class="variant" id="variant-${escapeHtml(project)}"><h3>${escapeHtml(project)}: ${rows.length} scenarios, beside ${escapeHtml(engine)}</h3>${note}<table class="grid">${gridHeader(matrix, columns)}<tbody>${body.join('\n')}</tbody></table></section>`;
+  });
+  const variantsHtml = variantSections.length > 0 ? `<h2 id="variants">Engine variants: older or optional behaviour, where each ran</h2>${variantSections.join('\n')}` : '';
   const libraries = librarySections(matrix, projects, cells);
   // One JSON text per cell, back to back, in gzipped chunks (base64), and where each cell starts
   // in its chunk (UTF-16 units, as the page's string has them): the page unpacks only the chunk of
@@ -389,8 +430,9 @@ export function renderHtml(matrix: Matrix): string {
 ${changesSection(matrix)}
 <label><input type="checkbox" id="only-divergent"> Only rows where engines disagree with each other or with the standard</label>
 ${topicTables.join('\n')}
+${variantsHtml}
 ${libraries}
-${phrasebookSection(matrix, projects)}
+${phrasebookSection(matrix, projectsOf(matrix))}
 <dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
 <script type="application/json" id="corsmatrix-index">${indexJson}</script>
 ${chunkScripts.join('\n')}

@@ -4,7 +4,7 @@
  */
 import { checkVerdictMarks } from '../project/observation.js';
 import type { CellStatus } from './collect.js';
-import { projectsOf, statusLabels } from './html.js';
+import { gridProjectsOf, projectsOf, statusLabels, variantsOf } from './html.js';
 import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
 import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
@@ -117,9 +117,14 @@ export function renderMarkdown(matrix: Matrix): string {
     }
     lines.push('');
   }
-  if (divergent.length > 0) lines.push('### Where engines disagree', '', ...table(divergent, projects), '');
-  if (agreeing.length > 0) lines.push('<details><summary>Where every engine matches the standard</summary>', '', ...table(agreeing, projects), '', '</details>', '');
-  lines.push(...librarySections(matrix, projects));
+  // The plain engines in the grid; each variant beside the engine it varies, on the rows it ran.
+  const grid = gridProjectsOf(matrix);
+  if (divergent.length > 0) lines.push('### Where engines disagree', '', ...table(divergent, grid), '');
+  if (agreeing.length > 0) lines.push('<details><summary>Where every engine matches the standard</summary>', '', ...table(agreeing, grid), '', '</details>', '');
+  for (const variant of variantsOf(matrix)) {
+    lines.push(`### ${escapeCell(variant.project)}: ${variant.rows.length} scenarios, beside ${escapeCell(variant.engine)}`, '', ...table(variant.rows, [variant.engine, variant.project]), '');
+  }
+  lines.push(...librarySections(matrix, grid));
   lines.push(...phrasebookSection(matrix, projects));
   return lines.join('\n');
 }

@@ -7,6 +7,8 @@ import type { ReceivedRequest } from '../../harness/origins/log.js';
 import type { OriginName } from '../../harness/origins/names.js';
 import type { PageObservation } from '../../harness/probe/probe.js';
 import { buildMatrix, missingColumnText } from '../../harness/report/matrix.js';
+import { gridProjectsOf, renderHtml, variantsOf } from '../../harness/report/html.js';
+import { renderMarkdown } from '../../harness/report/markdown.js';
 import { baselineFrom, compareWithBaseline, mergeBaseline } from '../../harness/report/baseline.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
@@ -166,8 +168,8 @@ test('in the matrix, an unchecked difference makes the row divergent and sets th
 });
 
 test('the matrix lists plain engines first, then variants, whichever project finished first', () => {
-  const cell = (project: string, engine: 'chromium' | 'firefox' | 'webkit', variant?: 'local-network-access') => ({
-    scenarioId: 'topic/x',
+  const cell = (project: string, engine: 'chromium' | 'firefox' | 'webkit', variant?: 'local-network-access', scenarioId = 'topic/x') => ({
+    scenarioId,
     project,
     status: 'matches-standard' as const,
     observation: fakeObservation({
@@ -186,6 +188,20 @@ test('the matrix lists plain engines first, then variants, whichever project fin
     cell('chromium', 'chromium'),
   ]);
   expect(matrix.columns.map((column) => column.project)).toEqual(['chromium', 'firefox', 'webkit', 'chromium-local-network-access', 'firefox-local-network-access']);
+
+  // In the reports, the grid has the plain engines; a variant is shown beside the engine it
+  // varies, on the rows it ran only (one of two here), not as a column of "not run" on every row.
+  const wider = buildMatrix([cell('chromium', 'chromium'), cell('chromium-local-network-access', 'chromium', 'local-network-access'), cell('chromium', 'chromium', undefined, 'topic/y')]);
+  expect(gridProjectsOf(wider)).toEqual(['chromium']);
+  expect(variantsOf(wider).map((variant) => [variant.project, variant.engine, variant.rows.map((row) => row.id)])).toEqual([['chromium-local-network-access', 'chromium', ['topic/x']]]);
+  const markdown = renderMarkdown(wider);
+  expect(markdown).toContain('| scenario | chromium |\n');
+  expect(markdown).toContain('### chromium-local-network-access: 1 scenarios, beside chromium\n\n| scenario | chromium | chromium-local-network-access |');
+  expect(markdown).not.toContain('⚪ not run |');
+  const html = renderHtml(wider);
+  expect(html).toContain('<h3>chromium-local-network-access: 1 scenarios, beside chromium</h3>');
+  expect(html).toContain('<a class="variant" href="#variant-chromium-local-network-access">also in chromium-local-network-access</a>');
+  expect(html).not.toContain('<td class="cell not-run">not run</td>');
 });
 
 test('a run of fewer engines than the baseline compares what each cell did, not what set it apart from engines that did not run', () => {
