@@ -118,15 +118,11 @@ async function run(options: RunOptions): Promise<number> {
       config,
       path.dirname(loaded.file),
       {
-        step: (message) => {
-          if (message.startsWith('starting ')) firstCheckAt = undefined;
-          say(`  ${message}`);
-        },
+        step: (message) => say(`  ${message}`),
         checkDone: (observation, done, total) => {
+          // From the pace since the first check ended: the engines run side by side, so done/total is the whole run's share.
           firstCheckAt ??= Date.now();
-          // From the pace so far: the engines run side by side, so done/total is the whole run's share.
-          const elapsed = Date.now() - firstCheckAt;
-          const left = done < total && done > 1 ? `, ~${seconds((elapsed / done) * (total - done))} left` : '';
+          const left = done > 1 && done < total ? `, ~${seconds(((Date.now() - firstCheckAt) / (done - 1)) * (total - done))} left` : '';
           const mark = failsAt(options.failOn, observation.verdict) ? '✗' : observation.verdict === 'not-measured' ? '-' : '✓';
           say(`  [${done}/${total}${left}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
         },
