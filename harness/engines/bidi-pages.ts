@@ -16,6 +16,7 @@
  * claim it. tests/harness/bidi-pages.test.ts fails if an upgrade moves them.
  */
 import type { Browser, BrowserContext } from 'playwright';
+import { serverObject } from './server-objects.js';
 
 export const bidiTabsSetting =
   "pages open as tabs of one window (WebDriver BiDi browsingContext.create type 'tab'), as a user opens them; Playwright opens a window for each page. The page under test is the selected tab";
@@ -32,13 +33,6 @@ interface ServerBrowser {
 interface ServerContext {
   listeners(event: string): Listener[];
   off(event: string, listener: Listener): unknown;
-}
-
-/** The in-process server object behind a client object, where the connection exposes it. */
-function serverObject(clientObject: object): unknown {
-  const connection: unknown = Reflect.get(clientObject, '_connection');
-  const toImpl: unknown = typeof connection === 'object' && connection !== null ? Reflect.get(connection, 'toImpl') : undefined;
-  return typeof toImpl === 'function' ? (toImpl as (object: unknown) => unknown).call(connection, clientObject) : undefined;
 }
 
 function isServerBrowser(object: unknown): object is ServerBrowser {

@@ -8,6 +8,7 @@ import { probeExpression, type PageObservation, type ProbeRequest } from '../pro
 import { MessageInbox, type MessageWait } from './inbox.js';
 import type { BrowserEngine, BrowserSession, EngineIdentity, EngineMessage, PermissionGrant } from './types.js';
 import type { PermissionName } from './names.js';
+import { browserProcess } from './server-objects.js';
 
 /**
  * Where pages are tabs of one window (PageAdaptation.tabs), the one that is selected: only it is
@@ -20,6 +21,9 @@ interface TabSelection {
 class PlaywrightSession implements BrowserSession {
   readonly #inbox = new MessageInbox();
   #preflights: string[] = [];
+  #closing = false;
+  /** Why the page went away while the harness still used it (harness/engines/types.ts). */
+  interrupted: string | undefined;
   takePreflights?: () => string[];
 
   constructor(
@@ -35,6 +39,11 @@ class PlaywrightSession implements BrowserSession {
       this.#inbox.push({ source: 'console', text: message.text(), ...(url ? { url } : {}) });
     });
     page.on('pageerror', (error) => this.#inbox.push({ source: 'page-error', text: error.message }));
+    // The page's process died (a renderer or content process crash, or the kernel's OOM killer).
+    page.on('crash', () => (this.interrupted ??= "its page's process crashed or was killed"));
+    page.on('close', () => {
+      if (!this.#closing) this.interrupted ??= 'its page was closed by the browser, not by corsmatrix';
+    });
   }
 
   /**
@@ -94,6 +103,7 @@ class PlaywrightSession implements BrowserSession {
 
   /** Closes the session's context, its pages with it. */
   async close(): Promise<void> {
+    this.#closing = true;
     if (this.selection?.current === this) this.selection.current = undefined;
     await this.context.close().catch(() => undefined);
   }
@@ -123,8 +133,13 @@ export class PlaywrightEngine implements BrowserEngine {
     private readonly adaptation?: PageAdaptation,
   ) {
     this.#selection = adaptation?.tabs ? { current: undefined } : undefined;
+    // The process, where Playwright's in-process server exposes it, says how it ended; it
+    // exits before the connection reports the disconnection.
+    const process = browserProcess(browser);
+    let exit = 'exited';
+    process?.once('exit', (code, signal) => (exit = signal ? `was killed by ${signal}` : `exited with code ${code}`));
     browser.on('disconnected', () => {
-      if (!this.#closing) this.failure = `${identity.browser} ${identity.version} exited unexpectedly (crashed or was killed)`;
+      if (!this.#closing) this.failure = `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${process ? exit : 'disconnected'} while corsmatrix was using it`;
     });
   }
 

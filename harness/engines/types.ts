@@ -33,6 +33,11 @@ export interface BrowserSession {
    * cannot be open side by side, absent.
    */
   focus?(): Promise<void>;
+  /**
+   * Set when the session's page went away while the harness still used it, by no call of its
+   * own: why (its process crashed, the browser closed it). A request it was making measured nothing.
+   */
+  readonly interrupted?: string | undefined;
   close(): Promise<void>;
 }
 

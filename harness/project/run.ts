@@ -34,6 +34,17 @@ const checkDeadlineMs = 60_000;
 /** A check given up on at its deadline, with what the engine was still doing. */
 export class CheckStuckError extends Error {}
 
+/** A check whose page went away under it, by no call of the harness (its process crashed, say). */
+export class CheckInterruptedError extends Error {}
+
+/**
+ * Playwright rejects the calls of a page, context or browser that went away before it reports
+ * why (the page's `crash` or `close`, the browser's `disconnected`): a moment for those to arrive.
+ */
+async function afterClosedTarget(error: unknown): Promise<void> {
+  if (error instanceof Error && (error.name === 'TargetClosedError' || error.message.includes('has been closed'))) await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
 function probeRequest(request: CheckRequest, url: string, timeoutMs: number): ProbeRequest {
   return {
     api: 'fetch',
@@ -145,6 +156,12 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   });
   try {
     await Promise.race([measured, deadline]);
+  } catch (error) {
+    if (stuck) throw error;
+    await afterClosedTarget(error);
+    const interrupted = session?.interrupted;
+    if (interrupted !== undefined && engine.failure === undefined) throw new CheckInterruptedError(`${engine.identity.engine}: ${interrupted} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    throw error;
   } finally {
     clearTimeout(timer);
     if (stuck) {
@@ -169,42 +186,73 @@ const stuckChecksBeforeGivingUp = 3;
 export interface ChecksRunOptions extends CheckRunOptions {
   signal?: AbortSignal;
   /** Told why a check is run again. */
-  onStuck?: (check: Check, why: string) => void;
+  onRetry?: (check: Check, why: string) => void;
+  /**
+   * Starts the engine again after its browser died (the caller owns it), for the rest of the
+   * run; called at most once. Without it, the rest of the checks are not measured.
+   */
+  restartEngine?: (dead: BrowserEngine) => Promise<BrowserEngine>;
   onObservation: (observation: CheckObservation) => void;
 }
 
 /**
  * The checks in one engine, one after the other. A check that fails is not measured and the run
- * goes on. One that is stuck (CheckStuckError) is run again in a fresh profile: a driver call that
- * never returns says nothing about CORS. The cell says so (`retried`); stuck twice, it is not
- * measured, and an engine stuck in a few checks in a row runs no more of them.
+ * goes on. One that is stuck (CheckStuckError) or whose page went away under it
+ * (CheckInterruptedError) is run again in a fresh profile: neither says anything about CORS. The
+ * cell says so (`retried`); stuck twice, it is not measured, and an engine stuck in a few checks
+ * in a row runs no more of them. A browser that died is started again once (restartEngine) and
+ * the check run again; dead a second time, the rest of its checks are not measured, with why.
  */
 export async function runChecksInOrder(checks: readonly Check[], engine: BrowserEngine, options: ChecksRunOptions): Promise<void> {
+  let current = engine;
+  let restarted = false;
+  let dead: string | undefined;
   let stuckInARow = 0;
   for (const check of checks) {
     options.signal?.throwIfAborted();
+    if (dead !== undefined) {
+      options.onObservation(notMeasured(check, current, `not run: ${dead}`));
+      continue;
+    }
     if (stuckInARow >= stuckChecksBeforeGivingUp) {
-      options.onObservation(notMeasured(check, engine, `not run: ${engine.identity.engine} was stuck in ${stuckChecksBeforeGivingUp} checks in a row`));
+      options.onObservation(notMeasured(check, current, `not run: ${current.identity.engine} was stuck in ${stuckChecksBeforeGivingUp} checks in a row`));
       continue;
     }
     let retried: string | undefined;
     let observation: CheckObservation | undefined;
     while (!observation) {
       try {
-        const measured = await runCheck(check, engine, options);
+        const measured = await runCheck(check, current, options);
         observation = retried === undefined ? measured : { ...measured, retried };
         stuckInARow = 0;
       } catch (error) {
-        const why = engine.failure ?? (error instanceof Error ? error.message : String(error));
-        if (!(error instanceof CheckStuckError) || engine.failure) {
-          observation = notMeasured(check, engine, why);
+        await afterClosedTarget(error);
+        const failure = current.failure;
+        const why = failure ?? (error instanceof Error ? error.message : String(error));
+        if (failure !== undefined) {
+          if (restarted || !options.restartEngine) {
+            dead = failure;
+            observation = notMeasured(check, current, failure);
+            continue;
+          }
+          restarted = true;
+          options.onRetry?.(check, `${failure}; starting ${current.identity.engine} again for the rest of the run`);
+          try {
+            current = await options.restartEngine(current);
+            retried = failure;
+          } catch (restartError) {
+            dead = `${failure}; it did not start again: ${restartError instanceof Error ? restartError.message : String(restartError)}`;
+            observation = notMeasured(check, current, dead);
+          }
+        } else if (!(error instanceof CheckStuckError || error instanceof CheckInterruptedError)) {
+          observation = notMeasured(check, current, why);
           stuckInARow = 0;
         } else if (retried !== undefined) {
-          observation = notMeasured(check, engine, `stuck twice: ${retried === why ? why : `${retried}, then ${why}`}`);
-          stuckInARow++;
+          observation = notMeasured(check, current, `${error instanceof CheckStuckError ? 'stuck' : 'interrupted'} twice: ${retried === why ? why : `${retried}, then ${why}`}`);
+          if (error instanceof CheckStuckError) stuckInARow++;
         } else {
           retried = why;
-          options.onStuck?.(check, why);
+          options.onRetry?.(check, `${why}; running it again in a fresh profile`);
         }
       }
     }

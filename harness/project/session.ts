@@ -127,11 +127,19 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     const hostPage = config.pages[0] as string;
     // Each engine works through the checks in order; the engines run at the same time.
     await Promise.all(
-      engines.map((engine) =>
+      [...engines].map((engine) =>
         runChecksInOrder(checks, engine, {
           hostPage,
           signal,
-          onStuck: (check, why) => progress.step(`note: ${check.id}: ${why}; running it again in a fresh profile`),
+          onRetry: (check, why) => progress.step(`note: ${check.id}: ${why}`),
+          // The dead engine is stopped (what it left behind with it) and replaced in the list this run stops.
+          restartEngine: async (dead) => {
+            await dead.close().catch(() => undefined);
+            const fresh = await launchEngine({ engine: dead.identity.engine }, dead.identity.engine, { pages });
+            engines.splice(engines.indexOf(dead), 1, fresh);
+            progress.step(`${fresh.identity.engine}: started again: ${fresh.identity.browser} ${fresh.identity.version}`);
+            return fresh;
+          },
           onObservation: (observation) => {
             observations.push(observation);
             progress.checkDone(observation, ++done, total);

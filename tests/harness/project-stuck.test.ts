@@ -1,7 +1,8 @@
 /**
  * A check whose driver call never returns (harness/project/run.ts): given up at its deadline with
- * what the engine was doing, run again in a fresh profile, and the run goes on. Stand-in engines,
- * because a real browser cannot be made to hang on purpose.
+ * what the engine was doing, run again in a fresh profile, and the run goes on; likewise a check
+ * whose page went away under it, and a browser that died (started again once). Stand-in engines,
+ * because a real browser cannot be made to hang on purpose; project-cli.test.ts kills a real one.
  */
 import { test, expect } from '@playwright/test';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
@@ -60,13 +61,14 @@ function standIn(hangs: (call: Call, attempt: number) => boolean) {
   return { engine, counts };
 }
 
-async function run(engine: BrowserEngine, ids: string[]) {
+async function run(engine: BrowserEngine, ids: string[], restartEngine?: (dead: BrowserEngine) => Promise<BrowserEngine>) {
   const observations: CheckObservation[] = [];
   const stuck: string[] = [];
   await runChecksInOrder(ids.map(check), engine, {
     hostPage: 'http://app.example.com',
     deadlineMs: 1_000,
-    onStuck: (_, why) => stuck.push(why),
+    onRetry: (_, why) => stuck.push(why),
+    ...(restartEngine ? { restartEngine } : {}),
     onObservation: (observation) => observations.push(observation),
   });
   return { observations, stuck };
@@ -75,10 +77,10 @@ async function run(engine: BrowserEngine, ids: string[]) {
 test('a check stuck once is run again in a fresh profile, and its cell says so', async () => {
   const { engine, counts } = standIn((call, attempt) => call === 'probe' && attempt === 1);
   const { observations, stuck } = await run(engine, ['first']);
-  expect(stuck).toEqual(['webkit was still making the GET request from http://app.example.com after 1 s']);
+  expect(stuck).toEqual(['webkit was still making the GET request from http://app.example.com after 1 s; running it again in a fresh profile']);
   expect(observations).toHaveLength(1);
   expect(observations[0]?.verdict).toBe('intent-delivered');
-  expect(observations[0]?.retried).toBe(stuck[0]);
+  expect(observations[0]?.retried).toBe('webkit was still making the GET request from http://app.example.com after 1 s');
   expect(counts).toEqual({ sessions: 2, closed: 2 });
 });
 
@@ -103,4 +105,53 @@ test('a profile that never opens is given up on too, and a failure that is not a
   const failed = await run(failing.engine, ['first', 'second']);
   expect(failed.stuck).toEqual([]);
   expect(failed.observations.map((observation) => observation.error)).toEqual(['the browser is gone', 'the browser is gone']);
+});
+
+test("a check whose page went away under it (its process crashed) is run again in a fresh profile", async () => {
+  const { engine, counts } = standIn(() => false);
+  const newSession = engine.newSession.bind(engine);
+  engine.newSession = async () => {
+    const session = await newSession();
+    if (counts.sessions !== 1) return session;
+    // The first profile's page crashes during the request.
+    return { ...session, interrupted: "its page's process crashed or was killed", probe: () => Promise.reject(new Error('page.evaluate: Target page, context or browser has been closed')) };
+  };
+  const { observations, stuck } = await run(engine, ['first', 'second']);
+  expect(stuck).toEqual(["webkit: its page's process crashed or was killed (page.evaluate: Target page, context or browser has been closed); running it again in a fresh profile"]);
+  expect(observations.map((observation) => [observation.verdict, observation.retried])).toEqual([
+    ['intent-delivered', "webkit: its page's process crashed or was killed (page.evaluate: Target page, context or browser has been closed)"],
+    ['intent-delivered', undefined],
+  ]);
+});
+
+test('a browser that died is started again once for the rest of the run; dead again, the rest is not measured with why', async () => {
+  const dying = (name: string, diesAtSession: number) => {
+    const standing = standIn(() => false);
+    const engine = standing.engine as BrowserEngine & { failure: string | undefined };
+    const newSession = engine.newSession.bind(engine);
+    engine.newSession = async () => {
+      const session = await newSession();
+      if (standing.counts.sessions < diesAtSession) return session;
+      engine.failure = `${name} (pid 4242) was killed by SIGKILL while corsmatrix was using it`;
+      return { ...session, probe: () => Promise.reject(new Error('browser has been closed')) };
+    };
+    return engine;
+  };
+  const restarts: BrowserEngine[] = [];
+  // The first browser dies in the second check; the second one in its third check.
+  const { observations, stuck } = await run(dying('first', 2), ['a', 'b', 'c', 'd', 'e', 'f'], async () => {
+    const next = dying('second', 3);
+    restarts.push(next);
+    return next;
+  });
+  expect(restarts).toHaveLength(1);
+  expect(stuck).toEqual(['first (pid 4242) was killed by SIGKILL while corsmatrix was using it; starting webkit again for the rest of the run']);
+  expect(observations.map((observation) => [observation.check.id, observation.verdict, observation.retried ?? observation.error ?? ''])).toEqual([
+    ['a', 'intent-delivered', ''],
+    ['b', 'intent-delivered', 'first (pid 4242) was killed by SIGKILL while corsmatrix was using it'],
+    ['c', 'intent-delivered', ''],
+    ['d', 'not-measured', 'second (pid 4242) was killed by SIGKILL while corsmatrix was using it'],
+    ['e', 'not-measured', 'not run: second (pid 4242) was killed by SIGKILL while corsmatrix was using it'],
+    ['f', 'not-measured', 'not run: second (pid 4242) was killed by SIGKILL while corsmatrix was using it'],
+  ]);
 });
