@@ -97,7 +97,8 @@ test('npm pack, installed in a new project, runs `npx corsmatrix` in the three e
     // Delivered everywhere, but for the Max-Age checks outside Chromium (the engines' caps take hours).
     for (const row of report.targets[0]?.rows ?? []) {
       for (const [engine, cell] of Object.entries(row.cells)) {
-        expect(cell.verdict, `${row.check.id} in ${engine}`).toBe(unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered');
+        const why = cell.error ?? cell.steps.map((step) => step.unmeasured).find(Boolean) ?? '';
+        expect(cell.verdict, `${row.check.id} in ${engine}${why ? ` (${why})` : ''}${cell.retried ? `, retried: ${cell.retried}` : ''}`).toBe(unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered');
       }
     }
     expect(readFileSync(path.join(project, 'corsmatrix-report/report.html'), 'utf8')).toContain('<h2>api</h2>');
