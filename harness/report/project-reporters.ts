@@ -13,6 +13,7 @@ import { failsAt, type FailOn } from '../project/exit-codes.js';
 import { checkVerdictLabels, failingVerdicts } from '../project/observation.js';
 import type { ProjectResult } from '../project/session.js';
 import { cellStatus, projectHtml, projectJson, projectMarkdown, targetViews } from './project.js';
+import { stepSummary } from './step-summary.js';
 
 export const projectReporters = ['html', 'markdown', 'json', 'json-stdout', 'junit', 'github'] as const;
 export type ProjectReporter = (typeof projectReporters)[number];
@@ -107,18 +108,6 @@ export function githubAnnotations(result: ProjectResult, failOn: FailOn, config:
     const shown = all.slice(0, annotationsPerLevel - 1);
     return [...shown, `::${level} title=corsmatrix::${commandData(`and ${all.length - shown.length} more; the step summary and the report list them all`)}`];
   });
-}
-
-/** GitHub's limit on one step's summary. */
-export const stepSummaryLimit = 1024 * 1024;
-
-/** Markdown for $GITHUB_STEP_SUMMARY, cut at a line within GitHub's limit, saying where the whole is. */
-export function stepSummary(markdown: string, whole: string, limit = stepSummaryLimit): string {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = `\n… cut at GitHub's step-summary limit; the whole: ${whole}\n`;
-  let cut = markdown.slice(0, limit - Buffer.byteLength(note));
-  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
-  return `${cut.slice(0, cut.lastIndexOf('\n'))}${note}`;
 }
 
 export interface ReportOptions {

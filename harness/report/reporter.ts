@@ -15,7 +15,7 @@ import { displayField, isIgnored, labelOf } from './differences.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { failOnChangeFromEnv, matrixGates } from './gates.js';
-import { stepSummary } from './project-reporters.js';
+import { stepSummary } from './step-summary.js';
 import { buildMatrix, missingColumnText } from './matrix.js';
 
 export interface CorsMatrixReporterOptions {

@@ -15,7 +15,8 @@ import { exitCodes, runExitCode } from '../../harness/project/exit-codes.js';
 import type { Check, CheckObservation, CheckVerdict } from '../../harness/project/observation.js';
 import type { ProjectResult } from '../../harness/project/session.js';
 import { cellStatus, projectMarkdown } from '../../harness/report/project.js';
-import { configLine, emitProjectReports, githubAnnotations, projectJunit, stepSummary } from '../../harness/report/project-reporters.js';
+import { configLine, emitProjectReports, githubAnnotations, projectJunit } from '../../harness/report/project-reporters.js';
+import { stepSummary } from '../../harness/report/step-summary.js';
 import { readProjectReport } from '../../harness/report/project-schema.js';
 
 const configText = `export default {
