@@ -31,30 +31,33 @@ const xml = (text: string) => escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000
  * an accepted or not-measured cell is skipped with why.
  */
 export function projectJunit(result: ProjectResult, failOn: FailOn = 'failed', generatedAt = new Date()): string {
+  type Case = { outcome: 'passed' | 'failure' | 'skipped'; xml: string };
+  const totals = { tests: 0, failure: 0, skipped: 0 };
   const suites = targetViews(result).map((view) => {
     const cases = view.rows.flatMap((row) =>
-      engineNames.flatMap((engine) => {
+      engineNames.flatMap((engine): Case[] => {
         const cell = row.cells[engine];
         if (!cell) return [];
         const status = cellStatus(cell);
         const open = `<testcase classname="corsmatrix.${xml(view.target)}.${engine}" name="${xml(row.check.id)}" time="${(cell.durationMs / 1000).toFixed(3)}">`;
+        if (status === 'accepted') return [{ outcome: 'skipped', xml: `${open}<skipped message="${xml(`accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`)}"/></testcase>` }];
+        if (status === 'not-measured') return [{ outcome: 'skipped', xml: `${open}<skipped message="${xml(`not measured: ${cell.error ?? cell.steps.find((step) => step.unmeasured)?.unmeasured ?? ''}`)}"/></testcase>` }];
+        if (!failsAt(failOn, cell.verdict)) return [{ outcome: 'passed', xml: `${open}</testcase>` }];
         const reason = cell.steps.map((step) => step.blocked?.words.join(' / ')).find((words) => words) ?? cell.error ?? '';
-        if (status === 'accepted') return [`${open}<skipped message="${xml(`accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`)}"/></testcase>`];
-        if (status === 'not-measured') return [`${open}<skipped message="${xml(`not measured: ${cell.error ?? cell.steps.find((step) => step.unmeasured)?.unmeasured ?? ''}`)}"/></testcase>`];
-        if (failsAt(failOn, cell.verdict)) {
-          const body = `${row.check.title}\nFix: ${row.check.fix}${reason ? `\nThe engine's words: ${reason}` : ''}\nURL: ${cell.url}`;
-          return [`${open}<failure type="${cell.verdict}" message="${xml(`${checkVerdictLabels[cell.verdict]}: ${row.check.title}`)}">${xml(body)}</failure></testcase>`];
-        }
-        return [`${open}</testcase>`];
+        const body = `${row.check.title}\nFix: ${row.check.fix}${reason ? `\nThe engine's words: ${reason}` : ''}\nURL: ${cell.url}`;
+        return [{ outcome: 'failure', xml: `${open}<failure type="${cell.verdict}" message="${xml(`${checkVerdictLabels[cell.verdict]}: ${row.check.title}`)}">${xml(body)}</failure></testcase>` }];
       }),
     );
-    const count = (pattern: string) => cases.filter((testCase) => testCase.includes(pattern)).length;
+    const count = (outcome: Case['outcome']) => cases.filter((testCase) => testCase.outcome === outcome).length;
+    totals.tests += cases.length;
+    totals.failure += count('failure');
+    totals.skipped += count('skipped');
     const seconds = view.rows.flatMap((row) => Object.values(row.cells)).reduce((sum, cell) => sum + cell.durationMs, 0) / 1000;
-    return `  <testsuite name="${xml(view.target)}" tests="${cases.length}" failures="${count('<failure ')}" errors="0" skipped="${count('<skipped ')}" time="${seconds.toFixed(3)}" timestamp="${generatedAt.toISOString()}">\n${cases.map((testCase) => `    ${testCase}`).join('\n')}\n  </testsuite>`;
+    return `  <testsuite name="${xml(view.target)}" tests="${cases.length}" failures="${count('failure')}" errors="0" skipped="${count('skipped')}" time="${seconds.toFixed(3)}" timestamp="${generatedAt.toISOString()}">\n${cases.map((testCase) => `    ${testCase.xml}`).join('\n')}\n  </testsuite>`;
   });
-  const total = (attribute: string) => suites.reduce((sum, suite) => sum + Number(new RegExp(`${attribute}="(\\d+)"`).exec(suite)?.[1] ?? 0), 0);
+  // XML comments may not hold "--".
   const unavailable = result.unavailable.map(({ engine, why }) => `  <!-- ${engine} did not start: ${xml(why).replace(/--/g, '- -')} -->\n`).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="corsmatrix" tests="${total('tests')}" failures="${total('failures')}" errors="0" skipped="${total('skipped')}">\n${unavailable}${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="corsmatrix" tests="${totals.tests}" failures="${totals.failure}" errors="0" skipped="${totals.skipped}">\n${unavailable}${suites.join('\n')}\n</testsuites>\n`;
 }
 
 /** A workflow command's message, and its properties, escaped as the runner reads them. */
