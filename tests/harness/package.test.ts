@@ -101,7 +101,7 @@ test('npm pack, installed in a new project, runs `npx corsmatrix` in the three e
         expect(cell.verdict, `${row.check.id} in ${engine}${why ? ` (${why})` : ''}${cell.retried ? `, retried: ${cell.retried}` : ''}`).toBe(unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered');
       }
     }
-    expect(readFileSync(path.join(project, 'corsmatrix-report/report.html'), 'utf8')).toContain('<h2>api</h2>');
+    expect(readFileSync(path.join(project, 'corsmatrix-report/report.html'), 'utf8')).toContain('<h2 id="target-api">api</h2>');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

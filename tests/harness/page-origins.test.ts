@@ -22,6 +22,9 @@ const pageOrigins = ['https://app.example.test', 'http://app.example.test', 'htt
 
 for (const engineName of engineNames) {
   test(`${engineName}: pages on ${pageOrigins.join(', ')}, and the Origin their requests carry`, async () => {
+    // A safety limit: 5-10 s alone; an engine's launch took over 25 s beside the package test's
+    // build (tsc on both cores) in a fresh-clone CI, and 30 s ran out (#38: limits that scale).
+    test.setTimeout(120_000);
     const origins = await startOrigins({ pageOrigins });
     try {
       const pages = origins.pages;
