@@ -18,7 +18,7 @@ import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings
 import { generateChecks } from './project/checks.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
 import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './project/exit-codes.js';
-import { checkVerdictLabels, type Check } from './project/observation.js';
+import { checkVerdictLabels, failingVerdicts, type Check } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
 import { cellStatus, type CellStatus } from './report/project.js';
 import { defaultProjectReporters, emitProjectReports, projectReporters, type ProjectReporter } from './report/project-reporters.js';
@@ -142,7 +142,7 @@ async function run(options: RunOptions): Promise<number> {
     });
     const statuses = result.observations.map(cellStatus);
     const count = (wanted: CellStatus) => statuses.filter((status) => status === wanted).length;
-    const failed = count('unsafe') + count('blocked-what-should-pass') + count('intent-not-delivered');
+    const failed = result.observations.filter((observation) => cellStatus(observation) !== 'accepted' && failingVerdicts.has(observation.verdict)).length;
     const where = written.length > 0 ? `; ${written.length === 1 ? 'report' : 'reports'} in ${shown}/ (${written.map((file) => path.basename(file)).join(', ')})` : '';
     say(`corsmatrix: ${count('intent-delivered')} delivered, ${failed} failed, ${count('accepted')} accepted, ${count('not-measured')} not measured${where}`);
     for (const { engine, why } of result.unavailable) say(`corsmatrix: ${engine} did not run: ${why}`);

@@ -5,7 +5,7 @@
 #
 #   npm run merge-shards -- <directory of the shards' blob reports>
 set -euo pipefail
-blobs="$(realpath "${1:?usage: npm run merge-shards -- <directory of the shards\' blob reports>}")"
+blobs="$(realpath "${1:?usage: npm run merge-shards -- <directory of the blob reports of the shards>}")"
 cd "$(dirname "$0")/.."
 npx playwright merge-reports --reporter ./harness/report/reporter.ts "$blobs"
 npx tsx scripts/verify-report.ts

@@ -2,7 +2,7 @@
  * What `npx corsmatrix` exits with, so that CI can tell "your server is broken" from "this runner
  * cannot run the checks". Like `npm audit --audit-level`, `--fail-on` sets which findings fail.
  */
-import type { CheckVerdict } from './observation.js';
+import { failingVerdicts, type CheckVerdict } from './observation.js';
 
 export const exitCodes = {
   /** Every check that ran was delivered (or accepted), in every engine that started. */
@@ -20,7 +20,7 @@ export type FailOn = (typeof failOnLevels)[number];
 
 const failingAt: Record<FailOn, ReadonlySet<CheckVerdict>> = {
   unsafe: new Set(['unsafe']),
-  failed: new Set(['unsafe', 'blocked-what-should-pass', 'intent-not-delivered']),
+  failed: failingVerdicts,
   none: new Set(),
 };
 

@@ -226,7 +226,7 @@ export async function runChecksInOrder(checks: readonly Check[], engine: Browser
         observation = retried === undefined ? measured : { ...measured, retried };
         stuckInARow = 0;
       } catch (error) {
-        await afterClosedTarget(error);
+        // runCheck has let a closed target's reasons arrive before it threw.
         const failure = current.failure;
         const why = failure ?? (error instanceof Error ? error.message : String(error));
         if (failure !== undefined) {

@@ -361,6 +361,7 @@ export function renderHtml(matrix: Matrix): string {
   // (content-visibility), with fixed column widths so that the tables line up without measuring
   // every cell: thousands of rows open as fast as the first screenful.
   const header = gridHeader(matrix, projects);
+  const variants = variantsOf(matrix);
   const topicTables: string[] = [];
   for (const [topic, rows] of topics) {
     const quiet = rows.every((row) => !row.divergent) ? ' quiet' : '';
@@ -375,8 +376,7 @@ export function renderHtml(matrix: Matrix): string {
         return `<td class="cell ${cell.status}${unchecked > 0 ? ' has-unchecked' : ''}" data-cell="${index}" title="${escapeHtml(statusLabels[cell.status])}">${escapeHtml(cell.summary)}${flag}</td>`;
       });
       const reference = row.reference ? `<a href="${escapeHtml(row.reference)}">${escapeHtml(row.id)}</a>` : escapeHtml(row.id);
-      const variants = variantsOf(matrix).filter((variant) => variant.rows.includes(row));
-      const variantLinks = variants.map((variant) => `<a class="variant" href="#variant-${escapeHtml(variant.project)}">also in ${escapeHtml(variant.project)}</a>`).join(' ');
+      const variantLinks = variants.filter((variant) => variant.rows.includes(row)).map((variant) => `<a class="variant" href="#variant-${escapeHtml(variant.project)}">also in ${escapeHtml(variant.project)}</a>`).join(' ');
       bodyRows.push(
         `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div>${variantLinks}</td>${tds.join('')}</tr>`,
       );
@@ -384,7 +384,7 @@ export function renderHtml(matrix: Matrix): string {
     // The estimated height keeps the scrollbar honest until the section is laid out.
     topicTables.push(`<section class="topic${quiet}" style="contain-intrinsic-size: auto ${60 + rows.length * 56}px"><table class="grid">${header}<tbody>${bodyRows.join('\n')}</tbody></table></section>`);
   }
-  const variantSections = variantsOf(matrix).map(({ project, engine, rows }) => {
+  const variantSections = variants.map(({ project, engine, rows }) => {
     const columns = [engine, project];
     const missing = matrix.missingColumns.find((m) => m.project === project);
     const body = rows.map((row) => {

@@ -89,7 +89,7 @@ export function githubAnnotations(result: ProjectResult, failOn: FailOn, config:
   const byLevel: Record<'error' | 'warning', string[]> = { error: [], warning: [] };
   for (const view of targetViews(result)) {
     for (const row of view.rows) {
-      const failing = Object.values(row.cells).filter((cell) => cellStatus(cell) === cell.verdict && failingVerdicts.has(cell.verdict));
+      const failing = Object.values(row.cells).filter((cell) => cellStatus(cell) !== 'accepted' && failingVerdicts.has(cell.verdict));
       if (failing.length === 0) continue;
       const level = failing.some((cell) => failsAt(failOn, cell.verdict)) ? 'error' : 'warning';
       // A check's id is `<target><policy's path> <kind> …` (harness/project/checks.ts).

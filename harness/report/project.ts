@@ -68,7 +68,7 @@ export function targetViews(result: ProjectResult): TargetView[] {
     const counts: TargetView['counts'] = {};
     for (const row of rows) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
     const cellCounts: TargetView['cellCounts'] = {};
-    for (const cell of rows.flatMap((row) => Object.values(row.cells))) cellCounts[cellStatus(cell)] = (cellCounts[cellStatus(cell)] ?? 0) + 1;
+    for (const status of rows.flatMap((row) => Object.values(row.cells).map(cellStatus))) cellCounts[status] = (cellCounts[status] ?? 0) + 1;
     return { target: name, url, rows, counts, cellCounts, status: worstStatus(rows.map((row) => row.status)) };
   });
   // A stable sort: targets with the same worst status keep the config's order.
@@ -96,9 +96,6 @@ function countsLine(view: TargetView): string {
     .join(', ');
 }
 
-/** The overview's columns: every status but delivered, then delivered. */
-const overviewStatuses = cellStatusesWorstFirst;
-
 /** What became of the accepted-findings file's entries, for the reports; none without such a file. */
 function acceptedLines(result: ProjectResult): string[] {
   return (result.accepted ?? []).map((entry) => `${entry.check}${entry.engine ? ` (${entry.engine})` : ''}: ${acceptedStatusText[entry.status]}${entry.status === 'accepted' ? ` in ${entry.cells} cell${entry.cells === 1 ? '' : 's'}` : ''}; "${entry.reason}"${entry.expires ? `, until ${entry.expires}` : ''}`);
@@ -115,8 +112,8 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
   for (const { engine, why } of result.unavailable) lines.push(`- ${engine} did not start: ${why}`);
   const views = targetViews(result);
   // The overview: cells per status for each target, worst target first.
-  lines.push('', `| target | ${overviewStatuses.map((status) => `${statusMarks[status]} ${cellStatusLabels[status]}`).join(' | ')} |`, `| --- | ${overviewStatuses.map(() => '---:').join(' | ')} |`);
-  for (const view of views) lines.push(`| [${md(view.target)}](#${view.target}) | ${overviewStatuses.map((status) => view.cellCounts[status] ?? 0).join(' | ')} |`);
+  lines.push('', `| target | ${cellStatusesWorstFirst.map((status) => `${statusMarks[status]} ${cellStatusLabels[status]}`).join(' | ')} |`, `| --- | ${cellStatusesWorstFirst.map(() => '---:').join(' | ')} |`);
+  for (const view of views) lines.push(`| [${md(view.target)}](#${view.target}) | ${cellStatusesWorstFirst.map((status) => view.cellCounts[status] ?? 0).join(' | ')} |`);
   const accepted = acceptedLines(result);
   if (accepted.length > 0) lines.push('', 'Accepted findings:', '', ...accepted.map((line) => `- ${md(line)}`));
   for (const view of views) {
@@ -182,9 +179,9 @@ export function projectHtml(result: ProjectResult, title = defaultTitle): string
   const engines = result.engines.map((identity) => identity.engine);
   const views = targetViews(result);
   const overviewRows = views.map(
-    (view) => `<tr><td><a href="#target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</a></td>${overviewStatuses.map((status) => `<td class="${view.cellCounts[status] ? status : ''}">${view.cellCounts[status] ?? 0}</td>`).join('')}</tr>`,
+    (view) => `<tr><td><a href="#target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</a></td>${cellStatusesWorstFirst.map((status) => `<td class="${view.cellCounts[status] ? status : ''}">${view.cellCounts[status] ?? 0}</td>`).join('')}</tr>`,
   );
-  const overview = `<table class="overview"><thead><tr><th>target</th>${overviewStatuses.map((status) => `<th>${escapeHtml(cellStatusLabels[status])}</th>`).join('')}</tr></thead><tbody>${overviewRows.join('')}</tbody></table>`;
+  const overview = `<table class="overview"><thead><tr><th>target</th>${cellStatusesWorstFirst.map((status) => `<th>${escapeHtml(cellStatusLabels[status])}</th>`).join('')}</tr></thead><tbody>${overviewRows.join('')}</tbody></table>`;
   const accepted = acceptedLines(result);
   const acceptedList = accepted.length > 0 ? `<h2>Accepted findings</h2><ul>${accepted.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '';
   const sections = views.map((view) => {
