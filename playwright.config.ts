@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import type { HarnessWorkerFixtures } from './harness/runner/fixtures.js';
 import type { EngineConfig } from './harness/engines/launch.js';
 import { remoteWorkerLimit } from './harness/engines/remote.js';
+import { scaled } from './harness/pace.js';
 
 /** One project per engine, plus engine variants that reproduce older behaviour on purpose. */
 const engineProjects: Array<{ name: string; engineConfig: EngineConfig; grep?: RegExp }> = [
@@ -25,7 +26,8 @@ export default defineConfig<object, HarnessWorkerFixtures>({
   workers: process.env.CORSMATRIX_WORKERS ? Number(process.env.CORSMATRIX_WORKERS) : 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // A safety net for a quiet machine, stretched on a busy one (harness/pace.ts).
+  timeout: scaled(30_000),
   reporter: [['list'], ['./harness/report/reporter.ts']],
   projects: [
     { name: 'harness', testMatch: 'harness/**/*.test.ts' },

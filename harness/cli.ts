@@ -23,6 +23,7 @@ import { ProjectSetupError, runProject } from './project/session.js';
 import { cellStatus, type CellStatus } from './report/project.js';
 import { defaultProjectReporters, emitProjectReports, projectReporters, type ProjectReporter } from './report/project-reporters.js';
 import { harnessVersion } from './version.js';
+import { slownessNote } from './pace.js';
 
 const configNames = ['corsmatrix.config.ts', 'corsmatrix.config.mts', 'corsmatrix.config.js', 'corsmatrix.config.mjs'];
 
@@ -105,6 +106,8 @@ async function run(options: RunOptions): Promise<number> {
   // With the JSON on stdout, everything else goes to stderr so that stdout stays one JSON document.
   const say = options.reporter.includes('json-stdout') ? (text: string) => console.error(text) : (text: string) => console.log(text);
   say(`corsmatrix ${harnessVersion}: ${path.relative(process.cwd(), loaded.file) || loaded.file}${accepted ? `, accepted findings from ${path.relative(process.cwd(), accepted.file)}` : ''}`);
+  const note = slownessNote();
+  if (note) say(`corsmatrix: ${note}`);
   const controller = new AbortController();
   const interrupt = () => {
     say('\ncorsmatrix: interrupted; stopping the browsers, the page origins and the servers it started');

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EngineUnavailableError } from './errors.js';
+import { scaled } from '../pace.js';
 
 export const policyMountPoint = '/etc/chromium/policies/managed';
 export const legacyMethodCasePolicy = { AccessControlAllowMethodsInCORSPreflightSpecConformant: false };
@@ -55,7 +56,7 @@ function unshareProgram(): string {
 async function userNamespaceMountFails(source: string, target: string): Promise<string | undefined> {
   const args = ['--user', '--map-root-user', '--mount', '--propagation', 'private', '--', 'sh', '-c', 'mount --bind "$1" "$2"', 'trial', source, target];
   try {
-    await promisify(execFile)(unshareProgram(), args, { timeout: 10_000 });
+    await promisify(execFile)(unshareProgram(), args, { timeout: scaled(10_000) });
     return undefined;
   } catch (error) {
     const failure = error instanceof Error ? (error as Error & { code?: unknown; stderr?: unknown }) : undefined;

@@ -14,6 +14,7 @@ import type { MessageWait } from './inbox.js';
 import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from './webkitgtk-console.js';
 import { startXvfb, type VirtualDisplay } from './xvfb.js';
 import { webkitGtkPageArgs, type PageRoutes } from './host-names.js';
+import { scaled } from '../pace.js';
 
 type Capabilities = Record<string, unknown>;
 
@@ -178,7 +179,7 @@ class WebDriverSession implements BrowserSession {
       return;
     }
     // Bounded: a browser that does not close in time is stopped with its driver (WebDriverEngine.close).
-    await this.sessionCommand('DELETE', '', undefined, closeTimeoutMs).catch(() => undefined);
+    await this.sessionCommand('DELETE', '', undefined, scaled(closeTimeoutMs)).catch(() => undefined);
   }
 }
 
@@ -192,9 +193,9 @@ export interface WebDriverEngineOptions {
   identity: Omit<EngineIdentity, 'browser' | 'version'>;
   /** Processes to stop when the engine closes (driver, display), last started first. */
   owned: Array<{ stop(): Promise<void> }>;
-  /** How long one attempt to open a session may take (default 20 s). */
+  /** How long one attempt to open a session may take (default 20 s on a quiet machine, pace.ts). */
   sessionStartTimeoutMs?: number;
-  /** How long to wait for a busy endpoint to free a session (default 30 s). */
+  /** How long to wait for a busy endpoint to free a session (default 30 s on a quiet machine). */
   sessionWaitMs?: number;
   /** Added to the message when the wait is given up: what the user can change. */
   busyHint?: string;
@@ -252,7 +253,7 @@ class SessionOpener {
    */
   async open(inUse: (client: WebDriverClient) => boolean): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
     const { options } = this;
-    const waitMs = options.sessionWaitMs ?? defaultSessionWaitMs;
+    const waitMs = options.sessionWaitMs ?? scaled(defaultSessionWaitMs);
     const deadline = Date.now() + waitMs;
     let pauseMs = 100;
     let refusals: string[] = [];
@@ -292,7 +293,7 @@ class SessionOpener {
    * driver, where the harness owns it) turns that into a delay instead of a failed cell.
    */
   private async openOn(first: WebDriverClient, attempts = 2): Promise<{ session: WebDriverSession; capabilities: Capabilities }> {
-    const timeoutMs = this.options.sessionStartTimeoutMs ?? defaultSessionStartTimeoutMs;
+    const timeoutMs = this.options.sessionStartTimeoutMs ?? scaled(defaultSessionStartTimeoutMs);
     let client = first;
     for (let attempt = 1; ; attempt++) {
       this.#opening.set(client, (this.#opening.get(client) ?? 0) + 1);
@@ -492,7 +493,7 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
       driver.child.once('exit', (code, signal) => {
         if (drivers.get(client) === driver) engine?.markFailed(`WebKitWebDriver exited unexpectedly (code ${code}, signal ${signal})`);
       });
-      await Promise.race([client.waitUntilReady(10_000), exitOf(driver)]);
+      await Promise.race([client.waitUntilReady(scaled(10_000)), exitOf(driver)]);
       return client;
     };
     // A driver holding a session given up on: stopped with its MiniBrowser, and another started.
@@ -548,7 +549,7 @@ export async function startWebKitGtk(project: string, driverExecutable: string, 
 /** WebDriver endpoints someone else runs (safaridriver, a Selenium Grid, a WebKitWebDriver). */
 export async function connectRemoteWebDriver(project: string, config: RemoteWebDriverConfig): Promise<WebDriverEngine> {
   const clients = config.endpoints.map((endpoint) => new WebDriverClient(endpoint));
-  await Promise.all(clients.map((client) => client.waitUntilReady(10_000, { busyIsReady: true })));
+  await Promise.all(clients.map((client) => client.waitUntilReady(scaled(10_000), { busyIsReady: true })));
   const sessions = config.maxSessionsPerEndpoint;
   return WebDriverEngine.start({
     clients,

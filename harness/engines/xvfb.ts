@@ -4,6 +4,7 @@
  */
 import type { Readable } from 'node:stream';
 import { exitOf, startProcess, type OwnedProcess } from './processes.js';
+import { scaled } from '../pace.js';
 
 export interface VirtualDisplay {
   /** The DISPLAY value, e.g. `:3`. */
@@ -27,7 +28,8 @@ export async function startXvfb(executable = 'Xvfb'): Promise<VirtualDisplay> {
   let timer: NodeJS.Timeout | undefined;
   // Usually well under a second; on two busy cores (three engines starting at once) it took over 10 s.
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Xvfb did not report a display within 30 s')), 30_000);
+    const limitMs = scaled(30_000);
+    timer = setTimeout(() => reject(new Error(`Xvfb did not report a display within ${limitMs / 1000} s`)), limitMs);
   });
   try {
     const number = await Promise.race([displayNumber, exitOf(owned), timeout]);

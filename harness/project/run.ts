@@ -15,6 +15,7 @@ import { explain, type Blocked } from '../reasons/explain.js';
 import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
 import { askServer } from './ask.js';
 import { worstCheckVerdict, type Check, type CheckObservation, type CheckRequest, type CheckStepObservation } from './observation.js';
+import { scaled } from '../pace.js';
 
 export interface CheckRunOptions {
   /** The page a sandboxed frame (origin `null`) is opened in. */
@@ -28,6 +29,7 @@ export interface CheckRunOptions {
  * A check takes about two seconds; one still running after a minute is stuck in its driver (a
  * WebDriver command that never returns, a page that never loads), not waiting for a server: each
  * request has its own timeout. Without a bound, one stuck command would hold up the whole run.
+ * A minute on a quiet machine: stretched on a busy one (pace.ts).
  */
 const checkDeadlineMs = 60_000;
 
@@ -96,7 +98,7 @@ function verdictOf(check: Check, step: Check['steps'][number], { page, serverSta
 export async function runCheck(check: Check, engine: BrowserEngine, options: CheckRunOptions): Promise<CheckObservation> {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const deadlineMs = options.deadlineMs ?? checkDeadlineMs;
+  const deadlineMs = options.deadlineMs ?? scaled(checkDeadlineMs);
   const token = `${check.kind}-${randomBytes(6).toString('hex')}`;
   const url = withRunToken(check.url, token);
   let doing = 'opening a fresh profile';

@@ -14,6 +14,7 @@ import { generateChecks, pageOriginsOf } from './checks.js';
 import { baseUrl, type ProjectConfig, type Target } from './config.js';
 import type { Check, CheckObservation } from './observation.js';
 import { runChecksInOrder } from './run.js';
+import { scaled } from '../pace.js';
 
 export interface ProjectProgress {
   step(message: string): void;
@@ -50,7 +51,7 @@ const reachTimeoutMs = 10_000;
 
 /** Whether anything answers at the URL (any HTTP status counts); the error otherwise. */
 async function reach(url: string): Promise<string | undefined> {
-  return (await requestFromNode(url, { method: 'HEAD', timeoutMs: reachTimeoutMs })).error;
+  return (await requestFromNode(url, { method: 'HEAD', timeoutMs: scaled(reachTimeoutMs) })).error;
 }
 
 async function startTarget(target: Target, index: number, configDir: string, progress: ProjectProgress): Promise<WebServerPlugin | undefined> {

@@ -11,6 +11,7 @@ import type { BrowserEngine } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { ScenarioRun, type Observation } from './run.js';
+import { scaled } from '../pace.js';
 
 export type EngineSlot = { engine: BrowserEngine; unavailable?: undefined } | { engine?: undefined; unavailable: string };
 
@@ -47,7 +48,7 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
         await origins.stop();
       }
     },
-    { scope: 'worker', timeout: 30_000 },
+    { scope: 'worker', timeout: scaled(30_000) },
   ],
 
   engineSlot: [
@@ -70,7 +71,7 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
         await slot.engine?.close();
       }
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: scaled(60_000) },
   ],
 
   // Playwright Test's own set-up for its `page` and `context` fixtures, which no test here uses,

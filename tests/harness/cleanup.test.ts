@@ -14,11 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { markedProcesses, runMarkerVariable, waitForNoMarkedProcesses } from '../../harness/runner/process-scan.js';
 import { readMatrix } from '../../harness/report/schema.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name);
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: scaled(180_000) });
 
 let work: string;
 test.beforeAll(() => {
@@ -64,7 +65,7 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs: n
 }
 
 async function expectNothingLeft(run: NestedRun): Promise<void> {
-  const left = await waitForNoMarkedProcesses(run.marker, 15_000);
+  const left = await waitForNoMarkedProcesses(run.marker, scaled(15_000));
   expect(left.map((p) => `${p.pid} ${p.command.slice(0, 120)}`)).toEqual([]);
 }
 
@@ -111,7 +112,7 @@ test('after a failing run', async () => {
 test('after Ctrl-C (SIGINT) in the middle of a run', async () => {
   const run = nestedRun('interrupted', fixture('slow-scenarios'), ['webkit', 'chromium']);
   // Wait until the run is busy: a browser of this run is up.
-  await waitFor('a browser of the run', () => markedProcesses(run.marker).find((p) => p.command.includes('--remote-debugging-pipe') || p.command.includes('MiniBrowser')), 60_000);
+  await waitFor('a browser of the run', () => markedProcesses(run.marker).find((p) => p.command.includes('--remote-debugging-pipe') || p.command.includes('MiniBrowser')), scaled(60_000));
   await new Promise((resolve) => setTimeout(resolve, 1500));
   run.signal('SIGINT');
   await run.exited;
@@ -126,7 +127,7 @@ test('after a browser crash: that scenario fails with the reason, the run goes o
     60_000,
   );
   // Killed once it has run a scenario, not while a loaded machine is still launching it.
-  await waitFor('the first Chromium scenario to end', () => (/\[chromium\] › .*slow-1/.test(run.output()) ? true : undefined), 90_000);
+  await waitFor('the first Chromium scenario to end', () => (/\[chromium\] › .*slow-1/.test(run.output()) ? true : undefined), scaled(90_000));
   process.kill(browser.pid, 'SIGKILL');
   expect(await run.exited).toBe(1);
   const output = run.output();

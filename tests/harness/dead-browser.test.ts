@@ -13,6 +13,7 @@ import { configSchema } from '../../harness/project/config.js';
 import type { CheckObservation } from '../../harness/project/observation.js';
 import { runProject } from '../../harness/project/session.js';
 import { unmeasurableHere } from './run-command.js';
+import { scaled } from '../../harness/pace.js';
 
 /** This process's children that are a browser's main process (not one of its helpers). */
 function browserProcesses(engine: EngineName): number[] {
@@ -28,7 +29,7 @@ function browserProcesses(engine: EngineName): number[] {
 }
 
 test('a browser killed mid-run is started again once; the check it was making is run again and says why', async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(scaled(300_000));
   const server = http.createServer((req, res) => {
     if (req.headers.origin === 'http://app.example.com') {
       res.setHeader('Access-Control-Allow-Origin', 'http://app.example.com');

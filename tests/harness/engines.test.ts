@@ -18,6 +18,7 @@ import { startOrigins } from '../../harness/origins/servers.js';
 import { loadCatalogue } from '../../harness/scenario/load.js';
 import { runScenario } from '../../harness/runner/run.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
+import { scaled } from '../../harness/pace.js';
 
 const plainChromium = plainChromiumOptions();
 const chromiumPath = plainChromium.executablePath;
@@ -53,7 +54,7 @@ test('the harness launches Chromium with the fidelity-relevant features at their
 test('the legacy method-case policy applies to its own Chromium only, while a plain one runs beside it', async () => {
   test.skip(process.getuid?.() !== 0 || !existsSync(policyMountPoint), 'needs root and the mount point made by npm run setup');
   test.skip(!existsSync(chromiumPath), `no Chromium at ${chromiumPath}`);
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const catalogue = await loadCatalogue([defaultScenarioRoot]);
   const loaded = catalogue.scenarios.find((s) => s.scenario.id === 'method-case/lowercase-patch-allowed-uppercase');
   expect(loaded).toBeDefined();
@@ -110,7 +111,7 @@ test("an ordinary user's route: the legacy method-case policy reaches its Chromi
   test.skip(!existsSync(chromiumPath), `no Chromium at ${chromiumPath}`);
   const refused = userNamespaceRefused();
   test.skip(refused !== undefined, refused ?? '');
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const catalogue = await loadCatalogue([defaultScenarioRoot]);
   const loaded = catalogue.scenarios.find((s) => s.scenario.id === 'method-case/lowercase-patch-allowed-uppercase');
   expect(loaded).toBeDefined();

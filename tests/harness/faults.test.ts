@@ -19,6 +19,7 @@ import { needsFreshProfile, runScenario, ScenarioRun } from '../../harness/runne
 import { headerPairs } from '../../harness/scenario/consistency.js';
 import { loadCatalogue, type LoadedScenario } from '../../harness/scenario/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = existsSync(chromium.executablePath()) ? chromium.executablePath() : systemBrowsers.chromium;
@@ -67,7 +68,7 @@ test('the origins refuse to start outside a test run, and say how a script opts 
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env[testWorkerVariable];
   const script = "import { startOrigins } from './harness/origins/servers.ts'; await startOrigins();";
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env, encoding: 'utf8', timeout: scaled(30_000) });
   expect(child.status).not.toBe(0);
   expect(child.stderr).toContain('start only inside a test run');
   expect(child.stderr).toContain('outsideTestRun');

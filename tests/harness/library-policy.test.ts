@@ -13,6 +13,7 @@ import { projectJson } from '../../harness/report/project.js';
 import { readProjectReport } from '../../harness/report/project-schema.js';
 import { differencesFromEarlierRoute } from './earlier-route.js';
 import { portIsFree, unmeasurableHere } from './run-command.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -90,7 +91,7 @@ const expectedFindings = [
 for (const library of libraryNames) {
   test(`${library} in its origin-function form, checked like a user server in three engines: exactly the declared findings fail`, async () => {
     // A safety limit, not a timing test: about a minute alone, two or three beside the rest of the run.
-    test.setTimeout(600_000);
+    test.setTimeout(scaled(600_000));
     const config = await libraryPolicyConfig({ libraries: [library], forms: ['function'] });
     const ports = config.targets.map((target) => Number(new URL(target.webServer?.url ?? '').port));
     const result = await runProject(config, root, { step: () => {}, checkDone: () => {} });

@@ -12,6 +12,7 @@ import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 import { launchEngine } from '../../harness/engines/launch.js';
 import { startOrigins } from '../../harness/origins/servers.js';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
+import { scaled } from '../../harness/pace.js';
 
 test('turns go to one holder at a time, in the order they were asked for', async () => {
   const turns = new Turns();
@@ -113,7 +114,7 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
 }
 
 test('runs that overlap their waits never act on the browser at the same time, closing a profile included', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
   // Quick scenarios: each run's turn is asked for while another holds it, so any call made
   // outside a turn meets another one.
@@ -143,7 +144,7 @@ test('overlapping runs start with the longest wait, so that the shorter ones fit
 
 for (const engineName of ['firefox', 'webkit'] as const) {
   test(`${engineName}: runs that overlap their waits run in the shared profile's pages, each probed in a visible page`, async () => {
-    test.setTimeout(60_000);
+    test.setTimeout(scaled(60_000));
     const { scenarios } = await loadCatalogue([defaultScenarioRoot]);
     // One that waits on site's page, and one that meanwhile visits site's, api's and other's.
     const waiting = [

@@ -13,6 +13,7 @@ import { test, expect } from '@playwright/test';
 import ts from 'typescript';
 import { readProjectReport } from '../../harness/report/project-schema.js';
 import { runCommand as run, unmeasurableHere } from './run-command.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,7 +63,7 @@ function packagesImportedFrom(entries: string[]): Set<string> {
 
 test('npm pack, installed in a new project, runs `npx corsmatrix` in the three engines', async () => {
   // A safety limit, not a timing test: npm pack, an install and three engines took 5 min in CI.
-  test.setTimeout(600_000);
+  test.setTimeout(scaled(600_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-package-'));
   try {
     const packed = await run('npm', ['pack', '--pack-destination', dir], root);

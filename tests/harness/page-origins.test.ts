@@ -11,6 +11,7 @@ import { engineNames } from '../../harness/engines/names.js';
 import { headerValue } from '../../harness/origins/log.js';
 import { startOrigins } from '../../harness/origins/servers.js';
 import { ownPageUrl, plainPagePath } from '../../harness/origins/urls.js';
+import { scaled } from '../../harness/pace.js';
 
 test('a page origin is checked before anything listens', async () => {
   await expect(startOrigins({ pageOrigins: ['https://app.example.test/'] })).rejects.toThrow('"https://app.example.test/" is not an origin');
@@ -24,7 +25,7 @@ for (const engineName of engineNames) {
   test(`${engineName}: pages on ${pageOrigins.join(', ')}, and the Origin their requests carry`, async () => {
     // A safety limit: 5-10 s alone; an engine's launch took over 25 s beside the package test's
     // build (tsc on both cores) in a fresh-clone CI, and 30 s ran out (#38: limits that scale).
-    test.setTimeout(120_000);
+    test.setTimeout(scaled(60_000));
     const origins = await startOrigins({ pageOrigins });
     try {
       const pages = origins.pages;

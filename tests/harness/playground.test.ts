@@ -15,6 +15,7 @@ import { startPlayground, type RunningPlayground } from '../../harness/playgroun
 import { starterScenario } from '../../harness/playground/catalogue.js';
 import { validateScenario } from '../../harness/scenario/load.js';
 import { portIsFree, runCommand } from './run-command.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const preset = 'preflight/custom-header-allowed-by-name';
@@ -27,7 +28,7 @@ let browser: Browser;
 let page: Page;
 
 test.beforeAll(async ({}, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   // Presets from a copy of one catalogue file, so that a saved scenario lands in a folder of the
   // test's own (inside the project, where the test runner's loader compiles TypeScript).
   scenarios = testInfo.outputPath('scenarios');
@@ -51,13 +52,13 @@ const scenarioShown = async () => JSON.parse(await jsonView().inputValue()) as R
 const engineBoxes = () => page.locator('#results section.engine');
 
 test('a preset, run: three engines, each with its result, its trace and the expectation', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   await page.goto(running.url);
   await page.getByPlaceholder('search the catalogue').fill(preset);
   await page.getByPlaceholder('search the catalogue').press('Enter');
   await expect(jsonView()).toHaveValue(new RegExp(preset));
   await page.getByRole('button', { name: 'Run in every engine' }).click();
-  await expect(engineBoxes()).toHaveCount(3, { timeout: 30_000 });
+  await expect(engineBoxes()).toHaveCount(3, { timeout: scaled(30_000) });
   for (const engine of engineNames) {
     const box = page.locator(`#results section.engine[data-engine="${engine}"]`);
     await expect(box.locator('.verdict')).toHaveText('matches the standard');
@@ -68,13 +69,13 @@ test('a preset, run: three engines, each with its result, its trace and the expe
 });
 
 test('a header the preflight does not allow: blocked in every engine, with each engine’s reason', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const headers = page.locator('textarea[data-path="request.headers"]');
   await headers.fill('X-Trace: abc\nX-Other: 1');
   expect((await scenarioShown()).request).toEqual({ api: 'fetch', method: 'GET', headers: { 'X-Trace': 'abc', 'X-Other': '1' } });
   // From the keyboard, as the button's title says.
   await page.keyboard.press('Control+Enter');
-  await expect(engineBoxes().first()).toContainText('x-other', { timeout: 30_000 });
+  await expect(engineBoxes().first()).toContainText('x-other', { timeout: scaled(30_000) });
   for (const engine of engineNames) {
     const box = page.locator(`#results section.engine[data-engine="${engine}"]`);
     await expect(box.locator('.verdict')).toHaveText('unexpected');
@@ -117,7 +118,7 @@ test('copy as code: the fetch() call and a server that answers as the scenario s
 });
 
 test('save as scenario: a file in the topic layout that npm run check accepts; the same id again is refused', async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   await page.locator('input[data-path="id"]').fill('preflight/custom-header-not-listed');
   await page.locator('input[data-path="title"]').fill('A second custom header, not in Access-Control-Allow-Headers');
   await page.getByRole('button', { name: 'Save as scenario' }).click();

@@ -13,6 +13,7 @@ import { test, expect } from '@playwright/test';
 import { readProjectReport } from '../../harness/report/project-schema.js';
 import { differencesFromEarlierRoute } from './earlier-route.js';
 import { portIsFree, runCommand, unmeasurableHere } from './run-command.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/corsmatrix.mjs');
@@ -34,10 +35,10 @@ const mistakes: Record<string, string[]> = {
 
 test('the examples: each correct policy is delivered everywhere, each mistake is unsafe in all three engines', async () => {
   // 378 checks in three engines: about 7 min alone on 2 cores, over 10 beside library-policy.test.ts.
-  test.setTimeout(1_200_000);
+  test.setTimeout(scaled(1_200_000));
   const output = mkdtempSync(path.join(tmpdir(), 'corsmatrix-cli-'));
   try {
-    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples'), 1_140_000);
+    const { code, output: log } = await corsmatrix(['--output', output], path.join(root, 'examples'), scaled(1_140_000));
     expect(log).toContain('starting chromium, firefox, webkit');
     expect(code, log).toBe(1);
     // Read back through the published schema: a report that departs from it fails here.
@@ -69,7 +70,7 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
 
 test('a server whose preflight answer outlives the declared Max-Age is not delivered in Chromium, which reports its preflights', async () => {
   // A safety limit: 20 s alone; one check stuck once under load costs two 60 s deadlines.
-  test.setTimeout(240_000);
+  test.setTimeout(scaled(240_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-max-age-'));
   try {
     // Caches preflights for ten minutes, where the policy means every PUT to be preflighted again.
@@ -84,7 +85,7 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
       path.join(dir, 'corsmatrix.config.ts'),
       `export default { pages: ['http://app.example.com'], engines: ['chromium'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3107/' }, paths: [{ path: '/orders', allowedOrigins: ['http://app.example.com'], methods: ['PUT'], maxAge: 0 }] }] };\n`,
     );
-    const { code, output } = await corsmatrix(['--output', path.join(dir, 'report')], dir, 220_000);
+    const { code, output } = await corsmatrix(['--output', path.join(dir, 'report')], dir, scaled(220_000));
     expect(code, output).toBe(1);
     const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
     const rows = report.targets[0]?.rows ?? [];
@@ -97,7 +98,7 @@ test('a server whose preflight answer outlives the declared Max-Age is not deliv
 
 test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below it or accepted; --grep and --target select; the CI reporters', async () => {
   // A safety limit: seven runs of one check in Chromium, 50 s alone.
-  test.setTimeout(420_000);
+  test.setTimeout(scaled(420_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-exit-'));
   try {
     // Reflects any origin with credentials (unsafe for a refused origin) and caches preflights for
@@ -116,7 +117,7 @@ test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below
       `export default { pages: ['http://app.example.com'], engines: ['chromium'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3110/' }, paths: [{ path: '/orders', allowedOrigins: ['http://app.example.com'], credentials: true, methods: ['PUT'], maxAge: 0 }] }, { name: 'other', url: 'http://127.0.0.1:9', paths: [{ path: '/', allowedOrigins: ['http://app.example.com'] }] }] };\n`,
     );
     const refused = 'refused-origin https://corsmatrix-elsewhere';
-    const listed = await corsmatrix(['--list', '--target', 'api', '--grep', `max-age|${refused}`], dir, 60_000);
+    const listed = await corsmatrix(['--list', '--target', 'api', '--grep', `max-age|${refused}`], dir, scaled(60_000));
     expect(listed.code, listed.output).toBe(0);
     expect(listed.output).toContain('corsmatrix: 2 checks in chromium: 2 cells');
     const expectations: Array<[string[], number]> = [
@@ -127,7 +128,7 @@ test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below
     ];
     for (const [args, code] of expectations) {
       // --target keeps the run away from the target that does not answer (which would be 3).
-      const result = await corsmatrix(['--target', 'api', ...args, '--output', path.join(dir, 'report')], dir, 60_000);
+      const result = await corsmatrix(['--target', 'api', ...args, '--output', path.join(dir, 'report')], dir, scaled(60_000));
       expect(result.code, `${args.join(' ')}\n${result.output}`).toBe(code);
       expect(result.output).toContain('[1/1]');
     }
@@ -138,7 +139,7 @@ test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below
     const summary = path.join(dir, 'summary.md');
     const env = { GITHUB_STEP_SUMMARY: summary };
     const reporters = ['--reporter', 'junit', 'github', 'json-stdout'];
-    const acceptedRun = await runCommand(process.execPath, [bin, '--target', 'api', '--grep', refused, ...reporters, '--output', path.join(dir, 'ci')], dir, { timeoutMs: 60_000, env });
+    const acceptedRun = await runCommand(process.execPath, [bin, '--target', 'api', '--grep', refused, ...reporters, '--output', path.join(dir, 'ci')], dir, { timeoutMs: scaled(60_000), env });
     expect(acceptedRun.code, acceptedRun.output).toBe(0);
     expect(acceptedRun.output).toContain('0 delivered, 0 failed, 1 accepted, 0 not measured');
     // stdout is the report's JSON alone; the progress went to stderr.
@@ -149,13 +150,13 @@ test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below
     expect(readFileSync(summary, 'utf8')).toContain('| [api](#api) | 0 | 0 | 0 | 1 |');
     // Expired yesterday or before: the finding fails the run again, and a GitHub annotation says so.
     accept('2020-01-01');
-    const expired = await runCommand(process.execPath, [bin, '--target', 'api', '--grep', refused, '--reporter', 'github', '--output', path.join(dir, 'ci')], dir, { timeoutMs: 60_000, env });
+    const expired = await runCommand(process.execPath, [bin, '--target', 'api', '--grep', refused, '--reporter', 'github', '--output', path.join(dir, 'ci')], dir, { timeoutMs: scaled(60_000), env });
     expect(expired.code, expired.output).toBe(1);
     expect(expired.output).toContain(`corsmatrix: accepted finding api/orders ${refused}.test (chromium): expired`);
     expect(expired.stdout).toMatch(/^::error file=corsmatrix\.config\.ts,line=1,title=corsmatrix api%3A https%3A\/\/corsmatrix-elsewhere\.test must not read \/orders/m);
     expect(expired.stdout).toMatch(/^::warning file=corsmatrix\.accepted\.json,title=corsmatrix accepted finding%3A api\/orders refused-origin/m);
 
-    const unknown = await corsmatrix(['--target', 'nope'], dir, 60_000);
+    const unknown = await corsmatrix(['--target', 'nope'], dir, scaled(60_000));
     expect(unknown.code, unknown.output).toBe(2);
     expect(unknown.output).toContain('--target nope: no such target; the config has api, other');
   } finally {
@@ -164,7 +165,7 @@ test('exit codes: a failed check is 1 at the --fail-on level it reaches, 0 below
 });
 
 test('exit code 3: an engine that cannot start is the environment, not a verdict', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-no-engine-'));
   const server = http.createServer((req, res) => res.end('ok'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -176,7 +177,7 @@ test('exit code 3: an engine that cannot start is the environment, not a verdict
     );
     // No Playwright build and no system Chromium where they are looked for.
     const env = { PLAYWRIGHT_BROWSERS_PATH: path.join(dir, 'no-browsers'), CORSMATRIX_CHROMIUM: path.join(dir, 'no-chromium') };
-    const result = await runCommand(process.execPath, [bin, '--output', path.join(dir, 'report')], dir, { timeoutMs: 60_000, env });
+    const result = await runCommand(process.execPath, [bin, '--output', path.join(dir, 'report')], dir, { timeoutMs: scaled(60_000), env });
     expect(result.code, result.output).toBe(3);
     expect(result.output).toContain('corsmatrix: chromium did not run: no Chromium');
   } finally {
@@ -187,24 +188,24 @@ test('exit code 3: an engine that cannot start is the environment, not a verdict
 
 test('a broken config gets one message per field, and nothing is left running', async () => {
   // A safety limit: four runs, 45 s alone; each is stopped after 60 s so that one stuck shows its output.
-  test.setTimeout(300_000);
+  test.setTimeout(scaled(300_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-config-'));
   const write = (config: string) => writeFileSync(path.join(dir, 'corsmatrix.config.ts'), `export default ${config};\n`);
   try {
     write(`{ pages: ['https://app.example.com/'], targets: [{ name: 'api', url: 'http://127.0.0.1:1', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'], allowCredentials: true }] }] }`);
-    let result = await corsmatrix([], dir, 60_000);
+    let result = await corsmatrix([], dir, scaled(60_000));
     expect(result.code, result.output).toBe(2);
     expect(result.output).toContain('pages.0: an origin is scheme://host[:port]');
     expect(result.output).toContain('targets.0.paths.0: Unrecognized key: "allowCredentials"');
 
     write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://127.0.0.1:9', paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
-    result = await corsmatrix([], dir, 60_000);
+    result = await corsmatrix([], dir, scaled(60_000));
     // A target that never answers is the environment's fault (3), not the config's.
     expect(result.code, result.output).toBe(3);
     expect(result.output).toMatch(/targets\.0\.url: http:\/\/127\.0\.0\.1:9 does not answer \(connect ECONNREFUSED/);
 
     write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node -e "setTimeout(() => {}, 60000)"', url: 'http://127.0.0.1:3109/', timeout: 1500 }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
-    result = await corsmatrix([], dir, 60_000);
+    result = await corsmatrix([], dir, scaled(60_000));
     expect(result.code, result.output).toBe(3);
     expect(result.output).toContain('targets.0.webServer: Timed out waiting 1500ms from config.webServer.');
     expect(result.output).not.toContain('starting chromium');
@@ -214,7 +215,7 @@ test('a broken config gets one message per field, and nothing is left running', 
     await new Promise<void>((resolve) => squatter.listen(3108, '127.0.0.1', resolve));
     try {
       write(`{ pages: ['https://app.example.com'], targets: [{ name: 'api', webServer: { command: 'node server.js', url: 'http://127.0.0.1:3108/' }, paths: [{ path: '/', allowedOrigins: ['https://app.example.com'] }] }] }`);
-      result = await corsmatrix([], dir, 60_000);
+      result = await corsmatrix([], dir, scaled(60_000));
       expect(result.code, result.output).toBe(3);
       expect(result.output).toContain('targets.0.webServer: http://127.0.0.1:3108/ is already used');
     } finally {

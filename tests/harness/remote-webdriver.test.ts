@@ -17,6 +17,7 @@ import { startProcess } from '../../harness/engines/processes.js';
 import { remoteWebDriverConfig, remoteWorkerLimit } from '../../harness/engines/remote.js';
 import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/webdriver.js';
 import { startXvfb } from '../../harness/engines/xvfb.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const loopback = '127.0.0.1';
@@ -145,7 +146,7 @@ test('a catalogue slice with fresh sessions through one WebKitWebDriver as the r
   const { webkitDriver, miniBrowser } = systemBrowsers;
   test.skip(!existsSync(webkitDriver) || !existsSync(miniBrowser), `no WebKitWebDriver or MiniBrowser (${webkitDriver}, ${miniBrowser})`);
   // Generous: the nested run competes with the rest of the suite for two cores; speed is the bench's business.
-  test.setTimeout(420_000);
+  test.setTimeout(scaled(420_000));
   const work = mkdtempSync(path.join(tmpdir(), 'corsmatrix-remote-test-'));
   const display = await startXvfb();
   const port = await getPort({ host: loopback });

@@ -16,6 +16,7 @@ import { mergeBaseline, type Baseline } from '../../harness/report/baseline.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
 import { renderHtml } from '../../harness/report/html.js';
 import { readMatrix as parseMatrix } from '../../harness/report/schema.js';
+import { scaled } from '../../harness/pace.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +26,7 @@ const projects = ['--project=chromium', '--project=webkit'];
 
 let work: string;
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: scaled(180_000) });
 
 test.beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'corsmatrix-report-test-'));

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { runCommand } from './run-command.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workflow = readFileSync(path.join(root, 'docs/ci/github-actions.yml'), 'utf8');
@@ -24,7 +25,7 @@ async function shardedRun(scenarios: string, work: string): Promise<{ code: numb
     const args = (shardCommand ?? '').replace('${{ matrix.shardIndex }}', String(shard)).replace('${{ matrix.shardTotal }}', '2').split(' ');
     // Two engines whose cells differ in one row, one slice each; an artifact per shard, as uploaded.
     const run = await runCommand(args[0] as string, [...args.slice(1), '--project=chromium', '--project=webkit', `--output=${path.join(work, `results-${shard}`)}`], root, {
-      timeoutMs: 240_000,
+      timeoutMs: scaled(240_000),
       env: { ...env, PLAYWRIGHT_BLOB_OUTPUT_DIR: path.join(work, `blob-report-${shard}`) },
     });
     expect(run.code, run.output).toBe(0);
@@ -32,12 +33,12 @@ async function shardedRun(scenarios: string, work: string): Promise<{ code: numb
   }
   expect(readdirSync(path.join(work, 'all-blob-reports')).sort()).toEqual(['report-chromium-webkit-1.zip', 'report-chromium-webkit-2.zip']);
   const [command, ...args] = (mergeCommand ?? '').replace('all-blob-reports', path.join(work, 'all-blob-reports')).split(' ');
-  return runCommand(command as string, args, root, { timeoutMs: 120_000, env });
+  return runCommand(command as string, args, root, { timeoutMs: scaled(120_000), env });
 }
 
 test('the merged gate of a two-shard run fails on an unchecked difference between engines, and passes without it', async () => {
   // A safety limit: four shards of a few tests and two merges, 70 s alone.
-  test.setTimeout(600_000);
+  test.setTimeout(scaled(600_000));
   expect(shardCommand, 'the workflow has a shard command').toBeDefined();
   expect(mergeCommand, 'the workflow has a merge command').toBeDefined();
   const work = mkdtempSync(path.join(tmpdir(), 'corsmatrix-shards-'));

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { readMatrix } from '../../harness/report/schema.js';
+import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const project = 'chromium-legacy-method-case';
@@ -27,7 +28,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 test('an engine that cannot start: its cells are skipped and not measured, the run passes, and no other cell changed since the baseline', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   const work = mkdtempSync(path.join(tmpdir(), 'corsmatrix-unavailable-'));
   try {
     const unshare = path.join(work, 'unshare');

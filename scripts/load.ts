@@ -1,0 +1,126 @@
+/**
+ * A bounded load beside a run, the way a shared CI runner or a busy laptop has one: busy loops on
+ * some cores, memory held and touched again and again (it pushes the page cache out, so the
+ * browsers' files are read from disk again), and a writer that unpacks and deletes trees of small
+ * files with fsync, as an `npm install` beside the run does. Everything runs in worker threads of
+ * one process, so it ends with that process whichever way it ends.
+ *
+ *   npm run load -- [--cores 2] [--memory 50%|<MiB>] [--io 1] [--seconds 3600] [-- <command>]
+ *
+ * With a command, the load lasts as long as the command and the exit code is the command's.
+ */
+import { spawn } from 'node:child_process';
+import { freemem, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+
+export interface LoadOptions {
+  /** Busy loops, one per core. */
+  cores: number;
+  /** Memory held and touched, in MiB. */
+  memoryMiB: number;
+  /** Writers of small files. */
+  io: number;
+}
+
+export interface Load {
+  readonly description: string;
+  stop(): Promise<void>;
+}
+
+// Each worker is a small script of its own: it stops when the parent posts anything.
+const busyLoop = `
+const { parentPort } = require('node:worker_threads');
+let running = true;
+parentPort.once('message', () => (running = false));
+(function spin() { const until = Date.now() + 50; while (Date.now() < until); if (running) setImmediate(spin); })();
+`;
+
+const memoryToucher = `
+const { parentPort, workerData } = require('node:worker_threads');
+let running = true;
+parentPort.once('message', () => (running = false));
+const chunks = [];
+for (let i = 0; i < workerData.mib; i++) chunks.push(Buffer.alloc(1 << 20, i & 0xff));
+let next = 0;
+// One byte per page, 64 MiB at a time, so every page stays resident and in use.
+(function touch() {
+  for (let n = 0; n < 64 && chunks.length > 0; n++, next = (next + 1) % chunks.length) {
+    const chunk = chunks[next];
+    for (let offset = 0; offset < chunk.length; offset += 4096) chunk[offset] = (chunk[offset] + 1) & 0xff;
+  }
+  if (running) setTimeout(touch, 10);
+})();
+`;
+
+const fileWriter = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+let running = true;
+parentPort.once('message', () => (running = false));
+const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'corsmatrix-load-'));
+const content = Buffer.alloc(16 * 1024, 7);
+(function round() {
+  const tree = path.join(dir, String(Date.now()));
+  for (let i = 0; i < 400 && running; i++) {
+    const sub = path.join(tree, String(i % 20));
+    fs.mkdirSync(sub, { recursive: true });
+    const fd = fs.openSync(path.join(sub, i + '.js'), 'w');
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+  }
+  fs.rmSync(tree, { recursive: true, force: true });
+  if (running) setImmediate(round);
+  else fs.rmSync(dir, { recursive: true, force: true });
+})();
+`;
+
+export function startLoad(options: LoadOptions): Load {
+  const workers: Worker[] = [];
+  const start = (source: string, workerData?: unknown) => workers.push(new Worker(source, { eval: true, workerData }));
+  for (let i = 0; i < options.cores; i++) start(busyLoop);
+  if (options.memoryMiB > 0) start(memoryToucher, { mib: options.memoryMiB });
+  for (let i = 0; i < options.io; i++) start(fileWriter);
+  const description = `${options.cores} busy core${options.cores === 1 ? '' : 's'}, ${options.memoryMiB} MiB held, ${options.io} file writer${options.io === 1 ? '' : 's'}`;
+  return {
+    description,
+    async stop() {
+      await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
+        worker.once('exit', () => resolve());
+        worker.postMessage('stop');
+        // A writer ends its round first; nothing else needs waiting for.
+        setTimeout(() => void worker.terminate(), 5_000).unref();
+      })));
+    },
+  };
+}
+
+/** `50%` of the memory free now, or a number of MiB. */
+export function memoryMiBOf(value: string): number {
+  const share = /^(\d+(?:\.\d+)?)%$/.exec(value);
+  if (share) return Math.floor((freemem() / 2 ** 20) * (Number(share[1]) / 100));
+  if (/^\d+$/.test(value)) return Math.min(Number(value), Math.floor(totalmem() / 2 ** 20));
+  throw new Error(`--memory ${value}: give a share of free memory (50%) or a number of MiB`);
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { cores: { type: 'string', default: '2' }, memory: { type: 'string', default: '50%' }, io: { type: 'string', default: '1' }, seconds: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const load = startLoad({ cores: Number(values.cores), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: Number(values.io) });
+  console.error(`corsmatrix load: ${load.description}${values.seconds ? ` for ${values.seconds} s` : ''}`);
+  const limit = values.seconds ? setTimeout(() => void load.stop(), Number(values.seconds) * 1000) : undefined;
+  const [command, ...args] = positionals;
+  if (!command) return;
+  const child = spawn(command, args, { stdio: 'inherit' });
+  const code = await new Promise<number>((resolve) => child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+  clearTimeout(limit);
+  await load.stop();
+  process.exit(code);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
