@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ownTraceDigest } from './differences.js';
 import { baselineSchema, type Baseline, type BaselineCell, type BaselineComparison, type CellChange, type Matrix } from './schema.js';
 
 export const baselineSchemaVersion = 1;
@@ -20,6 +21,7 @@ export function baselineFrom(matrix: Matrix): Baseline {
       (cells[row.id] ??= {})[project] = {
         summary: cell.summary,
         outcomeSummary: cell.outcomeSummary,
+        ...(cell.observation ? { trace: ownTraceDigest(cell.observation) } : {}),
         status: cell.status,
         browser: engine?.browser ?? '',
         version: engine?.version ?? '',
@@ -45,7 +47,7 @@ export function mergeBaseline(previous: Baseline, current: Baseline): Baseline {
     for (const [project, cell] of Object.entries(projects)) {
       const kept = before[project];
       if (!alone) merged[project] = cell;
-      else if (kept?.outcomeSummary !== undefined && kept.outcomeSummary === cell.outcomeSummary) merged[project] = { ...kept, status: cell.status, browser: cell.browser, version: cell.version };
+      else if (kept?.outcomeSummary !== undefined && kept.outcomeSummary === cell.outcomeSummary) merged[project] = { ...kept, trace: cell.trace, status: cell.status, browser: cell.browser, version: cell.version };
       else merged[project] = { ...cell, recordedAlone: true };
     }
     cells[scenarioId] = merged;
@@ -69,9 +71,11 @@ function sameProjects(a: Record<string, BaselineCell>, b: Record<string, Baselin
 
 /**
  * Compares only the cells this run observed, so a filtered run does not report the rest as gone.
- * A cell's summary names what sets it apart from the other engines of its row; where the row has
- * other engines than the baseline's (a run of one engine, an engine that could not start or that
- * errored), only what the cell did is compared.
+ * A cell changed when what it did changed (its trace's digest) or its status did: what the other
+ * engines of its row did is theirs, so one engine that changed, errored or did not run moves no
+ * other cell. A baseline cell recorded before digests were kept is compared by its summary, which
+ * names what set it apart from the other engines; where the row has other engines than the
+ * baseline's, only by its outcome.
  */
 export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<BaselineComparison, 'changes' | 'added'> {
   const current = baselineFrom(matrix);
@@ -86,8 +90,13 @@ export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<Ba
         added.push(`${scenarioId}@${project}`);
         continue;
       }
-      const summaryChanged = (sameEngines && !before.recordedAlone) || before.outcomeSummary === undefined ? before.summary !== after.summary : before.outcomeSummary !== after.outcomeSummary;
-      if (summaryChanged || before.status !== after.status) changes.push({ scenarioId, project, before, after });
+      const ownChanged =
+        before.trace !== undefined && after.trace !== undefined
+          ? before.trace !== after.trace
+          : (sameEngines && !before.recordedAlone) || before.outcomeSummary === undefined
+            ? before.summary !== after.summary
+            : before.outcomeSummary !== after.outcomeSummary;
+      if (ownChanged || before.status !== after.status) changes.push({ scenarioId, project, before, after });
     }
   }
   return { changes, added };

@@ -5,7 +5,8 @@
  * not account for is an unchecked difference: it makes the row divergent and is named in each
  * cell, because no verdict shows it.
  */
-import type { StepObservation } from '../runner/run.js';
+import { createHash } from 'node:crypto';
+import type { Observation, StepObservation } from '../runner/run.js';
 import { keyMatches, type TraceValue } from '../runner/trace.js';
 import type { IgnoredDifference } from '../scenario/schema.js';
 import type { TraceDifference } from './schema.js';
@@ -139,4 +140,26 @@ export function distinguishingParts(cell: ComparedCell, differences: TraceDiffer
     parts.push(`${difference.field}=${formatValue(value)}`);
   }
   return parts;
+}
+
+/**
+ * What a cell itself did, whatever the other engines of its row did: each step's outcome and
+ * whole normalised trace, except the fields the scenario ignores on purpose (a retry count), with
+ * the run's ports left out. Two repetitions of a cell must have the same; a baseline keeps its digest.
+ */
+export function ownTrace(observation: Pick<Observation, 'steps' | 'ignoredDifferences'>): string {
+  const ignored = (field: string) => isIgnored(observation.ignoredDifferences, field);
+  const steps = observation.steps.map((step, index) => ({
+    outcome: step.outcome,
+    // A field of an ignored request (a retry) goes with it.
+    trace: Object.fromEntries(
+      Object.entries(step.trace).filter(([key]) => !ignored(displayField(index, key)) && !ignored(displayField(index, `${labelOf(key)}${sentSuffix}`))),
+    ),
+  }));
+  return JSON.stringify(steps).replace(/:\/\/([a-z.-]+):\d+/g, '://$1');
+}
+
+/** A short digest of ownTrace, for the baseline. */
+export function ownTraceDigest(observation: Pick<Observation, 'steps' | 'ignoredDifferences'>): string {
+  return createHash('sha256').update(ownTrace(observation)).digest('hex').slice(0, 16);
 }

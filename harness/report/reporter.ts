@@ -11,12 +11,13 @@ import path from 'node:path';
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { cellFrom, type MatrixCell } from './collect.js';
-import { displayField, isIgnored, labelOf } from './differences.js';
+import { ownTrace } from './differences.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { failOnChangeFromEnv, matrixGates } from './gates.js';
 import { stepSummary } from './step-summary.js';
 import { buildMatrix, missingColumnText } from './matrix.js';
+import { slownessNote } from '../pace.js';
 
 export interface CorsMatrixReporterOptions {
   /** Directory for matrix.html, matrix.md and matrix.json; default `reports/`. */
@@ -27,22 +28,9 @@ export interface CorsMatrixReporterOptions {
   failOnChange?: boolean;
 }
 
-/**
- * What must be the same in every repetition of a cell: its status, its outcome and its whole
- * normalised trace, except the fields the scenario ignores on purpose (a retry count).
- */
+/** What must be the same in every repetition of a cell: its status and what it did (ownTrace). */
 function repetitionSummary(cell: MatrixCell): string {
-  const { observation } = cell;
-  if (!observation) return cell.status;
-  const ignored = (field: string) => isIgnored(observation.ignoredDifferences, field);
-  const steps = observation.steps.map((step, index) => ({
-    outcome: step.outcome,
-    // A field of an ignored request (a retry) goes with it.
-    trace: Object.fromEntries(
-      Object.entries(step.trace).filter(([key]) => !ignored(displayField(index, key)) && !ignored(displayField(index, `${labelOf(key)}: sent`))),
-    ),
-  }));
-  return `${cell.status} ${JSON.stringify(steps).replace(/:\/\/([a-z.-]+):\d+/g, '://$1')}`;
+  return cell.observation ? `${cell.status} ${ownTrace(cell.observation)}` : cell.status;
 }
 
 export default class CorsMatrixReporter implements Reporter {
@@ -63,6 +51,8 @@ export default class CorsMatrixReporter implements Reporter {
 
   onBegin(config: FullConfig): void {
     if (config.configFile) this.#root = path.dirname(config.configFile);
+    const note = slownessNote();
+    if (note) console.log(`corsmatrix: ${note}`);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {

@@ -46,6 +46,8 @@ export const baselineCellSchema = z.strictObject({
    * lack what sets it apart from them: only its outcome is compared.
    */
   recordedAlone: z.literal(true).optional(),
+  /** The digest of what the cell itself did (differences.ts ownTrace; absent in baselines recorded before it was kept). */
+  trace: z.string().optional(),
   status,
   browser: z.string(),
   version: z.string(),

@@ -9,7 +9,7 @@ import type { PageObservation } from '../../harness/probe/probe.js';
 import { buildMatrix, missingColumnText } from '../../harness/report/matrix.js';
 import { gridProjectsOf, renderHtml, variantsOf } from '../../harness/report/html.js';
 import { renderMarkdown } from '../../harness/report/markdown.js';
-import { baselineFrom, compareWithBaseline, mergeBaseline } from '../../harness/report/baseline.js';
+import { baselineFrom, compareWithBaseline, mergeBaseline, type BaselineCell } from '../../harness/report/baseline.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
 import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harness/runner/trace.js';
@@ -214,12 +214,13 @@ test('a run of fewer engines than the baseline compares what each cell did, not 
   // What Chromium itself did changed: reported, alone or beside Firefox.
   const changed = redirectedObservation('chromium', 3, 'null', 'timeout');
   expect(compareWithBaseline(baseline, buildMatrix([cell('chromium', changed)])).changes.map((c) => c.project)).toEqual(['chromium']);
-  // Both engines ran and now agree: what set them apart is gone, and that is a change.
+  // Both engines ran and now agree: Chromium sent another Origin, a change; Firefox did what it did.
   const agreeing = buildMatrix([cell('chromium', redirectedObservation('chromium', 3, '{page}')), cell('firefox', redirectedObservation('firefox', 4, '{page}'))]);
-  expect(compareWithBaseline(baseline, agreeing).changes.map((c) => c.project).sort()).toEqual(['chromium', 'firefox']);
-  // A baseline recorded before outcome summaries were kept compares whole summaries, as it did.
+  expect(compareWithBaseline(baseline, agreeing).changes.map((c) => c.project)).toEqual(['chromium']);
+  // A baseline recorded before outcome summaries and digests were kept compares whole summaries, as it did.
   const recorded = baseline.cells['redirects/x'];
-  const old = { ...baseline, cells: { 'redirects/x': { chromium: { ...recorded!.chromium!, outcomeSummary: undefined }, firefox: { ...recorded!.firefox!, outcomeSummary: undefined } } } };
+  const undigested = (kept: BaselineCell) => ({ ...kept, outcomeSummary: undefined, trace: undefined });
+  const old = { ...baseline, cells: { 'redirects/x': { chromium: undigested(recorded!.chromium!), firefox: undigested(recorded!.firefox!) } } };
   expect(compareWithBaseline(old, buildMatrix([cell('chromium', redirectedObservation('chromium', 3, 'null'))])).changes).toHaveLength(1);
 });
 
@@ -237,6 +238,23 @@ test('a baseline recorded again by a run of one engine keeps what set its cells 
   expect(changed?.chromium?.recordedAlone).toBe(true);
   const later = buildMatrix([cell('chromium', timedOut(4)), cell('firefox', redirectedObservation('firefox', 5, '{page}'))]);
   expect(compareWithBaseline({ ...baseline, cells: { 'redirects/x': changed! } }, later).changes).toEqual([]);
+});
+
+test('one engine that did something else moves no other cell, whatever its change sets apart; a change of all engines alike is seen in each', () => {
+  const cell = (project: 'chromium' | 'firefox' | 'webkit', observation: Observation) => ({ scenarioId: 'redirects/x', project, status: 'matches-standard' as const, observation });
+  const run = (firefox: Observation, origin = 'null') =>
+    buildMatrix([cell('chromium', redirectedObservation('chromium', 1, origin)), cell('firefox', firefox), cell('webkit', redirectedObservation('webkit', 3, origin))]);
+  const baseline = baselineFrom(run(redirectedObservation('firefox', 2, 'null')));
+  // All three agreed. Now Firefox sent another Origin and its page timed out (a content process
+  // that died under it, say): the other two cells' summaries name what sets them apart from it.
+  // Only Firefox's cell changed.
+  const crashed = run(redirectedObservation('firefox', 2, '{page}', 'timeout'));
+  expect(crashed.rows[0]?.cells.chromium?.summary).not.toBe(baseline.cells['redirects/x']?.chromium?.summary);
+  expect(compareWithBaseline(baseline, crashed).changes.map((change) => change.project)).toEqual(['firefox']);
+  // All three now send another Origin: no summary names it (they agree), each cell changed.
+  const allChanged = run(redirectedObservation('firefox', 2, '{page}'), '{page}');
+  expect(allChanged.rows[0]?.cells.chromium?.summary).toBe(baseline.cells['redirects/x']?.chromium?.summary);
+  expect(compareWithBaseline(baseline, allChanged).changes.map((change) => change.project)).toEqual(['chromium', 'firefox', 'webkit']);
 });
 
 test('an engine that could not start or that errored changes no other cell: the column is named once, its cells are not measured', () => {
