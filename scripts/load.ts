@@ -44,13 +44,14 @@ parentPort.once('message', () => (running = false));
 const chunks = [];
 for (let i = 0; i < workerData.mib; i++) chunks.push(Buffer.alloc(1 << 20, i & 0xff));
 let next = 0;
-// One byte per page, 64 MiB at a time, so every page stays resident and in use.
+// One byte per page, 64 MiB every 100 ms: every page stays resident and recently used (so the
+// kernel evicts the page cache first), for a few percent of a core.
 (function touch() {
   for (let n = 0; n < 64 && chunks.length > 0; n++, next = (next + 1) % chunks.length) {
     const chunk = chunks[next];
     for (let offset = 0; offset < chunk.length; offset += 4096) chunk[offset] = (chunk[offset] + 1) & 0xff;
   }
-  if (running) setTimeout(touch, 10);
+  if (running) setTimeout(touch, 100);
 })();
 `;
 
