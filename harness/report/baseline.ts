@@ -102,6 +102,17 @@ export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<Ba
   return { changes, added };
 }
 
+/**
+ * A changed cell as the reports show it: summary and engine version, then and now. Where the
+ * summaries read the same, what changed is a field no summary names (all engines changed it
+ * alike): said, so that the row does not look unchanged.
+ */
+export function describeChange(change: CellChange): { before: string; now: string } {
+  const { before, after } = change;
+  const unnamed = before.summary === after.summary && before.status === after.status ? ' · a field of its trace that no summary names changed (see the cell)' : '';
+  return { before: `${before.summary} (${before.browser} ${before.version})`, now: `${after.summary}${unnamed} (${after.browser} ${after.version})` };
+}
+
 export function readBaseline(file: string): Baseline | undefined {
   if (!existsSync(file)) return undefined;
   const parsed = baselineSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));

@@ -14,6 +14,7 @@ import { blockedReasons } from '../reasons/vocabulary.js';
 import { variantNames } from '../engines/names.js';
 import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
 import type { MatrixCell } from './schema.js';
+import { describeChange } from './baseline.js';
 
 export const statusLabels: Record<CellStatus, string> = {
   'matches-standard': 'matches the standard',
@@ -272,7 +273,7 @@ function changesSection(matrix: Matrix): string {
   const rows = changes
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(`${c.before.summary} (${c.before.browser} ${c.before.version})`)}</td><td>${escapeHtml(`${c.after.summary} (${c.after.browser} ${c.after.version})`)}</td></tr>`,
+        `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(describeChange(c).before)}</td><td>${escapeHtml(describeChange(c).now)}</td></tr>`,
     )
     .join('');
   return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>${newCells}`;

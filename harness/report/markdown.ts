@@ -3,6 +3,7 @@
  * engines disagree (with each other or with the standard) first, then the rest.
  */
 import { checkVerdictMarks } from '../project/observation.js';
+import { describeChange } from './baseline.js';
 import type { CellStatus } from './collect.js';
 import { gridProjectsOf, projectsOf, statusLabels, variantsOf } from './html.js';
 import { libraryViews } from './libraries.js';
@@ -99,8 +100,8 @@ export function renderMarkdown(matrix: Matrix): string {
     if (changes.length > 0) {
       lines.push('| scenario | project | before | now |', '| --- | --- | --- | --- |');
       for (const c of changes) {
-        const before = `${c.before.summary} (${c.before.browser} ${c.before.version})`;
-        lines.push(`| \`${escapeCell(c.scenarioId)}\` | ${escapeCell(c.project)} | ${escapeCell(before)} | ${escapeCell(`${c.after.summary} (${c.after.browser} ${c.after.version})`)} |`);
+        const { before, now } = describeChange(c);
+        lines.push(`| \`${escapeCell(c.scenarioId)}\` | ${escapeCell(c.project)} | ${escapeCell(before)} | ${escapeCell(now)} |`);
       }
       lines.push('');
     }

@@ -9,7 +9,7 @@ import type { PageObservation } from '../../harness/probe/probe.js';
 import { buildMatrix, missingColumnText } from '../../harness/report/matrix.js';
 import { gridProjectsOf, renderHtml, variantsOf } from '../../harness/report/html.js';
 import { renderMarkdown } from '../../harness/report/markdown.js';
-import { baselineFrom, compareWithBaseline, mergeBaseline, type BaselineCell } from '../../harness/report/baseline.js';
+import { baselineFrom, compareWithBaseline, describeChange, mergeBaseline, type BaselineCell } from '../../harness/report/baseline.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
 import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harness/runner/trace.js';
@@ -254,7 +254,11 @@ test('one engine that did something else moves no other cell, whatever its chang
   // All three now send another Origin: no summary names it (they agree), each cell changed.
   const allChanged = run(redirectedObservation('firefox', 2, '{page}'), '{page}');
   expect(allChanged.rows[0]?.cells.chromium?.summary).toBe(baseline.cells['redirects/x']?.chromium?.summary);
-  expect(compareWithBaseline(baseline, allChanged).changes.map((change) => change.project)).toEqual(['chromium', 'firefox', 'webkit']);
+  const changes = compareWithBaseline(baseline, allChanged).changes;
+  expect(changes.map((change) => change.project)).toEqual(['chromium', 'firefox', 'webkit']);
+  // The reports say so, since before and now read the same.
+  expect(describeChange(changes[0]!).now).toContain('a field of its trace that no summary names changed');
+  expect(describeChange(compareWithBaseline(baseline, crashed).changes[0]!).now).not.toContain('no summary names');
 });
 
 test('an engine that could not start or that errored changes no other cell: the column is named once, its cells are not measured', () => {
