@@ -27,23 +27,29 @@ function fixedWork(): number {
   return (JSON.parse(JSON.stringify(items)) as unknown[]).length;
 }
 
-let measured: Slowness | undefined;
-
-export function slowness(): Slowness {
-  if (measured) return measured;
-  const forced = process.env.CORSMATRIX_SLOWNESS;
+/** The factor from what was measured (or CORSMATRIX_SLOWNESS, `forced`). */
+export function slownessOf({ forced, workMs, loadPerCore }: { forced?: string; workMs: number; loadPerCore: number }): Slowness {
   if (forced !== undefined && forced !== '') {
     const factor = Number(forced);
     if (!Number.isFinite(factor) || factor <= 0) throw new Error(`CORSMATRIX_SLOWNESS=${forced}: give a positive number, e.g. 2`);
-    return (measured = { factor, measuredBy: 'CORSMATRIX_SLOWNESS' });
+    return { factor, measuredBy: 'CORSMATRIX_SLOWNESS' };
   }
+  const factor = Math.min(maxFactor, Math.max(1, workMs / referenceMs, loadPerCore));
+  return { factor: Math.round(factor * 10) / 10, measuredBy: `fixed work ${Math.round(workMs)} ms (quiet: ${referenceMs}), load ${loadPerCore.toFixed(1)} per core` };
+}
+
+let measured: Slowness | undefined;
+
+/** This process's factor, measured once, when first asked for (about 100 ms on a quiet machine). */
+export function slowness(): Slowness {
+  if (measured) return measured;
+  const forced = process.env.CORSMATRIX_SLOWNESS;
+  if (forced !== undefined && forced !== '') return (measured = slownessOf({ forced, workMs: 0, loadPerCore: 0 }));
   fixedWork(); // compiled before it is timed
   const started = performance.now();
   for (let i = 0; i < 5; i++) fixedWork();
   const workMs = performance.now() - started;
-  const perCore = loadavg()[0]! / availableParallelism();
-  const factor = Math.min(maxFactor, Math.max(1, workMs / referenceMs, perCore));
-  return (measured = { factor: Math.round(factor * 10) / 10, measuredBy: `fixed work ${Math.round(workMs)} ms (quiet: ${referenceMs}), load ${perCore.toFixed(1)} per core` });
+  return (measured = slownessOf({ workMs, loadPerCore: loadavg()[0]! / availableParallelism() }));
 }
 
 /** A safety-net limit for this machine now: `ms` on a quiet one. */
