@@ -7,7 +7,8 @@
  *
  *   npm run load -- [--cores 2] [--memory 50%|<MiB>] [--io 1] [--seconds 3600] [-- <command>]
  *
- * With a command, the load lasts as long as the command and the exit code is the command's.
+ * With a command, the load lasts as long as the command and the exit code is the command's;
+ * without one, for --seconds, or until interrupted.
  */
 import { spawn } from 'node:child_process';
 import { freemem, totalmem } from 'node:os';
@@ -56,7 +57,7 @@ let next = 0;
 `;
 
 const fileWriter = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
 let running = true;
@@ -99,6 +100,12 @@ export function startLoad(options: LoadOptions): Load {
   };
 }
 
+/** A whole number of at least 0, or a message naming the option. */
+export function countOf(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`--${option} ${value}: give a whole number, e.g. 2`);
+  return Number(value);
+}
+
 /** `50%` of the memory free now, or a number of MiB. */
 export function memoryMiBOf(value: string): number {
   const share = /^(\d+(?:\.\d+)?)%$/.exec(value);
@@ -112,9 +119,10 @@ async function main(): Promise<void> {
     options: { cores: { type: 'string', default: '2' }, memory: { type: 'string', default: '50%' }, io: { type: 'string', default: '1' }, seconds: { type: 'string' } },
     allowPositionals: true,
   });
-  const load = startLoad({ cores: Number(values.cores), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: Number(values.io) });
-  console.error(`corsmatrix load: ${load.description}${values.seconds ? ` for ${values.seconds} s` : ''}`);
-  const limit = values.seconds ? setTimeout(() => void load.stop(), Number(values.seconds) * 1000) : undefined;
+  const load = startLoad({ cores: countOf('cores', values.cores ?? '2'), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: countOf('io', values.io ?? '1') });
+  const seconds = values.seconds === undefined ? undefined : countOf('seconds', values.seconds);
+  console.error(`corsmatrix load: ${load.description}${seconds !== undefined ? ` for ${seconds} s` : ''}`);
+  const limit = seconds !== undefined ? setTimeout(() => void load.stop(), seconds * 1000) : undefined;
   const [command, ...args] = positionals;
   if (!command) return;
   const child = spawn(command, args, { stdio: 'inherit' });
@@ -124,4 +132,9 @@ async function main(): Promise<void> {
   process.exit(code);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await main().catch((error: unknown) => {
+    console.error(`corsmatrix load: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  });
+}

@@ -9,14 +9,14 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readMatrix } from '../harness/report/schema.js';
-import { memoryMiBOf, startLoad } from './load.js';
+import { countOf, memoryMiBOf, startLoad } from './load.js';
 
 const { values, positionals } = parseArgs({
   options: { repeat: { type: 'string', default: '5' }, load: { type: 'string' }, memory: { type: 'string', default: '50%' } },
   allowPositionals: true,
 });
-const repeat = Number(values.repeat ?? '5');
-const load = values.load === undefined ? undefined : startLoad({ cores: Number(values.load), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: 1 });
+const repeat = countOf('repeat', values.repeat ?? '5');
+const load = values.load === undefined ? undefined : startLoad({ cores: countOf('load', values.load), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: 1 });
 const args = ['playwright', 'test', `--repeat-each=${repeat}`, 'tests/browser/catalogue.spec.ts', ...positionals];
 console.log(`corsmatrix stability: npx ${args.join(' ')}${load ? `, beside a load of ${load.description}` : ''}`);
 const started = Date.now();
