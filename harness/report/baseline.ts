@@ -69,6 +69,14 @@ function sameProjects(a: Record<string, BaselineCell>, b: Record<string, Baselin
   return measuredA.size === measuredB.size && [...measuredA].every((project) => measuredB.has(project));
 }
 
+/** Whether what the cell itself did changed: by digest, or, for a cell recorded without one, by summary. */
+function ownChanged(before: BaselineCell, after: BaselineCell, sameEngines: boolean): boolean {
+  if (before.trace !== undefined && after.trace !== undefined) return before.trace !== after.trace;
+  // The whole summary names the other engines: comparable only beside the same ones.
+  if ((sameEngines && !before.recordedAlone) || before.outcomeSummary === undefined) return before.summary !== after.summary;
+  return before.outcomeSummary !== after.outcomeSummary;
+}
+
 /**
  * Compares only the cells this run observed, so a filtered run does not report the rest as gone.
  * A cell changed when what it did changed (its trace's digest) or its status did: what the other
@@ -90,13 +98,7 @@ export function compareWithBaseline(baseline: Baseline, matrix: Matrix): Pick<Ba
         added.push(`${scenarioId}@${project}`);
         continue;
       }
-      const ownChanged =
-        before.trace !== undefined && after.trace !== undefined
-          ? before.trace !== after.trace
-          : (sameEngines && !before.recordedAlone) || before.outcomeSummary === undefined
-            ? before.summary !== after.summary
-            : before.outcomeSummary !== after.outcomeSummary;
-      if (ownChanged || before.status !== after.status) changes.push({ scenarioId, project, before, after });
+      if (ownChanged(before, after, sameEngines) || before.status !== after.status) changes.push({ scenarioId, project, before, after });
     }
   }
   return { changes, added };

@@ -271,10 +271,10 @@ function changesSection(matrix: Matrix): string {
   const newCells = added.length > 0 ? `<p>New since the baseline, not in it yet (${added.length} cells): ${escapeHtml(added.join(', '))}</p>` : '';
   if (changes.length === 0) return `<p>No cell changed since the baseline (${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}).</p>${newCells}`;
   const rows = changes
-    .map(
-      (c) =>
-        `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(describeChange(c).before)}</td><td>${escapeHtml(describeChange(c).now)}</td></tr>`,
-    )
+    .map((c) => {
+      const { before, now } = describeChange(c);
+      return `<tr><td>${escapeHtml(c.scenarioId)}</td><td>${escapeHtml(c.project)}</td><td>${escapeHtml(before)}</td><td>${escapeHtml(now)}</td></tr>`;
+    })
     .join('');
   return `<h2>${changes.length} cells changed since the baseline</h2><p>${escapeHtml(file)}, recorded ${escapeHtml(recordedAt)}</p><table class="changes"><thead><tr><th>scenario</th><th>project</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>${newCells}`;
 }
