@@ -11,7 +11,7 @@
  * without one, for --seconds, or until interrupted.
  */
 import { spawn } from 'node:child_process';
-import { freemem, totalmem } from 'node:os';
+import { constants as osConstants, freemem, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -87,15 +87,18 @@ export function startLoad(options: LoadOptions): Load {
   if (options.memoryMiB > 0) start(memoryToucher, { mib: options.memoryMiB });
   for (let i = 0; i < options.io; i++) start(fileWriter);
   const description = `${options.cores} busy core${options.cores === 1 ? '' : 's'}, ${options.memoryMiB} MiB held, ${options.io} file writer${options.io === 1 ? '' : 's'}`;
+  // Once: a stopped worker has no second exit event to wait for.
+  let stopped: Promise<void> | undefined;
   return {
     description,
-    async stop() {
-      await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
+    stop() {
+      stopped ??= Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
         worker.once('exit', () => resolve());
         worker.postMessage('stop');
         // A writer ends its round first; nothing else needs waiting for.
         setTimeout(() => void worker.terminate(), 5_000).unref();
-      })));
+      }))).then(() => undefined);
+      return stopped;
     },
   };
 }
@@ -124,8 +127,16 @@ async function main(): Promise<void> {
   console.error(`corsmatrix load: ${load.description}${seconds !== undefined ? ` for ${seconds} s` : ''}`);
   const limit = seconds !== undefined ? setTimeout(() => void load.stop(), seconds * 1000) : undefined;
   const [command, ...args] = positionals;
-  if (!command) return;
-  const child = spawn(command, args, { stdio: 'inherit' });
+  const child = command ? spawn(command, args, { stdio: 'inherit' }) : undefined;
+  // Stopped from outside (Ctrl-C, timeout, a CI runner): the command stops too, and the writers
+  // take their files with them before the process goes.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      child?.kill(signal);
+      void load.stop().then(() => process.exit(128 + osConstants.signals[signal]));
+    });
+  }
+  if (!child) return;
   const code = await new Promise<number>((resolve) => child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
   clearTimeout(limit);
   await load.stop();
