@@ -37,6 +37,12 @@ export type ProbeRequest = (
       element: 'img' | 'script' | 'module-script' | 'stylesheet' | 'iframe-postmessage' | 'font' | 'json-module' | 'video' | 'audio' | 'preload-fetch';
       crossorigin: 'anonymous' | 'use-credentials' | null;
       timeoutMs: number;
+      /**
+       * How long the probe waits, after a load, for what may still come: a video's first frame, a
+       * framed page's message. A safety net, scaled with the machine (harness/pace.ts); the request's
+       * own timeoutMs still bounds the whole.
+       */
+      settleMs: number;
     }
   | { api: 'beacon'; url: string; body: RequestBody | undefined; timeoutMs: number }
   | { api: 'eventsource'; url: string; withCredentials: boolean; timeoutMs: number }
@@ -95,7 +101,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
   };
 
   if (request.api === 'element') {
-    const { element, url, crossorigin } = request;
+    const { element, url, crossorigin, settleMs } = request;
     return new Promise<PageObservation>((resolve) => {
       let settled = false;
       // Taken out of the document when settled, so the next run on this page finds it as loaded.
@@ -130,7 +136,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
       // A video may have no frame to draw yet at loadeddata (seen in Chromium): then nothing is
       // drawn, nothing taints, and the pixel is blank. The test media are opaque, so a blank
       // pixel means "not drawn yet": try again, and say so if no frame ever comes.
-      const readPixel = (source: CanvasImageSource, width: number, height: number, framesLeft = 0) => {
+      const readPixel = (source: CanvasImageSource, width: number, height: number, frameDeadline = 0) => {
         const canvas = document.createElement('canvas');
         canvas.width = width;
         canvas.height = height;
@@ -144,9 +150,9 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
           return;
         }
         if (source instanceof HTMLVideoElement && pixel?.[3] === 0) {
-          if (framesLeft > 0) setTimeout(() => readPixel(source, width, height, framesLeft - 1), 25);
+          if (performance.now() < frameDeadline) setTimeout(() => readPixel(source, width, height, frameDeadline), 25);
           else {
-            observation.error = 'the video loaded, but no frame of it could be drawn on a canvas within 1 s';
+            observation.error = `the video loaded, but no frame of it could be drawn on a canvas within ${settleMs} ms`;
             done('timeout', false, null);
           }
           return;
@@ -193,7 +199,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         media.preload = 'auto';
         if (crossorigin) media.crossOrigin = crossorigin;
         media.onloadeddata = () =>
-          media instanceof HTMLVideoElement ? readPixel(media, media.videoWidth, media.videoHeight, 40) : done('response', false, `loaded, ${media.duration.toFixed(2)} s`);
+          media instanceof HTMLVideoElement ? readPixel(media, media.videoWidth, media.videoHeight, performance.now() + settleMs) : done('response', false, `loaded, ${media.duration.toFixed(2)} s`);
         media.onerror = () => {
           observation.error = `media error ${media.error?.code ?? '?'}: ${media.error?.message ?? ''}`;
           done('network-error', false, null);
@@ -239,7 +245,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         window.addEventListener('message', onMessage);
         const frame = document.createElement('iframe');
         // Loaded without a message: the framed page did not (or could not) talk to us.
-        frame.onload = () => setTimeout(() => done('response', false, null), 500);
+        frame.onload = () => setTimeout(() => done('response', false, null), settleMs);
         frame.src = url;
         added = frame;
         document.body.append(frame);

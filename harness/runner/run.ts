@@ -20,6 +20,7 @@ import { buildPlan, templateContext } from '../scenario/plan.js';
 import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
 import { checkedKeys, compareHops, stepTrace } from './trace.js';
 import { explain } from '../reasons/explain.js';
+import { scaled } from '../pace.js';
 import { observationSchemaVersion, type LibraryObservation, type Observation, type StepObservation } from './observation.js';
 import type { TemplateContext } from '../scenario/template.js';
 import {
@@ -37,6 +38,8 @@ export type { LibraryObservation, Observation, StepObservation };
 export { observationSchemaVersion };
 
 export const defaultRequestTimeoutMs = 5_000;
+/** The element probe's wait after a load for a video frame or a framed page's message (before scaling). */
+const elementSettleMs = 1_000;
 
 /**
  * The URL of the document each page has, as the runner navigated it, while nothing of an earlier
@@ -60,7 +63,7 @@ export function needsFreshProfile(scenario: Scenario): boolean {
 export function probeRequest(request: ScenarioRequest, url: string, timeoutMs: number): ProbeRequest {
   switch (request.api) {
     case 'element':
-      return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs };
+      return { api: 'element', url, element: request.element, crossorigin: request.crossorigin ?? null, timeoutMs, settleMs: scaled(elementSettleMs) };
     case 'beacon':
       return { api: 'beacon', url, body: request.body, timeoutMs };
     case 'eventsource':
