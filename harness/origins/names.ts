@@ -59,14 +59,22 @@ export function isOriginName(value: string): value is OriginName {
   return (originNames as readonly string[]).includes(value);
 }
 
-/** A DNS name of letters, digits and hyphens in dot-separated labels; not an IP address. */
-const hostNamePattern = /^(?=.{1,253}$)(?!\d+(\.\d+){3}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * A DNS name of letters, digits and hyphens in dot-separated labels; not an IP address. An
+ * underscore is let in too: browsers load such hosts, and a look-alike needs one (checks.ts).
+ */
+const hostNamePattern = /^(?=.{1,253}$)(?!\d+(\.\d+){3}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
+
+/** Whether a page origin can have this host name (see checkHostNames). */
+export function isHostName(name: string): boolean {
+  return hostNamePattern.test(name.toLowerCase());
+}
 
 /** Host names for page origins, lower-cased and each once; throws naming the first that is not one. */
 export function checkHostNames(names: string[]): string[] {
   const checked = [...new Set(names.map((name) => name.toLowerCase()))];
-  const bad = checked.find((name) => !hostNamePattern.test(name));
-  if (bad !== undefined) throw new Error(`"${bad}" is not a host name (letters, digits and hyphens in dot-separated labels)`);
+  const bad = checked.find((name) => !isHostName(name));
+  if (bad !== undefined) throw new Error(`"${bad}" is not a host name (letters, digits, hyphens and underscores in dot-separated labels)`);
   return checked;
 }
 

@@ -6,12 +6,31 @@
  * answer for one origin does not reach another. Each check carries the library view's intent per
  * step (harness/libraries/verdict.ts), so one verdict rule serves libraries and user servers.
  */
+import { getDomain } from 'tldts';
 import type { StepIntent } from '../libraries/verdict.js';
+import { isHostName } from '../origins/names.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import { baseUrl, type PathPolicy, type ProjectConfig, type Target } from './config.js';
 import type { Check, CheckRequest } from './observation.js';
 
+/** Which way an origin is made to look like an allowed one. */
+export type LookAlikeKind =
+  | 'prefix'
+  | 'suffix'
+  | 'site-suffix'
+  | 'substring'
+  | 'lax-character'
+  | 'other-scheme'
+  | 'other-port'
+  | 'any-origin'
+  | 'null'
+  | 'unescaped-dot'
+  | 'child'
+  | 'sibling'
+  | 'apex';
+
 export interface LookAlike {
+  kind: LookAlikeKind;
   origin: string;
   /** The matching mistake it catches. */
   catches: string;
@@ -29,33 +48,76 @@ const anyOrigin = 'https://corsmatrix-elsewhere.test';
 const safelistedMethods = ['GET', 'HEAD', 'POST'];
 
 /**
+ * The registrable domain (the site's host) as browsers see it: the Public Suffix List with its
+ * private section (so `foo.github.io` is a site of its own); the host itself when it has none
+ * (`localhost`, an IP address).
+ */
+export function registrableDomain(host: string): string {
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/**
  * Origins an allowlist that means `origin` must refuse, each catching one way origin matching
- * goes wrong (the checks CORS scanners such as CORScanner and Corsy make, plus a few).
+ * goes wrong: what CORS scanners such as CORScanner and Corsy send, plus a few (child and apex
+ * domains, every dot of the host, the port kept where they drop it).
  */
 export function lookAlikes(origin: string): LookAlike[] {
   const url = new URL(origin);
   const host = url.hostname;
   const labels = host.split('.');
+  const site = registrableDomain(host);
   const parent = labels.slice(1).join('.');
   const twinScheme = url.protocol === 'https:' ? 'http:' : 'https:';
   /** The origin's scheme and port around another host. */
   const onHost = (other: string) => `${url.protocol}//${other}${url.port ? `:${url.port}` : ''}`;
-  const list: LookAlike[] = [
-    { origin: onHost(`${host}.evil.test`), catches: 'a prefix match (startsWith, or a RegExp without $)' },
-    { origin: onHost(`evil${host}`), catches: 'a suffix match (endsWith, or a RegExp without ^)' },
-    { origin: `${url.protocol}//${origin.slice(url.protocol.length + 2, -1)}`, catches: 'a substring match (includes, indexOf)' },
-    { origin: `${twinScheme}//${url.host}`, catches: 'the other scheme: an https allowlist that trusts http' },
-    { origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port', sameSite: true },
-    { origin: anyOrigin, catches: 'reflecting any Origin' },
-    { origin: 'null', catches: 'trusting the null origin (sandboxed frames, data: URLs)' },
+  const list: Array<Omit<LookAlike, 'sameSite'>> = [
+    { kind: 'prefix', origin: onHost(`${host}.evil.test`), catches: 'a prefix match (startsWith, or a RegExp without $)' },
+    { kind: 'suffix', origin: onHost(`evil${host}`), catches: 'a suffix match (endsWith, or a RegExp without ^)' },
+    // Dropping a character of the host, not of the whole origin, so that the port stays.
+    { kind: 'substring', origin: onHost(host.slice(0, -1)), catches: 'a substring match (includes, indexOf)' },
+    { kind: 'other-scheme', origin: `${twinScheme}//${url.host}`, catches: 'the other scheme: an https allowlist that trusts http' },
+    { kind: 'other-port', origin: `${url.protocol}//${host}:${url.port === '8443' ? '9443' : '8443'}`, catches: 'a match on the host alone, ignoring the port' },
+    { kind: 'any-origin', origin: anyOrigin, catches: 'reflecting any Origin' },
+    { kind: 'null', origin: 'null', catches: 'trusting the null origin (sandboxed frames, data: URLs)' },
+    // app.example.com -> app-example.com, app.example-com: a RegExp whose dot is not escaped
+    // matches any character there, whichever dot it is.
+    ...labels.slice(1).map((_, index) => {
+      const before = labels.slice(0, index + 1).join('.');
+      return { kind: 'unescaped-dot' as const, origin: onHost(`${before}-${labels.slice(index + 1).join('.')}`), catches: `an unescaped dot in a RegExp (the dot after "${before}")` };
+    }),
+    ...(site === host
+      ? []
+      : [
+          { kind: 'sibling' as const, origin: onHost(`evil.${parent}`), catches: 'trusting every subdomain of the site' },
+          { kind: 'apex' as const, origin: onHost(site), catches: `a match on the site instead of the host (${site} is not ${host})` },
+          { kind: 'site-suffix' as const, origin: onHost(`evil${site}`), catches: `a suffix match on the site (endsWith("${site}")), which anyone who registers evil${site} passes` },
+        ]),
+    {
+      kind: 'child',
+      origin: onHost(`evil.${host}`),
+      catches: site === host ? 'trusting every subdomain of the site' : `trusting every subdomain of the allowed host (a match on ".${host}")`,
+    },
+    // The host going on past a character the RegExp does not expect (one written to allow a :port
+    // or a path after the host): "_" is a host character to browsers, which load such a page.
+    { kind: 'lax-character', origin: onHost(`${host}_.evil.test`), catches: 'a RegExp that ends the host at a character it does not expect ("_", meant for :port)' },
   ];
-  if (labels.length > 2) {
-    // app.example.com -> app-example.com: a RegExp whose dot is not escaped.
-    list.push({ origin: onHost(`${labels[0]}-${parent}`), catches: 'an unescaped dot in a RegExp' });
-    list.push({ origin: onHost(`evil.${parent}`), catches: 'trusting every subdomain of the site', sameSite: true });
+  // Distinct real look-alikes (a short host's substring can be empty, an address's labels are no
+  // host), each marked same-site where it is by the browsers' rule.
+  const siteOf = (candidate: URL) => `${candidate.protocol}//${registrableDomain(candidate.hostname)}`;
+  return list
+    .filter((entry, index) => entry.origin !== origin && list.findIndex((other) => other.origin === entry.origin) === index && isOrigin(entry.origin))
+    .map((entry) => (entry.origin !== 'null' && siteOf(new URL(entry.origin)) === siteOf(url) ? { ...entry, sameSite: true as const } : entry));
+}
+
+/** Whether a string is an origin as a browser serializes it (`null` included) that corsmatrix can serve a page at. */
+function isOrigin(value: string): boolean {
+  if (value === 'null') return true;
+  try {
+    const url = new URL(value);
+    return url.origin === value && isHostName(url.hostname);
+  } catch {
+    return false;
   }
-  // The substring look-alike of a short origin can be the origin itself; keep only real look-alikes.
-  return list.filter((entry, index) => entry.origin !== origin && list.findIndex((other) => other.origin === entry.origin) === index);
 }
 
 /** Whether the declared policy allows this origin to read. */
@@ -186,10 +248,11 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
     });
   }
   // Browsers key their HTTP cache by top-level site, so only a same-site origin can be served an
-  // answer cached for another: a sibling subdomain, else the same host on another port. It may be
-  // let through on its own too, which its refused-origin check shows.
+  // answer cached for another: a sibling subdomain, else a child, the apex, and at last the same
+  // host on another port. It may be let through on its own too, which its refused-origin check shows.
   const sameSite = lookAlikes(firstAllowed).filter((alike) => alike.sameSite && refused.has(alike.origin));
-  const sibling = (sameSite.find((alike) => new URL(alike.origin).hostname !== new URL(firstAllowed).hostname) ?? sameSite[0])?.origin;
+  const preference: LookAlikeKind[] = ['sibling', 'child', 'apex', 'suffix', 'other-port'];
+  const sibling = preference.map((kind) => sameSite.find((alike) => alike.kind === kind)).find((alike) => alike !== undefined)?.origin;
   if (sibling !== undefined) {
     add({
       id: `${prefix} vary-origin ${sibling}`,

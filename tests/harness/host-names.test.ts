@@ -43,7 +43,7 @@ test('each engine is told where the page origins are, default ports spelt out', 
 });
 
 test('a page host that is not a host name stops the launch with the name in the message', async () => {
-  await expect(launchEngine({ engine: 'chromium' }, 'chromium', { pages: { ...routes, origins: ['https://app_example.test'] } })).rejects.toThrow('"app_example.test" is not a host name');
+  await expect(launchEngine({ engine: 'chromium' }, 'chromium', { pages: { ...routes, origins: ['https://app!example.test'] } })).rejects.toThrow('"app!example.test" is not a host name');
 });
 
 async function listen(server: net.Server): Promise<number> {

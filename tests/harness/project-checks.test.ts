@@ -50,9 +50,42 @@ test('look-alikes of an origin, each with the matching mistake it catches', () =
     'https://app.example.com:8443': 'a match on the host alone, ignoring the port',
     'https://corsmatrix-elsewhere.test': 'reflecting any Origin',
     null: 'trusting the null origin (sandboxed frames, data: URLs)',
-    'https://app-example.com': 'an unescaped dot in a RegExp',
+    'https://app-example.com': 'an unescaped dot in a RegExp (the dot after "app")',
+    'https://app.example-com': 'an unescaped dot in a RegExp (the dot after "app.example")',
     'https://evil.example.com': 'trusting every subdomain of the site',
+    'https://example.com': 'a match on the site instead of the host (example.com is not app.example.com)',
+    'https://evilexample.com': 'a suffix match on the site (endsWith("example.com")), which anyone who registers evilexample.com passes',
+    'https://evil.app.example.com': 'trusting every subdomain of the allowed host (a match on ".app.example.com")',
+    'https://app.example.com_.evil.test': 'a RegExp that ends the host at a character it does not expect ("_", meant for :port)',
   });
+  // Same site by the browsers' rule (scheme and registrable domain): what a cached answer can reach.
+  expect(lookAlikes('https://app.example.com').filter((alike) => alike.sameSite).map((alike) => alike.origin)).toEqual([
+    'https://evilapp.example.com',
+    'https://app.example.com:8443',
+    'https://evil.example.com',
+    'https://example.com',
+    'https://evil.app.example.com',
+  ]);
+});
+
+test('look-alikes of an apex domain, of an origin with a port, of a private suffix and of a short host', () => {
+  const of = (origin: string) => lookAlikes(origin).map((alike) => `${alike.kind} ${alike.origin}`);
+  // An apex: its subdomains are its own site; its one dot can be unescaped.
+  expect(of('https://example.com')).toEqual(
+    expect.arrayContaining(['child https://evil.example.com', 'unescaped-dot https://example-com', 'suffix https://evilexample.com', 'substring https://example.co']),
+  );
+  expect(of('https://example.com').some((entry) => entry.startsWith('apex') || entry.startsWith('sibling'))).toBe(false);
+  // The port stays on every look-alike but the one that changes it; the substring drops a character of the host.
+  const ported = lookAlikes('https://app.example.com:8443');
+  expect(ported.filter((alike) => alike.origin !== 'null' && alike.kind !== 'any-origin' && alike.kind !== 'other-port').every((alike) => alike.origin.endsWith(':8443'))).toBe(true);
+  expect(of('https://app.example.com:8443')).toContain('substring https://app.example.co:8443');
+  // github.io is a public suffix (the list's private section, as browsers read it): foo.github.io is a site.
+  expect(of('https://foo.github.io')).toEqual(expect.arrayContaining(['child https://evil.foo.github.io']));
+  expect(lookAlikes('https://foo.github.io').find((alike) => alike.kind === 'child')?.catches).toBe('trusting every subdomain of the site');
+  expect(of('https://foo.github.io').some((entry) => entry.startsWith('apex'))).toBe(false);
+  // Only origins a page can be served at: a short host's substring that would end in a dot is left out.
+  expect(of('http://x.y.z')).not.toContain('substring http://x.y.');
+  expect(lookAlikes('http://x.y.z').every((alike) => alike.origin === 'null' || new URL(alike.origin).origin === alike.origin)).toBe(true);
 });
 
 test('an exact allowlist: who reads, who is refused, and what the preflight must allow', () => {

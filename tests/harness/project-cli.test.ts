@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
+import escapeStringRegexp from 'escape-string-regexp';
 import { readProjectReport } from '../../harness/report/project-schema.js';
 import { differencesFromEarlierRoute } from './earlier-route.js';
 import { portIsFree, runCommand, unmeasurableHere } from './run-command.js';
@@ -65,6 +66,76 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
     else expect(route.differences).toEqual([]);
   } finally {
     rmSync(output, { recursive: true, force: true });
+  }
+});
+
+/**
+ * One origin check per path, each with a mistake one look-alike catches, and two exact twins:
+ * the path, the origins it means, the check it makes, and the look-alikes it lets through.
+ */
+const lookAlikeMistakes: Array<{ path: string; allowed: string; check: string; letThrough: string[] }> = [
+  { path: '/exact', allowed: 'http://app.example.com', check: 'origin === allowed', letThrough: [] },
+  { path: '/exact-apex', allowed: 'http://example.com', check: 'origin === allowed', letThrough: [] },
+  { path: '/child', allowed: 'http://app.example.com', check: "origin === allowed || origin.endsWith('.app.example.com')", letThrough: ['http://evil.app.example.com'] },
+  { path: '/apex-dot', allowed: 'http://example.com', check: '/^http:\\/\\/example.com$/.test(origin)', letThrough: ['http://example-com'] },
+  { path: '/last-dot', allowed: 'http://app.example.com', check: '/^http:\\/\\/app\\.example.com$/.test(origin)', letThrough: ['http://app.example-com'] },
+  { path: '/site-suffix', allowed: 'http://app.example.com', check: "origin.startsWith('http://') && new URL(origin).hostname.endsWith('example.com')", letThrough: ['http://evilexample.com', 'http://example.com'] },
+  { path: '/host-substring', allowed: 'http://app.example.com', check: "origin.startsWith('http://') && 'app.example.com'.includes(new URL(origin).hostname)", letThrough: ['http://app.example.co'] },
+  { path: '/lax', allowed: 'http://app.example.com', check: '/^http:\\/\\/app\\.example\\.com([^.a-z0-9-].*)?$/.test(origin)', letThrough: ['http://app.example.com_.evil.test'] },
+];
+
+test('look-alikes: each origin-matching mistake is unsafe in all three engines for the look-alike that catches it, and its exact twin is delivered', async () => {
+  // A safety limit: about 140 cells, 1.5 min alone on 2 cores.
+  test.setTimeout(scaled(600_000));
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-look-alikes-'));
+  try {
+    const routes = lookAlikeMistakes.map(({ path: at, allowed, check }) => `  ${JSON.stringify(at)}: (origin, allowed = ${JSON.stringify(allowed)}) => ${check},`).join('\n');
+    writeFileSync(
+      path.join(dir, 'server.cjs'),
+      `const checks = {\n${routes}\n};
+require('node:http').createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const check = checks[path.replace(/\\/corsmatrix-missing$/, '')];
+  const origin = req.headers.origin;
+  if (check && origin && check(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Vary', 'Origin');
+  res.statusCode = path in checks || path === '/' ? 200 : 404;
+  res.end('ok');
+}).listen(3111, '127.0.0.1');`,
+    );
+    const paths = lookAlikeMistakes.map(({ path: at, allowed }) => ({ path: at, allowedOrigins: [allowed] }));
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default ${JSON.stringify({ pages: ['http://app.example.com', 'http://example.com'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3111/' }, paths }] })};\n`,
+    );
+    // The twins in full; of each mistake, the look-alikes it lets through.
+    const twins = ['api/exact ', 'api/exact-apex '].map(escapeStringRegexp);
+    const mistaken = lookAlikeMistakes.flatMap(({ path: at, letThrough }) => letThrough.map((origin) => `${escapeStringRegexp(`api${at} refused-origin ${origin}`)}$`));
+    const grep = [...twins, ...mistaken].join('|');
+    const { code, output } = await corsmatrix(['--grep', grep, '--output', path.join(dir, 'report')], dir, scaled(560_000));
+    expect(code, output).toBe(1);
+    const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
+    const rows = report.targets[0]?.rows ?? [];
+    for (const { path: at, letThrough } of lookAlikeMistakes) {
+      const own = rows.filter((row) => row.check.id.startsWith(`api${at} `));
+      if (letThrough.length === 0) {
+        expect(own.length, at).toBeGreaterThan(10);
+        for (const row of own) {
+          for (const [engine, cell] of Object.entries(row.cells)) {
+            const expected = unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered';
+            expect(cell.verdict, `${row.check.id} in ${engine}${cell.error ? ` (${cell.error})` : ''}`).toBe(expected);
+          }
+        }
+      } else {
+        expect(own.map((row) => row.check.id).sort(), at).toEqual(letThrough.map((origin) => `api${at} refused-origin ${origin}`).sort());
+        for (const row of own) {
+          expect(Object.keys(row.cells).sort(), row.check.id).toEqual(['chromium', 'firefox', 'webkit']);
+          for (const [engine, cell] of Object.entries(row.cells)) expect(cell.verdict, `${row.check.id} in ${engine}${cell.error ? ` (${cell.error})` : ''}`).toBe('unsafe');
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
