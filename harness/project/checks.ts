@@ -103,10 +103,9 @@ export function lookAlikes(origin: string): LookAlike[] {
   ];
   // Distinct real look-alikes (a short host's substring can be empty, an address's labels are no
   // host), each marked same-site where it is by the browsers' rule.
-  const siteOf = (candidate: URL) => `${candidate.protocol}//${registrableDomain(candidate.hostname)}`;
   return list
     .filter((entry, index) => entry.origin !== origin && list.findIndex((other) => other.origin === entry.origin) === index && isOrigin(entry.origin))
-    .map((entry) => (entry.origin !== 'null' && siteOf(new URL(entry.origin)) === siteOf(url) ? { ...entry, sameSite: true as const } : entry));
+    .map((entry) => (entry.origin !== 'null' && sameSite(entry.origin, origin) ? { ...entry, sameSite: true as const } : entry));
 }
 
 /** Whether a string is an origin as a browser serializes it (`null` included) that corsmatrix can serve a page at. */
@@ -250,9 +249,9 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
   // Browsers key their HTTP cache by top-level site, so only a same-site origin can be served an
   // answer cached for another: a sibling subdomain, else a child, the apex, and at last the same
   // host on another port. It may be let through on its own too, which its refused-origin check shows.
-  const sameSite = lookAlikes(firstAllowed).filter((alike) => alike.sameSite && refused.has(alike.origin));
+  const sameSiteRefused = lookAlikes(firstAllowed).filter((alike) => alike.sameSite && refused.has(alike.origin));
   const preference: LookAlikeKind[] = ['sibling', 'child', 'apex', 'suffix', 'other-port'];
-  const sibling = preference.map((kind) => sameSite.find((alike) => alike.kind === kind)).find((alike) => alike !== undefined)?.origin;
+  const sibling = preference.map((kind) => sameSiteRefused.find((alike) => alike.kind === kind)).find((alike) => alike !== undefined)?.origin;
   if (sibling !== undefined) {
     add({
       id: `${prefix} vary-origin ${sibling}`,
@@ -275,7 +274,29 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
       fix: 'send Vary: Origin on refusals too: a refusal cached without it is served to the allowed origin, which then cannot read (cors 2.8.6 leaves it out when an origin function refuses: expressjs/cors#330)',
     });
   }
+  // Two allowed front ends of one site (app and admin) share the browser's cache partition: an
+  // answer cached for the first, without Vary, names the first and blocks the second. Pages of
+  // different sites never share a cache entry in a browser, so for them there is nothing to see.
+  const secondAllowed = allowedPages.find((page) => page !== firstAllowed && sameSite(page, firstAllowed));
+  if (secondAllowed !== undefined) {
+    add({
+      id: `${prefix} vary-origin ${secondAllowed} after ${firstAllowed}`,
+      kind: 'vary-origin',
+      title: `after ${firstAllowed} read it, ${secondAllowed} reads ${policy.path} too`,
+      steps: [
+        { request: request(firstAllowed), intent: allow() },
+        { request: request(secondAllowed), intent: allow() },
+      ],
+      fix: `send Vary: Origin with every answer that names the Origin in Access-Control-Allow-Origin: without it, the answer cached for ${firstAllowed} is served to ${secondAllowed}, which it does not name`,
+    });
+  }
   return checks;
+}
+
+/** Whether two origins are the same site (scheme and registrable domain): they share the browsers' HTTP cache partition. */
+function sameSite(one: string, other: string): boolean {
+  const [a, b] = [new URL(one), new URL(other)];
+  return a.protocol === b.protocol && registrableDomain(a.hostname) === registrableDomain(b.hostname);
 }
 
 /** Every check of every target and path. */

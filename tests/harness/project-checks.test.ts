@@ -131,6 +131,17 @@ test('an exact allowlist: who reads, who is refused, and what the preflight must
   expect(pageOriginsOf(checks)).not.toContain('null');
 });
 
+test('two allowed pages of one site: the second reads after the first (Vary between allowed origins); pages of two sites share no cache', () => {
+  const policy = (pages: string[]) =>
+    configSchema.parse({ pages, targets: [{ name: 'api', url: 'http://localhost:3000', paths: [{ path: '/me', allowedOrigins: pages }] }] });
+  const between = (pages: string[]) => generateChecks(policy(pages)).filter((check) => check.kind === 'vary-origin' && check.steps.every((step) => step.intent.intent === 'allow'));
+  expect(between(['https://app.example.com', 'https://admin.example.com']).map((check) => [check.id, check.steps.map((step) => step.request.page)])).toEqual([
+    ['api/me vary-origin https://admin.example.com after https://app.example.com', ['https://app.example.com', 'https://admin.example.com']],
+  ]);
+  expect(between(['https://app.example.com', 'https://app.example.org'])).toEqual([]);
+  expect(between(['https://app.example.com', 'http://admin.example.com'])).toEqual([]);
+});
+
 test('a RegExp intent decides which look-alikes are allowed, not the look-alike list', () => {
   const subdomains = configSchema.parse({
     pages: ['https://app.example.com'],

@@ -70,55 +70,73 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
 });
 
 /**
- * One origin check per path, each with a mistake one look-alike catches, and two exact twins:
- * the path, the origins it means, the check it makes, and the look-alikes it lets through.
+ * One origin check per path, each with a mistake one check catches, and exact twins: the path, the
+ * origins it means, the check it makes, whether its answers are cached without Vary, and the
+ * checks (by the end of their id) that must be unsafe, or blocked what should pass, in all three engines.
  */
-const lookAlikeMistakes: Array<{ path: string; allowed: string; check: string; letThrough: string[] }> = [
-  { path: '/exact', allowed: 'http://app.example.com', check: 'origin === allowed', letThrough: [] },
-  { path: '/exact-apex', allowed: 'http://example.com', check: 'origin === allowed', letThrough: [] },
-  { path: '/child', allowed: 'http://app.example.com', check: "origin === allowed || origin.endsWith('.app.example.com')", letThrough: ['http://evil.app.example.com'] },
-  { path: '/apex-dot', allowed: 'http://example.com', check: '/^http:\\/\\/example.com$/.test(origin)', letThrough: ['http://example-com'] },
-  { path: '/last-dot', allowed: 'http://app.example.com', check: '/^http:\\/\\/app\\.example.com$/.test(origin)', letThrough: ['http://app.example-com'] },
-  { path: '/site-suffix', allowed: 'http://app.example.com', check: "origin.startsWith('http://') && new URL(origin).hostname.endsWith('example.com')", letThrough: ['http://evilexample.com', 'http://example.com'] },
-  { path: '/host-substring', allowed: 'http://app.example.com', check: "origin.startsWith('http://') && 'app.example.com'.includes(new URL(origin).hostname)", letThrough: ['http://app.example.co'] },
-  { path: '/lax', allowed: 'http://app.example.com', check: '/^http:\\/\\/app\\.example\\.com([^.a-z0-9-].*)?$/.test(origin)', letThrough: ['http://app.example.com_.evil.test'] },
+const originMistakes: Array<{ path: string; allowed: string[]; check: string; noVary?: true; flagged: Record<string, 'unsafe' | 'blocked-what-should-pass'> }> = [
+  { path: '/exact', allowed: ['http://app.example.com'], check: 'allowed.includes(origin)', flagged: {} },
+  { path: '/exact-apex', allowed: ['http://example.com'], check: 'allowed.includes(origin)', flagged: {} },
+  { path: '/child', allowed: ['http://app.example.com'], check: "allowed.includes(origin) || origin.endsWith('.app.example.com')", flagged: { 'refused-origin http://evil.app.example.com': 'unsafe' } },
+  { path: '/apex-dot', allowed: ['http://example.com'], check: '/^http:\\/\\/example.com$/.test(origin)', flagged: { 'refused-origin http://example-com': 'unsafe' } },
+  { path: '/last-dot', allowed: ['http://app.example.com'], check: '/^http:\\/\\/app\\.example.com$/.test(origin)', flagged: { 'refused-origin http://app.example-com': 'unsafe' } },
+  {
+    path: '/site-suffix',
+    allowed: ['http://app.example.com'],
+    check: "origin.startsWith('http://') && new URL(origin).hostname.endsWith('example.com')",
+    flagged: { 'refused-origin http://evilexample.com': 'unsafe', 'refused-origin http://example.com': 'unsafe' },
+  },
+  { path: '/host-substring', allowed: ['http://app.example.com'], check: "origin.startsWith('http://') && 'app.example.com'.includes(new URL(origin).hostname)", flagged: { 'refused-origin http://app.example.co': 'unsafe' } },
+  { path: '/lax', allowed: ['http://app.example.com'], check: '/^http:\\/\\/app\\.example\\.com([^.a-z0-9-].*)?$/.test(origin)', flagged: { 'refused-origin http://app.example.com_.evil.test': 'unsafe' } },
+  // Two front ends of one site, a cacheable answer: without Vary the second gets the first's.
+  { path: '/two-fronts', allowed: ['http://app.example.com', 'http://example.com'], check: 'allowed.includes(origin)', flagged: {} },
+  {
+    path: '/two-fronts-no-vary',
+    allowed: ['http://app.example.com', 'http://example.com'],
+    check: 'allowed.includes(origin)',
+    noVary: true,
+    flagged: { 'vary-origin http://example.com after http://app.example.com': 'blocked-what-should-pass' },
+  },
 ];
 
-test('look-alikes: each origin-matching mistake is unsafe in all three engines for the look-alike that catches it, and its exact twin is delivered', async () => {
-  // A safety limit: about 140 cells, 1.5 min alone on 2 cores.
+test('origin matching: each mistake is flagged in all three engines by the check that catches it (a look-alike let through, two allowed pages without Vary), and its exact twin is delivered', async () => {
+  // A safety limit: about 200 cells, 2 min alone on 2 cores.
   test.setTimeout(scaled(600_000));
-  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-look-alikes-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-origin-mistakes-'));
   try {
-    const routes = lookAlikeMistakes.map(({ path: at, allowed, check }) => `  ${JSON.stringify(at)}: (origin, allowed = ${JSON.stringify(allowed)}) => ${check},`).join('\n');
+    const routes = originMistakes
+      .map(({ path: at, allowed, check, noVary }) => `  ${JSON.stringify(at)}: { allows: (origin, allowed = ${JSON.stringify(allowed)}) => ${check}, vary: ${!noVary} },`)
+      .join('\n');
     writeFileSync(
       path.join(dir, 'server.cjs'),
-      `const checks = {\n${routes}\n};
+      `const paths = {\n${routes}\n};
 require('node:http').createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const check = checks[path.replace(/\\/corsmatrix-missing$/, '')];
+  const at = new URL(req.url, 'http://x').pathname;
+  const route = paths[at.replace(/\\/corsmatrix-missing$/, '')];
   const origin = req.headers.origin;
-  if (check && origin && check(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
-  res.setHeader('Vary', 'Origin');
-  res.statusCode = path in checks || path === '/' ? 200 : 404;
+  if (route && origin && route.allows(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
+  if (!route || route.vary) res.setHeader('Vary', 'Origin');
+  res.setHeader('Cache-Control', 'max-age=60');
+  res.statusCode = at in paths || at === '/' ? 200 : 404;
   res.end('ok');
 }).listen(3111, '127.0.0.1');`,
     );
-    const paths = lookAlikeMistakes.map(({ path: at, allowed }) => ({ path: at, allowedOrigins: [allowed] }));
+    const paths = originMistakes.map(({ path: at, allowed }) => ({ path: at, allowedOrigins: allowed }));
     writeFileSync(
       path.join(dir, 'corsmatrix.config.ts'),
       `export default ${JSON.stringify({ pages: ['http://app.example.com', 'http://example.com'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3111/' }, paths }] })};\n`,
     );
-    // The twins in full; of each mistake, the look-alikes it lets through.
-    const twins = ['api/exact ', 'api/exact-apex '].map(escapeStringRegexp);
-    const mistaken = lookAlikeMistakes.flatMap(({ path: at, letThrough }) => letThrough.map((origin) => `${escapeStringRegexp(`api${at} refused-origin ${origin}`)}$`));
-    const grep = [...twins, ...mistaken].join('|');
-    const { code, output } = await corsmatrix(['--grep', grep, '--output', path.join(dir, 'report')], dir, scaled(560_000));
+    // The twins in full; of each mistake, the checks that flag it.
+    const twins = originMistakes.filter(({ flagged }) => Object.keys(flagged).length === 0).map(({ path: at }) => escapeStringRegexp(`api${at} `));
+    const mistaken = originMistakes.flatMap(({ path: at, flagged }) => Object.keys(flagged).map((check) => `${escapeStringRegexp(`api${at} ${check}`)}$`));
+    const { code, output } = await corsmatrix(['--grep', [...twins, ...mistaken].join('|'), '--output', path.join(dir, 'report')], dir, scaled(560_000));
     expect(code, output).toBe(1);
     const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
     const rows = report.targets[0]?.rows ?? [];
-    for (const { path: at, letThrough } of lookAlikeMistakes) {
+    for (const { path: at, flagged } of originMistakes) {
       const own = rows.filter((row) => row.check.id.startsWith(`api${at} `));
-      if (letThrough.length === 0) {
+      const flags = Object.entries(flagged);
+      if (flags.length === 0) {
         expect(own.length, at).toBeGreaterThan(10);
         for (const row of own) {
           for (const [engine, cell] of Object.entries(row.cells)) {
@@ -127,10 +145,11 @@ require('node:http').createServer((req, res) => {
           }
         }
       } else {
-        expect(own.map((row) => row.check.id).sort(), at).toEqual(letThrough.map((origin) => `api${at} refused-origin ${origin}`).sort());
-        for (const row of own) {
-          expect(Object.keys(row.cells).sort(), row.check.id).toEqual(['chromium', 'firefox', 'webkit']);
-          for (const [engine, cell] of Object.entries(row.cells)) expect(cell.verdict, `${row.check.id} in ${engine}${cell.error ? ` (${cell.error})` : ''}`).toBe('unsafe');
+        expect(own.map((row) => row.check.id).sort(), at).toEqual(flags.map(([check]) => `api${at} ${check}`).sort());
+        for (const [check, verdict] of flags) {
+          const row = own.find((candidate) => candidate.check.id === `api${at} ${check}`);
+          expect(Object.keys(row?.cells ?? {}).sort(), check).toEqual(['chromium', 'firefox', 'webkit']);
+          for (const [engine, cell] of Object.entries(row?.cells ?? {})) expect(cell.verdict, `api${at} ${check} in ${engine}${cell.error ? ` (${cell.error})` : ''}`).toBe(verdict);
         }
       }
     }
