@@ -15,13 +15,13 @@ import { engineNames, type EngineName } from './engines/names.js';
 import { startPlayground } from './playground/server.js';
 import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
 import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './project/accepted.js';
-import { generateChecks } from './project/checks.js';
+import { generateChecks, secretsOf } from './project/checks.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
 import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './project/exit-codes.js';
 import { checkVerdictLabels, failingVerdicts, type Check } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
 import { cellStatus, type CellStatus } from './report/project.js';
-import { defaultProjectReporters, emitProjectReports, projectReporters, type ProjectReporter } from './report/project-reporters.js';
+import { defaultProjectReporters, emitProjectReports, projectReporters, redact, type ProjectReporter } from './report/project-reporters.js';
 import { harnessVersion } from './version.js';
 import { slownessNote } from './pace.js';
 
@@ -104,7 +104,9 @@ async function run(options: RunOptions): Promise<number> {
     throw error;
   }
   // With the JSON on stdout, everything else goes to stderr so that stdout stays one JSON document.
-  const say = options.reporter.includes('json-stdout') ? (text: string) => console.error(text) : (text: string) => console.log(text);
+  const secrets = secretsOf(loaded.config);
+  const print = options.reporter.includes('json-stdout') ? (text: string) => console.error(text) : (text: string) => console.log(text);
+  const say = (text: string) => print(redact(text, secrets));
   say(`corsmatrix ${harnessVersion}: ${path.relative(process.cwd(), loaded.file) || loaded.file}${accepted ? `, accepted findings from ${path.relative(process.cwd(), accepted.file)}` : ''}`);
   const note = slownessNote();
   if (note) say(`corsmatrix: ${note}`);
@@ -142,6 +144,7 @@ async function run(options: RunOptions): Promise<number> {
       failOn: options.failOn,
       config: { file: loaded.file, text: readFileSync(loaded.file, 'utf8') },
       ...(accepted ? { acceptedFile: accepted.file } : {}),
+      secrets,
     });
     const statuses = result.observations.map(cellStatus);
     const count = (wanted: CellStatus) => statuses.filter((status) => status === wanted).length;

@@ -61,7 +61,8 @@ function originOption(form: OriginForm, origins: string[]): OriginOption {
 
 /** The generic library options that say what the policy means, in one origin form. */
 export function policyOptions(policy: PathPolicy, form: OriginForm): LibraryCorsOptions {
-  const origins = policy.allowedOrigins.filter((origin): origin is string => typeof origin === 'string');
+  // The library policy names its front end; a public path ('*') has no origins to list.
+  const origins = policy.allowedOrigins === '*' ? [] : policy.allowedOrigins.filter((origin): origin is string => typeof origin === 'string');
   return {
     origin: originOption(form, origins),
     credentials: policy.credentials,

@@ -121,6 +121,7 @@ function isOrigin(value: string): boolean {
 
 /** Whether the declared policy allows this origin to read. */
 export function allows(policy: PathPolicy, origin: string): boolean {
+  if (policy.allowedOrigins === '*') return true;
   return policy.allowedOrigins.some((allowed) => (typeof allowed === 'string' ? allowed === origin : new RegExp(allowed.source, allowed.flags.replace('g', '')).test(origin)));
 }
 
@@ -137,13 +138,21 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
   const base = baseUrl(target);
   const url = new URL(policy.path, base).href;
   const credentials = policy.credentials ? 'include' : 'same-origin';
-  const request = (page: string, extra: Partial<CheckRequest> = {}): CheckRequest => ({ page, method: 'GET', headers: {}, credentials, readHeaders: [], ...extra });
+  // A path that needs a login: every request carries its headers, by name only (run.ts sends the values).
+  // A check of the same header (`header Authorization`) sends the secret too, not a second value.
+  const secretNames = Object.keys(policy.auth?.headers ?? {});
+  const secret = Object.fromEntries(secretNames.map((name) => [name, secretValue]));
+  const request = (page: string, extra: Partial<CheckRequest> = {}): CheckRequest => {
+    const own = Object.entries(extra.headers ?? {}).filter(([name]) => !secretNames.some((secretName) => secretName.toLowerCase() === name.toLowerCase()));
+    return { page, method: 'GET', credentials, readHeaders: [], ...extra, headers: { ...Object.fromEntries(own), ...secret } };
+  };
   const prefix = `${target.name}${policy.path}`;
   const checks: Check[] = [];
   const add = (check: Omit<Check, 'target' | 'url'>, at = url) => checks.push({ ...check, target: target.name, url: at });
   const allowedPages = config.pages.filter((page) => allows(policy, page));
   const firstAllowed = allowedPages[0];
 
+  const isPublic = policy.allowedOrigins === '*';
   for (const page of allowedPages) {
     add({
       id: `${prefix} allowed-origin ${page}`,
@@ -152,7 +161,28 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
       steps: [{ request: request(page), intent: allow() }],
       fix: policy.credentials
         ? `answer ${page} with Access-Control-Allow-Origin: ${page} (not *) and Access-Control-Allow-Credentials: true`
-        : `answer ${page} with Access-Control-Allow-Origin: ${page} (or *)`,
+        : isPublic
+          ? 'answer every Origin with Access-Control-Allow-Origin: *'
+          : `answer ${page} with Access-Control-Allow-Origin: ${page} (or *)`,
+    });
+  }
+  if (isPublic) {
+    // A public API: any site reads, and none with credentials (the config refuses credentials: true
+    // here). The site has the target's scheme, so that mixed content does not decide the check.
+    const anySite = `${new URL(base).protocol}//${new URL(anyOrigin).host}`;
+    add({
+      id: `${prefix} allowed-origin ${anySite}`,
+      kind: 'allowed-origin',
+      title: `any site (${anySite}) reads ${policy.path}, a public path`,
+      steps: [{ request: request(anySite), intent: allow() }],
+      fix: 'answer every Origin with Access-Control-Allow-Origin: *',
+    });
+    add({
+      id: `${prefix} refused-origin ${anySite} with credentials`,
+      kind: 'refused-origin',
+      title: `${anySite} cannot read ${policy.path} with credentials (a public path answers without them)`,
+      steps: [{ request: request(anySite, { credentials: 'include' }), intent: block }],
+      fix: 'answer with Access-Control-Allow-Origin: * and no Access-Control-Allow-Credentials: an Origin reflected with Access-Control-Allow-Credentials: true lets every site read as the signed-in user',
     });
   }
   // Error answers: CORS headers set after routing, or dropped by an error handler, hide the error
@@ -302,6 +332,23 @@ function sameSite(one: string, other: string): boolean {
 /** Every check of every target and path. */
 export function generateChecks(config: ProjectConfig): Check[] {
   return config.targets.flatMap((target) => target.paths.flatMap((policy) => checksFor(config, target, policy)));
+}
+
+/** What a check's request shows for a header whose value is a secret of the config (auth.headers). */
+export const secretValue = '(secret: auth.headers)';
+
+/** The auth headers' values each check sends, by check id: kept out of the checks, and so out of every report. */
+export function secretHeadersOf(config: ProjectConfig): Map<string, Record<string, string>> {
+  return new Map(
+    config.targets.flatMap((target) =>
+      target.paths.flatMap((policy) => (policy.auth ? checksFor(config, target, policy).map((check) => [check.id, policy.auth?.headers ?? {}] as const) : [])),
+    ),
+  );
+}
+
+/** Every secret value of the config, for the reports to strike out wherever one turns up. */
+export function secretsOf(config: ProjectConfig): string[] {
+  return config.targets.flatMap((target) => target.paths.flatMap((policy) => Object.values(policy.auth?.headers ?? {})));
 }
 
 /** The page origins the checks are made from: served under their names, except `null`. */

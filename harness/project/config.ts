@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { engineNames } from '../engines/names.js';
+import { expectedPreflight } from '../scenario/fetch-safelist.js';
 
 /** A serialised http(s) origin: scheme, host and port only, as in an Origin header. */
 export const serialisedOrigin = z.string().refine(
@@ -24,8 +25,11 @@ const token = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { message: 'a me
 /** One path of a target and the CORS policy meant for it. */
 export const pathPolicySchema = z.strictObject({
   path: z.string().startsWith('/', { message: 'a path starts with "/"' }),
-  /** Origins allowed to read: exact origins, or RegExps tested against the whole Origin value. */
-  allowedOrigins: z.array(z.union([serialisedOrigin, z.instanceof(RegExp)])).min(1),
+  /**
+   * Origins allowed to read: exact origins, or RegExps tested against the whole Origin value; or
+   * `'*'`, a public API that any site reads, never with credentials.
+   */
+  allowedOrigins: z.union([z.literal('*'), z.array(z.union([serialisedOrigin, z.instanceof(RegExp)])).min(1)]),
   /** Whether allowed origins read with credentials (cookies) included. */
   credentials: z.boolean().default(false),
   /** Methods allowed beyond GET, HEAD and POST, which need no preflight. */
@@ -41,7 +45,26 @@ export const pathPolicySchema = z.strictObject({
   errorPaths: z.array(z.string().startsWith('/', { message: 'a path starts with "/"' })).default([]),
   /** Seconds a preflight answer may be cached (Access-Control-Max-Age). */
   maxAge: z.number().int().min(0).optional(),
-});
+  /**
+   * A path that needs a login: headers every request of its checks carries, as a signed-in front
+   * end sends them (`Authorization: Bearer …`, from an environment variable). Their values are
+   * secrets: no report or progress line shows them.
+   */
+  auth: z.strictObject({ headers: z.record(token, z.string().min(1, { message: 'an empty secret: is its environment variable set?' })) }).optional(),
+})
+  .refine((policy) => !(policy.allowedOrigins === '*' && policy.credentials), {
+    message: "a public path (allowedOrigins '*') is never read with credentials: browsers refuse * with them, and an Origin reflected with credentials lets every site read as the signed-in user",
+    path: ['credentials'],
+  })
+  .superRefine((policy, context) => {
+    // The page sends them on every check: a policy that does not allow them blocks every check.
+    for (const [name, value] of Object.entries(policy.auth?.headers ?? {})) {
+      const declared = policy.requestHeaders.some((header) => header.toLowerCase() === name.toLowerCase());
+      if (!declared && expectedPreflight('GET', [[name, value]]) !== false) {
+        context.addIssue({ code: 'custom', path: ['auth', 'headers', name], message: `every check of this path sends ${name}, so the policy must allow it: add it to requestHeaders` });
+      }
+    }
+  });
 
 /** Starts the server the way Playwright's `webServer` option does. */
 export const webServerSchema = z.strictObject({

@@ -23,6 +23,8 @@ export interface CheckRunOptions {
   timeoutMs?: number;
   /** How long the whole check may take (checkDeadlineMs unless given). */
   deadlineMs?: number;
+  /** The values of the secret headers (auth.headers) each check's requests send, by check id (checks.ts secretHeadersOf). */
+  secretHeaders?: ReadonlyMap<string, Record<string, string>>;
 }
 
 /**
@@ -47,12 +49,13 @@ async function afterClosedTarget(error: unknown): Promise<void> {
   if (error instanceof Error && (error.name === 'TargetClosedError' || error.message.includes('has been closed'))) await new Promise((resolve) => setTimeout(resolve, 250));
 }
 
-function probeRequest(request: CheckRequest, url: string, timeoutMs: number): ProbeRequest {
+function probeRequest(request: CheckRequest, url: string, timeoutMs: number, secrets: Record<string, string>): ProbeRequest {
   return {
     api: 'fetch',
     url,
     method: request.method,
-    headers: Object.entries(request.headers),
+    // The request names a secret header; its value comes from the config here, and only here.
+    headers: Object.entries({ ...request.headers, ...secrets }),
     body: undefined,
     readHeaders: request.readHeaders,
     timeoutMs,
@@ -126,7 +129,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
         current = pageOrigin;
       }
       page.takePreflights?.();
-      const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs)));
+      const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs, options.secretHeaders?.get(check.id) ?? {})));
       const messages = await call('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
       const preflights = page.takePreflights?.();
       const preflightSent = preflights === undefined ? null : preflights.includes(url);

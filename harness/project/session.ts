@@ -10,7 +10,7 @@ import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
 import type { AcceptedEntryReport } from './accepted.js';
 import { requestFromNode } from './ask.js';
-import { generateChecks, pageOriginsOf } from './checks.js';
+import { generateChecks, pageOriginsOf, secretHeadersOf } from './checks.js';
 import { baseUrl, type ProjectConfig, type Target } from './config.js';
 import type { Check, CheckObservation } from './observation.js';
 import { runChecksInOrder } from './run.js';
@@ -126,11 +126,13 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     let done = 0;
     const observations: CheckObservation[] = [];
     const hostPage = config.pages[0] as string;
+    const secretHeaders = secretHeadersOf(config);
     // Each engine works through the checks in order; the engines run at the same time.
     await Promise.all(
       [...engines].map((engine) =>
         runChecksInOrder(checks, engine, {
           hostPage,
+          secretHeaders,
           signal,
           onRetry: (check, why) => progress.step(`note: ${check.id}: ${why}`),
           // The dead engine is stopped (what it left behind with it) and replaced in the list this run stops.

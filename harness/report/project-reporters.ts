@@ -124,19 +124,29 @@ export interface ReportOptions {
   /** Where workflow commands and JSON go (process.stdout). */
   stdout?: (text: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** The config's secret values (auth headers): struck out of everything written, wherever one turns up. */
+  secrets?: readonly string[];
+}
+
+/** The text with every secret replaced by a mark that says what it was. */
+export function redact(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((redacted, secret) => redacted.replaceAll(secret, '(secret)'), text);
 }
 
 /** Every chosen reporter's output: the files into `dir`, the rest to stdout and GitHub's files. */
 export async function emitProjectReports(result: ProjectResult, options: ReportOptions): Promise<string[]> {
   const failOn = options.failOn ?? 'failed';
-  const stdout = options.stdout ?? ((text: string) => process.stdout.write(text));
+  // The checks never hold a secret; a server or an engine may still echo one into what is written.
+  const clean = (text: string) => redact(text, options.secrets ?? []);
+  const write = options.stdout ?? ((text: string) => process.stdout.write(text));
+  const stdout = (text: string) => write(clean(text));
   const env = options.env ?? process.env;
   const written: string[] = [];
   const file = async (reporter: ProjectReporter, text: string) => {
     const name = reporterFiles[reporter];
     if (!name || !options.reporters.includes(reporter)) return;
     await mkdir(options.dir, { recursive: true });
-    await writeFile(path.join(options.dir, name), text);
+    await writeFile(path.join(options.dir, name), clean(text));
     written.push(path.join(options.dir, name));
   };
   await file('html', projectHtml(result, options.title));
@@ -146,7 +156,7 @@ export async function emitProjectReports(result: ProjectResult, options: ReportO
   if (options.reporters.includes('json-stdout')) stdout(projectJson(result));
   if (options.reporters.includes('github')) {
     if (options.config) for (const line of githubAnnotations(result, failOn, options.config, options.acceptedFile)) stdout(`${line}\n`);
-    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, stepSummary(projectMarkdown(result, options.title), '`--reporter markdown` writes it to report.md'));
+    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, clean(stepSummary(projectMarkdown(result, options.title), '`--reporter markdown` writes it to report.md')));
   }
   return written;
 }

@@ -1,7 +1,8 @@
 /** corsmatrix.config: the policy a user declares, the mistakes it is checked for, and the checks it implies. */
 import { test, expect } from '@playwright/test';
 import { configProblems, configSchema, defineConfig } from '../../harness/project/config.js';
-import { generateChecks, lookAlikes, pageOriginsOf } from '../../harness/project/checks.js';
+import { generateChecks, lookAlikes, pageOriginsOf, secretHeadersOf, secretsOf, secretValue } from '../../harness/project/checks.js';
+import { redact } from '../../harness/report/project-reporters.js';
 import { questionFor } from '../../harness/project/ask.js';
 import { tokensInText, withRunToken } from '../../harness/origins/urls.js';
 
@@ -140,6 +141,44 @@ test('two allowed pages of one site: the second reads after the first (Vary betw
   ]);
   expect(between(['https://app.example.com', 'https://app.example.org'])).toEqual([]);
   expect(between(['https://app.example.com', 'http://admin.example.com'])).toEqual([]);
+});
+
+test("a public path ('*'): any site reads, none with credentials, and a credentialed public path is a config mistake", () => {
+  const publicConfig = (credentials: boolean) => ({ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'http://localhost:3000', paths: [{ path: '/v1', allowedOrigins: '*', credentials }] }] });
+  expect(configProblems(publicConfig(true))).toEqual([
+    "targets.0.paths.0.credentials: a public path (allowedOrigins '*') is never read with credentials: browsers refuse * with them, and an Origin reflected with credentials lets every site read as the signed-in user",
+  ]);
+  const checks = generateChecks(configSchema.parse(publicConfig(false)));
+  const origins = (kind: string) => checks.filter((check) => check.kind === kind).map((check) => [check.steps[0]?.request.page, check.steps[0]?.request.credentials, check.steps[0]?.intent.intent]);
+  // The other site has the target's scheme (http here): mixed content does not decide the check.
+  expect(origins('allowed-origin')).toEqual([
+    ['https://app.example.com', 'same-origin', 'allow'],
+    ['http://corsmatrix-elsewhere.test', 'same-origin', 'allow'],
+  ]);
+  expect(origins('refused-origin')).toEqual([['http://corsmatrix-elsewhere.test', 'include', 'block']]);
+  expect(checks.filter((check) => check.kind === 'vary-origin')).toEqual([]);
+});
+
+test('a path that needs a login: its headers go with every request by name only, must be allowed by the policy, and their values stay out of the checks', () => {
+  const token = 'Bearer s3cr3t-token';
+  const withAuth = (requestHeaders: string[]) => ({
+    pages: ['https://app.example.com'],
+    targets: [{ name: 'api', url: 'http://localhost:3000', paths: [{ path: '/me', allowedOrigins: ['https://app.example.com'], requestHeaders, auth: { headers: { Authorization: token } } }, { path: '/open', allowedOrigins: ['https://app.example.com'] }] }],
+  });
+  expect(configProblems(withAuth([]))).toEqual(['targets.0.paths.0.auth.headers.Authorization: every check of this path sends Authorization, so the policy must allow it: add it to requestHeaders']);
+  const parsed = configSchema.parse(withAuth(['authorization']));
+  const checks = generateChecks(parsed);
+  const me = checks.filter((check) => check.id.startsWith('api/me '));
+  expect(me.length).toBeGreaterThan(10);
+  // Once each, the check of the Authorization header included: the secret, not a second value.
+  expect(me.every((check) => check.steps.every((step) => step.request.headers.Authorization === secretValue && !('authorization' in step.request.headers)))).toBe(true);
+  expect(checks.filter((check) => check.id.startsWith('api/open ')).some((check) => check.steps.some((step) => 'Authorization' in step.request.headers))).toBe(false);
+  expect(JSON.stringify(checks)).not.toContain('s3cr3t');
+  const secrets = secretHeadersOf(parsed);
+  expect([...secrets.keys()].sort()).toEqual(me.map((check) => check.id).sort());
+  expect(secrets.get(me[0]?.id ?? '')).toEqual({ Authorization: token });
+  expect(secretsOf(parsed)).toEqual([token]);
+  expect(redact(`Authorization: ${token} and again ${token}`, secretsOf(parsed))).toBe('Authorization: (secret) and again (secret)');
 });
 
 test('a RegExp intent decides which look-alikes are allowed, not the look-alike list', () => {

@@ -3,6 +3,7 @@
  * delivered in every engine, each realistic mistake is unsafe in all three for the look-alikes it
  * lets through; a broken config is named field by field, and nothing the run started is left running.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -153,6 +154,80 @@ require('node:http').createServer((req, res) => {
         }
       }
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('policies real APIs have: a public path, a GET-only path and one that needs a bearer token run in three engines; a public path reflected with credentials is unsafe; the token is in no report and no output', async () => {
+  // A safety limit: about 150 cells, 1.5 min alone on 2 cores.
+  test.setTimeout(scaled(600_000));
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-policies-'));
+  const token = `s3cr3t-${randomBytes(8).toString('hex')}`;
+  try {
+    writeFileSync(
+      path.join(dir, 'server.cjs'),
+      `const app = 'http://app.example.com';
+const own = ['/', '/public', '/public-reflect', '/items', '/me'];
+require('node:http').createServer((req, res) => {
+  const at = new URL(req.url, 'http://x').pathname;
+  const origin = req.headers.origin;
+  res.setHeader('Vary', 'Origin');
+  if (at.startsWith('/public-reflect')) {
+    if (origin) { res.setHeader('Access-Control-Allow-Origin', origin); res.setHeader('Access-Control-Allow-Credentials', 'true'); }
+  } else if (at.startsWith('/public')) res.setHeader('Access-Control-Allow-Origin', '*');
+  else if (origin === app) res.setHeader('Access-Control-Allow-Origin', app);
+  // A preflight carries no credentials: it is answered before the login is checked.
+  if (req.method === 'OPTIONS') {
+    if (at.startsWith('/me')) res.setHeader('Access-Control-Allow-Headers', 'Authorization');
+    res.statusCode = 204;
+    return res.end();
+  }
+  if (at.startsWith('/me') && req.headers.authorization !== 'Bearer ' + process.env.API_TOKEN) { res.statusCode = 401; return res.end('who are you?'); }
+  res.statusCode = own.includes(at) ? 200 : 404;
+  res.end(at === '/me' ? 'you' : 'ok');
+}).listen(3112, '127.0.0.1');`,
+    );
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default {
+  pages: ['http://app.example.com'],
+  targets: [{
+    name: 'api',
+    webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3112/' },
+    paths: [
+      { path: '/public', allowedOrigins: '*' },
+      { path: '/public-reflect', allowedOrigins: '*' },
+      { path: '/items', allowedOrigins: ['http://app.example.com'] },
+      { path: '/me', allowedOrigins: ['http://app.example.com'], requestHeaders: ['Authorization'], auth: { headers: { Authorization: 'Bearer ' + process.env.API_TOKEN } } },
+    ],
+  }],
+};\n`,
+    );
+    const summary = path.join(dir, 'summary.md');
+    const grep = ['api/public ', 'api/items ', 'api/me ', 'api/public-reflect refused-origin http://corsmatrix-elsewhere.test with credentials'].map(escapeStringRegexp).join('|');
+    const result = await runCommand(process.execPath, [bin, '--grep', grep, '--reporter', 'html', 'markdown', 'json', 'junit', 'github', '--output', path.join(dir, 'report')], dir, {
+      timeoutMs: scaled(560_000),
+      env: { API_TOKEN: token, GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(result.code, result.output).toBe(1);
+    const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
+    const rows = report.targets[0]?.rows ?? [];
+    const verdicts = (prefix: string) => rows.filter((row) => row.check.id.startsWith(prefix)).flatMap((row) => Object.entries(row.cells).map(([engine, cell]) => `${row.check.id} in ${engine}: ${cell.verdict}${cell.error ? ` (${cell.error})` : ''}`));
+    for (const prefix of ['api/public ', 'api/items ', 'api/me ']) {
+      const all = verdicts(prefix);
+      expect(all.length, prefix).toBeGreaterThan(12);
+      expect(all.filter((line) => !line.endsWith(': intent-delivered')), prefix).toEqual([]);
+    }
+    expect(verdicts('api/public-reflect ')).toEqual(['chromium', 'firefox', 'webkit'].map((engine) => `api/public-reflect refused-origin http://corsmatrix-elsewhere.test with credentials in ${engine}: unsafe`));
+    // The token went with the requests: the signed-in answer, not the 401.
+    const me = rows.find((row) => row.check.id === 'api/me allowed-origin http://app.example.com');
+    expect(Object.values(me?.cells ?? {}).map((cell) => cell.steps[0]?.page.status)).toEqual([200, 200, 200]);
+    // …and is nowhere in what the run wrote or printed.
+    const written = ['report.html', 'report.md', 'report.json', 'junit.xml'].map((name) => readFileSync(path.join(dir, 'report', name), 'utf8'));
+    for (const text of [...written, readFileSync(summary, 'utf8'), result.output]) expect(text).not.toContain(token);
+    // The report says the header was sent, and that its value is the config's secret.
+    expect(me?.check.steps[0]?.request.headers).toEqual({ Authorization: '(secret: auth.headers)' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
