@@ -2,9 +2,12 @@
  * The checks a declared policy implies (issue #13, "intent, not header strings"): every allowed
  * origin can read, every origin that must be refused is refused, including look-alikes that
  * catch broken origin matching, each declared method and header passes the preflight and an
- * undeclared one does not, exposed headers are readable, Max-Age takes effect, and a cached
- * answer for one origin does not reach another. Each check carries the library view's intent per
- * step (harness/libraries/verdict.ts), so one verdict rule serves libraries and user servers.
+ * undeclared one does not, exposed headers are readable, Max-Age takes effect, a cached answer
+ * for one origin does not reach another, and a public path is read by any site but never with
+ * credentials. A path that needs a login sends its auth headers by name; their values stay out
+ * of the checks (secretHeadersOf gives them to the runner). Each check carries the library
+ * view's intent per step (harness/libraries/verdict.ts), so one verdict rule serves libraries and
+ * user servers.
  */
 import { getDomain } from 'tldts';
 import type { StepIntent } from '../libraries/verdict.js';

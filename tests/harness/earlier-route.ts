@@ -9,8 +9,9 @@ import type { CheckObservation } from '../../harness/project/observation.js';
 const earlierRoute = readComparableRun(fileURLToPath(new URL('../../docs/route-differential/earlier-route.json.gz', import.meta.url)));
 
 /**
- * Each cell of these targets that differs from the earlier route's, described; or why nothing was
- * compared: engines of other versions than the recorded ones differ for reasons of their own.
+ * Each cell of these targets that differs from the earlier route's, described (one it recorded that
+ * this run lacks included); or why nothing was compared: engines of other versions than the
+ * recorded ones differ for reasons of their own.
  */
 export function differencesFromEarlierRoute(
   observations: readonly CheckObservation[],
@@ -20,8 +21,11 @@ export function differencesFromEarlierRoute(
   const otherVersions = engines.map(({ engine, version }) => `${engine} ${version}`).filter((engine) => !earlierRoute.engines.includes(engine));
   if (otherVersions.length > 0) return { notCompared: `the earlier route was recorded with ${earlierRoute.engines.join(', ')}; this run has ${otherVersions.join(', ')}` };
   const inTargets = (key: string) => targets.some((target) => key.startsWith(`${target}/`));
+  // A check added since the earlier route was recorded (a new look-alike) has no cell to be compared with.
+  const recorded = new Set(earlierRoute.cells.map((cell) => cell.key));
+  const comparable = observations.map(comparableCell).filter((cell) => recorded.has(cell.key));
   return {
-    differences: differingCells(earlierRoute.cells, observations.map(comparableCell), inTargets).map(
+    differences: differingCells(earlierRoute.cells, comparable, inTargets).map(
       ({ key, before, after }) => `${key}\n  earlier route: ${JSON.stringify(before)}\n  this run:      ${JSON.stringify(after)}`,
     ),
   };

@@ -75,9 +75,9 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
  * origins it means, the check it makes, whether its answers are cached without Vary, and the
  * checks (by the end of their id) that must be unsafe, or blocked what should pass, in all three engines.
  */
-const originMistakes: Array<{ path: string; allowed: string[]; check: string; noVary?: true; flagged: Record<string, 'unsafe' | 'blocked-what-should-pass'> }> = [
-  { path: '/exact', allowed: ['http://app.example.com'], check: 'allowed.includes(origin)', flagged: {} },
-  { path: '/exact-apex', allowed: ['http://example.com'], check: 'allowed.includes(origin)', flagged: {} },
+const originMistakes: Array<{ path: string; allowed: string[]; check: string; noVary?: true; flagged: Record<string, 'unsafe' | 'blocked-what-should-pass'>; twinKinds?: string }> = [
+  { path: '/exact', allowed: ['http://app.example.com'], check: 'allowed.includes(origin)', flagged: {}, twinKinds: '(allowed|refused)-origin' },
+  { path: '/exact-apex', allowed: ['http://example.com'], check: 'allowed.includes(origin)', flagged: {}, twinKinds: '(allowed|refused)-origin' },
   { path: '/child', allowed: ['http://app.example.com'], check: "allowed.includes(origin) || origin.endsWith('.app.example.com')", flagged: { 'refused-origin http://evil.app.example.com': 'unsafe' } },
   { path: '/apex-dot', allowed: ['http://example.com'], check: '/^http:\\/\\/example.com$/.test(origin)', flagged: { 'refused-origin http://example-com': 'unsafe' } },
   { path: '/last-dot', allowed: ['http://app.example.com'], check: '/^http:\\/\\/app\\.example.com$/.test(origin)', flagged: { 'refused-origin http://app.example-com': 'unsafe' } },
@@ -90,7 +90,7 @@ const originMistakes: Array<{ path: string; allowed: string[]; check: string; no
   { path: '/host-substring', allowed: ['http://app.example.com'], check: "origin.startsWith('http://') && 'app.example.com'.includes(new URL(origin).hostname)", flagged: { 'refused-origin http://app.example.co': 'unsafe' } },
   { path: '/lax', allowed: ['http://app.example.com'], check: '/^http:\\/\\/app\\.example\\.com([^.a-z0-9-].*)?$/.test(origin)', flagged: { 'refused-origin http://app.example.com_.evil.test': 'unsafe' } },
   // Two front ends of one site, a cacheable answer: without Vary the second gets the first's.
-  { path: '/two-fronts', allowed: ['http://app.example.com', 'http://example.com'], check: 'allowed.includes(origin)', flagged: {} },
+  { path: '/two-fronts', allowed: ['http://app.example.com', 'http://example.com'], check: 'allowed.includes(origin)', flagged: {}, twinKinds: 'vary-origin' },
   {
     path: '/two-fronts-no-vary',
     allowed: ['http://app.example.com', 'http://example.com'],
@@ -101,7 +101,7 @@ const originMistakes: Array<{ path: string; allowed: string[]; check: string; no
 ];
 
 test('origin matching: each mistake is flagged in all three engines by the check that catches it (a look-alike let through, two allowed pages without Vary), and its exact twin is delivered', async () => {
-  // A safety limit: about 200 cells, 2 min alone on 2 cores.
+  // A safety limit: about 120 cells, 1.5 min alone on 2 cores.
   test.setTimeout(scaled(600_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-origin-mistakes-'));
   try {
@@ -127,8 +127,8 @@ require('node:http').createServer((req, res) => {
       path.join(dir, 'corsmatrix.config.ts'),
       `export default ${JSON.stringify({ pages: ['http://app.example.com', 'http://example.com'], targets: [{ name: 'api', webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3111/' }, paths }] })};\n`,
     );
-    // The twins in full; of each mistake, the checks that flag it.
-    const twins = originMistakes.filter(({ flagged }) => Object.keys(flagged).length === 0).map(({ path: at }) => escapeStringRegexp(`api${at} `));
+    // The twins' checks of the kinds their mistakes are about; of each mistake, the checks that flag it.
+    const twins = originMistakes.filter(({ twinKinds }) => twinKinds).map(({ path: at, twinKinds }) => `${escapeStringRegexp(`api${at} `)}${twinKinds} `);
     const mistaken = originMistakes.flatMap(({ path: at, flagged }) => Object.keys(flagged).map((check) => `${escapeStringRegexp(`api${at} ${check}`)}$`));
     const { code, output } = await corsmatrix(['--grep', [...twins, ...mistaken].join('|'), '--output', path.join(dir, 'report')], dir, scaled(560_000));
     expect(code, output).toBe(1);
@@ -138,7 +138,7 @@ require('node:http').createServer((req, res) => {
       const own = rows.filter((row) => row.check.id.startsWith(`api${at} `));
       const flags = Object.entries(flagged);
       if (flags.length === 0) {
-        expect(own.length, at).toBeGreaterThan(10);
+        expect(own.length, at).toBeGreaterThan(2);
         for (const row of own) {
           for (const [engine, cell] of Object.entries(row.cells)) {
             const expected = unmeasurableHere(row.check.kind, engine) ? 'not-measured' : 'intent-delivered';
@@ -160,7 +160,7 @@ require('node:http').createServer((req, res) => {
 });
 
 test('policies real APIs have: a public path, a GET-only path and one that needs a bearer token run in three engines; a public path reflected with credentials is unsafe; the token is in no report and no output', async () => {
-  // A safety limit: about 150 cells, 1.5 min alone on 2 cores.
+  // A safety limit: about 120 cells, 1.5 min alone on 2 cores.
   test.setTimeout(scaled(600_000));
   const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-policies-'));
   const token = `s3cr3t-${randomBytes(8).toString('hex')}`;
@@ -205,7 +205,8 @@ require('node:http').createServer((req, res) => {
 };\n`,
     );
     const summary = path.join(dir, 'summary.md');
-    const grep = ['api/public ', 'api/items ', 'api/me ', 'api/public-reflect refused-origin http://corsmatrix-elsewhere.test with credentials'].map(escapeStringRegexp).join('|');
+    // The GET-only path: what makes it one (the methods and headers the preflight refuses).
+    const grep = ['api/public ', 'api/items method', 'api/items header', 'api/me ', 'api/public-reflect refused-origin http://corsmatrix-elsewhere.test with credentials'].map(escapeStringRegexp).join('|');
     const result = await runCommand(process.execPath, [bin, '--grep', grep, '--reporter', 'html', 'markdown', 'json', 'junit', 'github', '--output', path.join(dir, 'report')], dir, {
       timeoutMs: scaled(560_000),
       env: { API_TOKEN: token, GITHUB_STEP_SUMMARY: summary },
@@ -214,9 +215,9 @@ require('node:http').createServer((req, res) => {
     const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
     const rows = report.targets[0]?.rows ?? [];
     const verdicts = (prefix: string) => rows.filter((row) => row.check.id.startsWith(prefix)).flatMap((row) => Object.entries(row.cells).map(([engine, cell]) => `${row.check.id} in ${engine}: ${cell.verdict}${cell.error ? ` (${cell.error})` : ''}`));
-    for (const prefix of ['api/public ', 'api/items ', 'api/me ']) {
+    for (const [prefix, least] of [['api/public ', 12], ['api/items ', 6], ['api/me ', 30]] as const) {
       const all = verdicts(prefix);
-      expect(all.length, prefix).toBeGreaterThan(12);
+      expect(all.length, prefix).toBeGreaterThanOrEqual(least);
       expect(all.filter((line) => !line.endsWith(': intent-delivered')), prefix).toEqual([]);
     }
     expect(verdicts('api/public-reflect ')).toEqual(['chromium', 'firefox', 'webkit'].map((engine) => `api/public-reflect refused-origin http://corsmatrix-elsewhere.test with credentials in ${engine}: unsafe`));
