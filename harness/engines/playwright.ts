@@ -123,7 +123,8 @@ export class PlaywrightEngine implements BrowserEngine {
   readonly #shared = new Map<string, Promise<PlaywrightSession>>();
   readonly #selection: TabSelection | undefined;
   #closing = false;
-  failure: string | undefined;
+  /** Set when the browser went away while in use; `failure` says how, once its process has said. */
+  #died: (() => string) | undefined;
 
   constructor(
     private readonly browser: Browser,
@@ -133,14 +134,19 @@ export class PlaywrightEngine implements BrowserEngine {
     private readonly adaptation?: PageAdaptation,
   ) {
     this.#selection = adaptation?.tabs ? { current: undefined } : undefined;
-    // The process, where Playwright's in-process server exposes it, says how it ended; it
-    // exits before the connection reports the disconnection.
+    // The process, where Playwright's in-process server exposes it, says how it ended. Its exit
+    // event usually comes before the connection reports the disconnection, but not always (seen
+    // under load): the failure is worded when it is read, with what the process has said by then.
     const process = browserProcess(browser);
     let exit = 'exited';
     process?.once('exit', (code, signal) => (exit = signal ? `was killed by ${signal}` : `exited with code ${code}`));
     browser.on('disconnected', () => {
-      if (!this.#closing) this.failure = `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${process ? exit : 'disconnected'} while corsmatrix was using it`;
+      if (!this.#closing) this.#died = () => `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${process ? exit : 'disconnected'} while corsmatrix was using it`;
     });
+  }
+
+  get failure(): string | undefined {
+    return this.#died?.();
   }
 
   readonly sessionLimit = Number.POSITIVE_INFINITY;
