@@ -11,7 +11,9 @@
  * without one, for --seconds, or until interrupted.
  */
 import { spawn } from 'node:child_process';
-import { constants as osConstants, freemem, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { constants as osConstants, freemem, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -56,13 +58,14 @@ let next = 0;
 })();
 `;
 
+// Its directory is the parent's, which removes it once the writer has stopped (or been stopped).
 const fileWriter = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
 let running = true;
 parentPort.once('message', () => (running = false));
-const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'corsmatrix-load-'));
+const dir = workerData.dir;
 const content = Buffer.alloc(16 * 1024, 7);
 (function round() {
   const tree = path.join(dir, String(Date.now()));
@@ -76,7 +79,6 @@ const content = Buffer.alloc(16 * 1024, 7);
   }
   fs.rmSync(tree, { recursive: true, force: true });
   if (running) setImmediate(round);
-  else fs.rmSync(dir, { recursive: true, force: true });
 })();
 `;
 
@@ -85,7 +87,11 @@ export function startLoad(options: LoadOptions): Load {
   const start = (source: string, workerData?: unknown) => workers.push(new Worker(source, { eval: true, workerData }));
   for (let i = 0; i < options.cores; i++) start(busyLoop);
   if (options.memoryMiB > 0) start(memoryToucher, { mib: options.memoryMiB });
-  for (let i = 0; i < options.io; i++) start(fileWriter);
+  const written: string[] = [];
+  for (let i = 0; i < options.io; i++) {
+    written.push(mkdtempSync(path.join(tmpdir(), 'corsmatrix-load-')));
+    start(fileWriter, { dir: written.at(-1) });
+  }
   const description = `${options.cores} busy core${options.cores === 1 ? '' : 's'}, ${options.memoryMiB} MiB held, ${options.io} file writer${options.io === 1 ? '' : 's'}`;
   // Once: a stopped worker has no second exit event to wait for.
   let stopped: Promise<void> | undefined;
@@ -95,9 +101,11 @@ export function startLoad(options: LoadOptions): Load {
       stopped ??= Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
         worker.once('exit', () => resolve());
         worker.postMessage('stop');
-        // A writer ends its round first; nothing else needs waiting for.
+        // A writer ends its round first (a round of fsyncs can take seconds on a busy disk).
         setTimeout(() => void worker.terminate(), 5_000).unref();
-      }))).then(() => undefined);
+      }))).then(() => {
+        for (const dir of written) rmSync(dir, { recursive: true, force: true });
+      });
       return stopped;
     },
   };

@@ -137,12 +137,18 @@ export class PlaywrightEngine implements BrowserEngine {
     // The process, where Playwright's in-process server exposes it, says how it ended. Its exit
     // event usually comes before the connection reports the disconnection, but not always (seen
     // under load): the failure is worded when it is read, with what the process has said by then.
+    // Either news is enough to know it died: a process killed under load can take a while to be
+    // reported disconnected, and a remote browser has no process here.
     const process = browserProcess(browser);
     let exit = 'exited';
-    process?.once('exit', (code, signal) => (exit = signal ? `was killed by ${signal}` : `exited with code ${code}`));
-    browser.on('disconnected', () => {
-      if (!this.#closing) this.#died = () => `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${process ? exit : 'disconnected'} while corsmatrix was using it`;
+    const died = () => {
+      if (!this.#closing) this.#died ??= () => `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${process ? exit : 'disconnected'} while corsmatrix was using it`;
+    };
+    process?.once('exit', (code, signal) => {
+      exit = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      died();
     });
+    browser.on('disconnected', died);
   }
 
   get failure(): string | undefined {

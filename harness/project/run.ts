@@ -43,10 +43,15 @@ export class CheckInterruptedError extends Error {}
 
 /**
  * Playwright rejects the calls of a page, context or browser that went away before it reports
- * why (the page's `crash` or `close`, the browser's `disconnected`): a moment for those to arrive.
+ * why (the page's `crash` or `close`, the browser's `disconnected`, the process's exit): a while
+ * for one of those to arrive, longer on a busy machine (seen: more than 250 ms under load).
  */
-async function afterClosedTarget(error: unknown): Promise<void> {
-  if (error instanceof Error && (error.name === 'TargetClosedError' || error.message.includes('has been closed'))) await new Promise((resolve) => setTimeout(resolve, 250));
+async function afterClosedTarget(error: unknown, engine: BrowserEngine, session: BrowserSession | undefined): Promise<void> {
+  if (!(error instanceof Error && (error.name === 'TargetClosedError' || error.message.includes('has been closed')))) return;
+  const started = Date.now();
+  // A page that went away may be the first news of a browser that died: a moment more for that.
+  const known = () => engine.failure !== undefined || (session?.interrupted !== undefined && Date.now() - started >= scaled(250));
+  while (!known() && Date.now() - started < scaled(3_000)) await new Promise((resolve) => setTimeout(resolve, 25));
 }
 
 function probeRequest(request: CheckRequest, url: string, timeoutMs: number, secrets: Record<string, string>): ProbeRequest {
@@ -163,7 +168,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     await Promise.race([measured, deadline]);
   } catch (error) {
     if (stuck) throw error;
-    await afterClosedTarget(error);
+    await afterClosedTarget(error, engine, session);
     const interrupted = session?.interrupted;
     if (interrupted !== undefined && engine.failure === undefined) throw new CheckInterruptedError(`${engine.identity.engine}: ${interrupted} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     throw error;
