@@ -132,8 +132,7 @@ async function run(options: RunOptions): Promise<number> {
           say(`  [${done}/${total}${left}] ${mark} ${observation.engine.engine.padEnd(8)} ${checkVerdictLabels[observation.verdict].padEnd(24)} ${observation.check.target}: ${observation.check.title}${observation.error ? ` (${observation.error})` : ''}`);
         },
       },
-      controller.signal,
-      checks,
+      { signal: controller.signal, checks },
     );
     if (accepted) result.accepted = acceptFindings(accepted.findings, result.observations, checks, generateChecks(loaded.config), new Date().toISOString().slice(0, 10));
     const output = path.resolve(options.output);

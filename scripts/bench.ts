@@ -14,6 +14,8 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +33,8 @@ import { ownPageUrl, scenarioUrl } from '../harness/origins/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 import { startPlayground } from '../harness/playground/server.js';
 import { readMatrix } from '../harness/report/schema.js';
+import { configSchema } from '../harness/project/config.js';
+import { runProject } from '../harness/project/session.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +46,7 @@ const { values } = parseArgs({
 });
 const engines = (values.engines ?? '').split(',').filter(Boolean) as EngineConfig['engine'][];
 // `--only report,playground` measures those parts alone; the others keep their previous figures.
-const parts = ['origins', 'engines', 'interactive', 'playground', 'runs', 'report'] as const;
+const parts = ['origins', 'engines', 'interactive', 'playground', 'project', 'runs', 'report'] as const;
 const only = values.only?.split(',');
 const unknownPart = only?.find((part) => !(parts as readonly string[]).includes(part));
 if (unknownPart !== undefined) throw new Error(`npm run bench: --only takes ${parts.join(', ')}, not "${unknownPart}"`);
@@ -386,6 +390,69 @@ if (measures('playground')) {
   console.log(`the playground: Run to all ${engines.length} results, warm (${times.length} presets)`);
   figure('playgroundMedianMs', 'Run to all results, median', round(median(times), 0), 'ms', 1000);
   figure('playgroundP95Ms', 'Run to all results, p95', round(percentile(times, 95), 0), 'ms');
+}
+
+// `npx corsmatrix` on a generated target: a correct server for a policy without credentials, its
+// checks run twice in all engines at once, each check in a fresh profile (as until 2026-12-07),
+// then the uncredentialed ones sharing a profile. Cells per second of the checks (the engines'
+// start-up left out), and the cells whose verdict differs between the two (there must be none).
+if (measures('project')) {
+  const allowed = ['http://app.example.com', 'http://admin.example.com'];
+  const server = http.createServer((req, res) => {
+    const origin = req.headers.origin ?? '';
+    res.setHeader('Vary', 'Origin');
+    if (allowed.includes(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', 'X-Request-Id');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, DELETE');
+        res.setHeader('Access-Control-Allow-Headers', 'X-Trace');
+        res.setHeader('Access-Control-Max-Age', '600');
+      }
+    }
+    res.setHeader('X-Request-Id', '42');
+    res.statusCode = req.method === 'OPTIONS' ? 204 : new URL(req.url ?? '/', 'http://x').pathname === '/orders' ? 200 : 404;
+    res.end(req.method === 'OPTIONS' ? undefined : 'ok');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const forgetServer = stopIfInterrupted(() => new Promise((resolve) => server.close(resolve)));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const config = configSchema.parse({
+      pages: allowed,
+      engines,
+      targets: [{ name: 'bench', url: `http://127.0.0.1:${port}`, paths: [{ path: '/orders', allowedOrigins: allowed, methods: ['PUT', 'DELETE'], requestHeaders: ['X-Trace'], exposedHeaders: ['X-Request-Id'], maxAge: 600 }] }],
+    });
+    const measured: Array<{ label: string; cells: number; seconds: number; verdicts: Map<string, string> }> = [];
+    for (const [label, freshProfiles] of [['a fresh profile per check', true], ['uncredentialed checks share a profile', false]] as const) {
+      // The checks start after the last start-up line; progress lines stop until the first check ends.
+      let checksFrom = Date.now();
+      let lastDone = checksFrom;
+      let started = false;
+      const result = await runProject(config, process.cwd(), {
+        step: () => {
+          if (!started) checksFrom = Date.now();
+        },
+        checkDone: () => {
+          started = true;
+          lastDone = Date.now();
+        },
+      }, { freshProfiles });
+      const verdicts = new Map(result.observations.map((observation) => [`${observation.check.id} | ${observation.engine.engine}`, observation.verdict]));
+      measured.push({ label, cells: result.observations.length, seconds: (lastDone - checksFrom) / 1000, verdicts });
+    }
+    const [before, after] = measured as [(typeof measured)[0], (typeof measured)[0]];
+    const changed = [...before.verdicts].filter(([key, verdict]) => after.verdicts.get(key) !== verdict).map(([key, verdict]) => `${key}: ${verdict} -> ${after.verdicts.get(key) ?? 'none'}`);
+    results.project = { cells: after.cells, runs: measured.map(({ label, cells, seconds }) => ({ label, cells, seconds: round(seconds), cellsPerSecond: round(cells / seconds, 1) })), changed };
+    console.log(`npx corsmatrix on a generated target without credentials: ${after.cells} cells in ${engines.join(', ')} at once`);
+    figure('project.freshCellsPerSecond', `${before.label}: cells per second`, round(before.cells / before.seconds, 1), '/s');
+    figure('project.sharedCellsPerSecond', `${after.label}: cells per second`, round(after.cells / after.seconds, 1), '/s');
+    figure('project.speedUp', 'shared over fresh (issue #34 asks at least 3)', round(before.seconds / after.seconds, 2), '×');
+    console.log(`    cells whose verdict differs between the two: ${changed.length === 0 ? 'none' : changed.join('; ')}`);
+  } finally {
+    forgetServer();
+    await new Promise((resolve) => server.close(resolve));
+  }
 }
 
 // Real runs through the test runner. The whole-run target grows with the catalogue (#16: 90 s

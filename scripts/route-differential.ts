@@ -33,7 +33,7 @@ async function record(file: string): Promise<void> {
     ['library policy', await libraryPolicyConfig({ libraries: libraryNames }), root],
   ] as const) {
     console.log(`${name}: ${config.targets.length} targets`);
-    const result = await runProject(config, dir, progress, interrupted.signal);
+    const result = await runProject(config, dir, progress, { signal: interrupted.signal });
     for (const { engine, why } of result.unavailable) console.log(`${engine} did not start: ${why}`);
     for (const engine of result.engines) {
       engines.add(`${engine.engine} ${engine.version}`);

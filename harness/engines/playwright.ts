@@ -52,20 +52,20 @@ class PlaywrightSession implements BrowserSession {
    */
   async listenToNetwork(): Promise<void> {
     const cdp = await this.context.newCDPSession(this.page);
-    const urls = new Map<string, string>();
+    const requests = new Map<string, { url: string; method: string }>();
     cdp.on('Network.requestWillBeSent', (event) => {
-      urls.set(event.requestId, event.request.url);
+      requests.set(event.requestId, { url: event.request.url, method: event.request.method });
       const headers = Object.keys(event.request.headers).map((name) => name.toLowerCase());
       if (event.request.method === 'OPTIONS' && headers.includes('access-control-request-method')) this.#preflights.push(event.request.url);
     });
     cdp.on('Network.loadingFailed', (event) => {
-      const url = urls.get(event.requestId);
-      urls.delete(event.requestId);
+      const request = requests.get(event.requestId);
+      requests.delete(event.requestId);
       const code = event.corsErrorStatus?.corsError ?? event.blockedReason;
       const parameter = event.corsErrorStatus?.failedParameter;
-      this.#inbox.push({ source: 'network', text: event.errorText, ...(code ? { code } : {}), ...(parameter ? { parameter } : {}), ...(url ? { url } : {}) });
+      this.#inbox.push({ source: 'network', text: event.errorText, ...(code ? { code } : {}), ...(parameter ? { parameter } : {}), ...(request ? { url: request.url, method: request.method } : {}) });
     });
-    cdp.on('Network.loadingFinished', (event) => urls.delete(event.requestId));
+    cdp.on('Network.loadingFinished', (event) => requests.delete(event.requestId));
     await cdp.send('Network.enable');
     this.takePreflights = () => this.#preflights.splice(0);
   }
@@ -195,6 +195,13 @@ export class PlaywrightEngine implements BrowserEngine {
     // Select its tab again, so that no scenario runs in a hidden page.
     await session.select();
     return session;
+  }
+
+  async discardShared(): Promise<void> {
+    const first = this.#shared.values().next().value;
+    this.#shared.clear();
+    // Its pages are all of one context: closing the first closes them all.
+    await first?.then((session) => session.close()).catch(() => undefined);
   }
 
   async close(): Promise<void> {

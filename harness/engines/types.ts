@@ -67,5 +67,7 @@ export interface BrowserEngine {
    * page for no origin in particular (for callers that navigate it where they like).
    */
   sharedSession(origin?: string): Promise<BrowserSession>;
+  /** Closes the shared profile (a page in it stuck or gone); the next sharedSession opens a new one. */
+  discardShared(): Promise<void>;
   close(): Promise<void>;
 }

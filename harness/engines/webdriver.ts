@@ -426,6 +426,13 @@ export class WebDriverEngine implements BrowserEngine {
     return session;
   }
 
+  async discardShared(): Promise<void> {
+    const shared = this.#shared;
+    this.#shared = undefined;
+    this.#sharedPages.clear();
+    await shared?.close().catch(() => undefined);
+  }
+
   async sharedSession(origin = ''): Promise<WebDriverSession> {
     this.#shared ??= await this.newSession();
     const shared = this.#shared;

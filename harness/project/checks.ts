@@ -208,18 +208,26 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
   const refused = new Map<string, string>();
   for (const page of config.pages) if (!allows(policy, page)) refused.set(page, 'one of your pages the policy does not allow');
   for (const page of allowedPages) for (const alike of lookAlikes(page)) if (!allows(policy, alike.origin) && !refused.has(alike.origin)) refused.set(alike.origin, alike.catches);
+  // A refused origin's PUT or DELETE must not even be sent: the page cannot read the answer, but
+  // a preflight that lets it through has the server act on it (a preflight that allows any origin
+  // while the request's answer checks the list). Steps in the same profile: a step costs little.
+  const unsafeMethods = policy.methods.filter((method) => !safelistedMethods.includes(method.toUpperCase()));
+  const sends = unsafeMethods.length > 0 ? `, nor send it ${unsafeMethods.join(' or ')}` : '';
   for (const [page, catches] of refused) {
     add({
       id: `${prefix} refused-origin ${page}`,
       kind: 'refused-origin',
-      title: `${page} must not read ${policy.path} (catches ${catches})`,
-      steps: [{ request: request(page), intent: block }],
-      fix: `compare the Origin with the allowed origins exactly; ${catches} lets ${page} through`,
+      title: `${page} must not read ${policy.path}${sends} (catches ${catches})`,
+      steps: [
+        { request: request(page), intent: block },
+        ...unsafeMethods.map((method) => ({ request: request(page, { method }), intent: block, mustNotReach: true as const })),
+      ],
+      fix: `compare the Origin with the allowed origins exactly${unsafeMethods.length > 0 ? ', on the preflight (OPTIONS) as on the request' : ''}; ${catches} lets ${page} through`,
     });
   }
   if (firstAllowed === undefined) return checks;
 
-  for (const method of policy.methods.filter((method) => !safelistedMethods.includes(method.toUpperCase()))) {
+  for (const method of unsafeMethods) {
     add({
       id: `${prefix} method ${method}`,
       kind: 'method',

@@ -59,6 +59,7 @@ export function comparableCell(observation: CheckObservation): ComparableCell {
       page: step.page,
       blocked: step.blocked && { reason: step.blocked.reason, request: step.blocked.request, by: step.blocked.by },
       preflightSent: step.preflightSent,
+      reached: step.reached && { value: step.reached.value, by: step.reached.by },
       unmeasured: step.unmeasured,
     })),
   };

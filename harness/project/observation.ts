@@ -67,7 +67,15 @@ export const checkSchema = z.strictObject({
    * blocked request that was read anyway amounts to: `unsafe` when an origin that must be refused
    * reads, `intent-not-delivered` when an allowed origin gets more than the policy declares.
    */
-  steps: z.array(z.strictObject({ request: checkRequestSchema, intent: stepIntentSchema, readMeans: z.literal('intent-not-delivered').optional() })),
+  steps: z.array(
+    z.strictObject({
+      request: checkRequestSchema,
+      intent: stepIntentSchema,
+      readMeans: z.literal('intent-not-delivered').optional(),
+      /** A request that must not even be sent (a refused origin's PUT): one that reached the server is `unsafe`, read or not. */
+      mustNotReach: z.literal(true).optional(),
+    }),
+  ),
   /** What the check catches, in a line. */
   title: z.string(),
   /** What to change in the server when the check fails. */
@@ -99,6 +107,12 @@ export const checkStepObservationSchema = z.strictObject({
   server: serverAnswerSchema.optional(),
   /** Whether the engine sent a preflight; null where its driver does not say. */
   preflightSent: z.boolean().nullable(),
+  /**
+   * For a request that must not reach the server: whether it did, and how that is known (the
+   * engine's own account, or the preflight answer asked from Node judged by the Fetch standard's
+   * CORS-preflight check: a browser sends the request exactly when that passes).
+   */
+  reached: z.strictObject({ value: z.boolean(), by: z.enum(['engine', 'preflight-answer']), words: z.string() }).optional(),
   verdict,
   /** Why the verdict is `not-measured`. */
   unmeasured: z.string().optional(),

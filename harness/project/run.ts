@@ -12,9 +12,12 @@ import { readsAll, stepVerdict, type StepIntent } from '../libraries/verdict.js'
 import { plainPageUrl, withRunToken } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import { explain, type Blocked } from '../reasons/explain.js';
+import { blockedReasons, type BlockedReason } from '../reasons/vocabulary.js';
+import { corsPreflightCheck } from '../scenario/fetch-cors-check.js';
+import { normalizeMethod } from '../scenario/fetch-safelist.js';
 import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
 import { askServer } from './ask.js';
-import { worstCheckVerdict, type Check, type CheckObservation, type CheckRequest, type CheckStepObservation } from './observation.js';
+import { worstCheckVerdict, type Check, type CheckObservation, type CheckRequest, type CheckStepObservation, type ServerAnswer } from './observation.js';
 import { scaled } from '../pace.js';
 
 export interface CheckRunOptions {
@@ -25,7 +28,27 @@ export interface CheckRunOptions {
   deadlineMs?: number;
   /** The values of the secret headers (auth.headers) each check's requests send, by check id (checks.ts secretHeadersOf). */
   secretHeaders?: ReadonlyMap<string, Record<string, string>>;
+  /** A profile of the check's own even where it could share one (a second attempt). */
+  freshProfile?: boolean;
 }
+
+/**
+ * Whether a check can run in the engine's shared profile with the same isolation as in a fresh
+ * one: none of its requests carries credentials, so none sends a cookie or stores one (a
+ * cross-origin request with credentials "same-origin" ignores Set-Cookie), and its URL carries a
+ * token of its own, so no HTTP-cache or preflight-cache entry of another check can answer it. What
+ * the profile keeps between checks (connections, the page origins' probe pages) decides nothing.
+ */
+export function sharesProfile(check: Check): boolean {
+  return check.steps.every((step) => step.request.credentials !== 'include');
+}
+
+/**
+ * The page origin each page has loaded, while nothing of an earlier request can still be in
+ * flight there: a page whose request timed out, or whose check failed, is left out, so that the
+ * next step there loads it again.
+ */
+const loadedOrigin = new WeakMap<BrowserSession, string>();
 
 /**
  * A check takes about two seconds; one still running after a minute is stuck in its driver (a
@@ -80,9 +103,60 @@ interface StepFacts {
   preflightSent: boolean | null;
   /** Why a cached answer cannot be seen reused, for a step whose question is the HTTP cache. */
   cacheUnseen: string | undefined;
+  /** For a request that must not reach the server: whether it did; undefined when that is not known. */
+  reached: Reached | undefined;
 }
 
-function verdictOf(check: Check, step: Check['steps'][number], { page, serverStatus, preflightSent, cacheUnseen }: StepFacts): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
+type Reached = NonNullable<CheckStepObservation['reached']>;
+
+/** Chromium's codes for a failed CORS check of the request's own answer: its preflight had passed, so the request was sent. */
+const requestAnswerCodes = new Set(['MissingAllowOriginHeader', 'AllowOriginMismatch', 'InvalidAllowOriginValue', 'MultipleAllowOriginValues', 'WildcardOriginNotAllowed', 'InvalidAllowCredentials']);
+
+/** Reasons only a preflight answer gives: an engine that names one did not send the request. */
+const preflightOnlyReasons: ReadonlySet<BlockedReason> = new Set([
+  'preflight-status-not-ok',
+  'preflight-redirected',
+  'allow-methods-invalid',
+  'allow-headers-invalid',
+  'method-not-allowed',
+  'header-not-allowed',
+  'authorization-not-covered-by-wildcard',
+]);
+
+/** Reasons an engine gives before it sends anything, preflight included (WebKit's mixed content for an https page and an http target). */
+const unsentReasons: ReadonlySet<BlockedReason> = new Set(['mixed-content', 'local-network-denied', 'mode-same-origin', 'no-cors-method']);
+
+/**
+ * Whether a preflighted request reached the server: the engine's own account where it gives one
+ * (the page got the answer; Chromium's code says which answer failed its check; a reason only a
+ * preflight answer has, or one given before anything is sent), else the preflight answer asked
+ * from Node, judged by the standard's CORS-preflight check, which decides whether a browser sends
+ * the request.
+ */
+function reachedServer(request: CheckRequest, page: PageObservation, messages: EngineMessage[], blocked: Blocked | null, server: ServerAnswer | undefined): Reached | undefined {
+  const what = `${request.method} from ${request.page}`;
+  if (page.result === 'response') return { value: true, by: 'engine', words: `the page got the answer to its ${request.method}` };
+  // Only this request's own: the step before, with the same URL, may have had its message late.
+  const method = normalizeMethod(request.method);
+  const code = messages
+    .filter((message) => message.method === method)
+    .map((message) => message.code)
+    .find((code) => code !== undefined && (code.includes('Preflight') || requestAnswerCodes.has(code)));
+  if (code?.includes('Preflight')) return { value: false, by: 'engine', words: `the preflight refused the ${what} [${code}]` };
+  if (code !== undefined) return { value: true, by: 'engine', words: `the preflight let the ${what} through; only its answer was refused [${code}]` };
+  if (blocked?.by === 'engine' && preflightOnlyReasons.has(blocked.reason)) return { value: false, by: 'engine', words: `the preflight refused the ${what}: ${blockedReasons[blocked.reason].summary}` };
+  if (blocked?.by === 'engine' && unsentReasons.has(blocked.reason)) return { value: false, by: 'engine', words: `the engine did not send the ${what} at all: ${blockedReasons[blocked.reason].summary}` };
+  if (server?.method !== 'OPTIONS' || server.status === null) return undefined;
+  const check = corsPreflightCheck(
+    { origin: request.page, method: request.method, headers: Object.entries(request.headers), credentials: request.credentials },
+    { status: server.status, headers: server.headers },
+  );
+  return check.ok
+    ? { value: true, by: 'preflight-answer', words: `the preflight let ${request.page} send ${request.method} (its answer, asked from Node, passes the CORS-preflight check), so the ${request.method} reached your server` }
+    : { value: false, by: 'preflight-answer', words: `the preflight refuses the ${what} (its answer, asked from Node: ${check.why})` };
+}
+
+function verdictOf(check: Check, step: Check['steps'][number], { page, serverStatus, preflightSent, cacheUnseen, reached }: StepFacts): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
   // An error-answer check that met no error measured nothing about error answers.
   const status = page.status ?? serverStatus;
   if (check.kind === 'error-answer' && status !== null && status < 400) return { verdict: 'not-measured', unmeasured: `the server answered ${status}, not an error status` };
@@ -100,6 +174,10 @@ function verdictOf(check: Check, step: Check['steps'][number], { page, serverSta
   }
   // Without an HTTP cache the request reached the server afresh: a clean result says nothing about Vary.
   if (cacheUnseen !== undefined && verdict === 'intent-delivered') return { verdict: 'not-measured', unmeasured: cacheUnseen };
+  if (step.mustNotReach) {
+    if (reached?.value) return { verdict: 'unsafe' };
+    if (reached === undefined && verdict === 'intent-delivered') return { verdict: 'not-measured', unmeasured: `whether the ${step.request.method} reached the server is not known: the engine does not say, and its preflight answer could not be asked` };
+  }
   return { verdict: verdict === 'unsafe' && step.readMeans ? step.readMeans : verdict };
 }
 
@@ -109,9 +187,13 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   const deadlineMs = options.deadlineMs ?? scaled(checkDeadlineMs);
   const token = `${check.kind}-${randomBytes(6).toString('hex')}`;
   const url = withRunToken(check.url, token);
-  let doing = 'opening a fresh profile';
+  const shared = !options.freshProfile && sharesProfile(check);
+  let doing = shared ? "taking the shared profile's page" : 'opening a fresh profile';
   let stuck: CheckStuckError | undefined;
+  /** The check's own profile, where it has one. */
   let session: BrowserSession | undefined;
+  /** The page the check is using now. */
+  let page: BrowserSession | undefined;
   /** Each call that could hang, named for the message if it never returns; none after the deadline. */
   const call = <T>(what: string, operation: () => Promise<T>): Promise<T> => {
     if (stuck) return Promise.reject(stuck);
@@ -119,42 +201,56 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     return operation();
   };
   const steps: CheckStepObservation[] = [];
+  /** The page a step runs in: the shared profile's, or the check's own profile's. */
+  const pageFor = async (): Promise<BrowserSession> => {
+    // One page of the shared profile, navigated where each step needs it: most page origins here
+    // (the look-alikes) are visited once, so a page per origin would only pile up tabs.
+    if (shared) return call("taking the shared profile's page", () => engine.sharedSession());
+    session ??= await call('opening a fresh profile', () => engine.newSession());
+    return session;
+  };
   const measure = async () => {
-    session = await call('opening a fresh profile', () => engine.newSession());
-    const page = session;
-    let current: string | undefined;
     for (const step of check.steps) {
       const pageOrigin = step.request.page === 'null' ? options.hostPage : step.request.page;
-      if (pageOrigin !== current) {
-        await call(`loading ${plainPageUrl(pageOrigin)}`, () => page.goto(plainPageUrl(pageOrigin)));
+      const current = await pageFor();
+      page = current;
+      if (loadedOrigin.get(current) !== pageOrigin) {
+        loadedOrigin.delete(current);
+        await call(`loading ${plainPageUrl(pageOrigin)}`, () => current.goto(plainPageUrl(pageOrigin)));
         // An engine may land elsewhere (Chromium upgrades http: navigations to https:), and a
         // request from another origin would measure another check.
-        const landed = await call('reading the page\'s origin', () => page.evaluate<string>('location.origin'));
+        const landed = await call('reading the page\'s origin', () => current.evaluate<string>('location.origin'));
         if (landed !== pageOrigin) throw new Error(`${engine.identity.engine} opened ${plainPageUrl(pageOrigin)} but landed on ${landed}`);
-        current = pageOrigin;
+        loadedOrigin.set(current, pageOrigin);
       }
-      page.takePreflights?.();
-      const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs, options.secretHeaders?.get(check.id) ?? {})));
-      const messages = await call('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
-      const preflights = page.takePreflights?.();
-      const preflightSent = preflights === undefined ? null : preflights.includes(url);
-      const server = await call('asking the server from Node', () => askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers }));
-      const blocked = explain({
-        engine: engine.identity.engine,
-        page: observed,
-        received: [],
-        // No server log: known to be the request itself only where the engine says it sent no preflight.
-        refused: { request: preflightSent === false ? 'request' : 'unknown', hop: null },
-        messages,
-        messagesUnavailable: engine.identity.messagesUnavailable,
-        responseHeaders: () => server?.headers ?? [],
-        timeoutMs,
-      });
-      // A Vary check's later steps ask whether the first one's cached answer is reused.
-      const cacheUnseen = check.kind === 'vary-origin' && steps.length > 0 ? engine.identity.httpCacheUnavailable : undefined;
-      const verdict = verdictOf(check, step, { page: observed, serverStatus: server?.status ?? null, preflightSent, cacheUnseen });
-      steps.push({ request: step.request, intent: step.intent, page: observed, blocked, messages, server, preflightSent, ...verdict });
+      await measureStep(step, current);
     }
+  };
+  const measureStep = async (step: Check['steps'][number], page: BrowserSession) => {
+    page.takePreflights?.();
+    const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs, options.secretHeaders?.get(check.id) ?? {})));
+    // A request still in flight would share the page with the next one: that page loads again first.
+    if (observed.result === 'timeout') loadedOrigin.delete(page);
+    const messages = await call('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
+    const preflights = page.takePreflights?.();
+    const preflightSent = preflights === undefined ? null : preflights.includes(url);
+    const server = await call('asking the server from Node', () => askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers }));
+    const blocked = explain({
+      engine: engine.identity.engine,
+      page: observed,
+      received: [],
+      // No server log: known to be the request itself only where the engine says it sent no preflight.
+      refused: { request: preflightSent === false ? 'request' : 'unknown', hop: null },
+      messages,
+      messagesUnavailable: engine.identity.messagesUnavailable,
+      responseHeaders: () => server?.headers ?? [],
+      timeoutMs,
+    });
+    // A Vary check's later steps ask whether the first one's cached answer is reused.
+    const cacheUnseen = check.kind === 'vary-origin' && steps.length > 0 ? engine.identity.httpCacheUnavailable : undefined;
+    const reached = step.mustNotReach ? reachedServer(step.request, observed, messages, blocked, server) : undefined;
+    const verdict = verdictOf(check, step, { page: observed, serverStatus: server?.status ?? null, preflightSent, cacheUnseen, reached });
+    steps.push({ request: step.request, intent: step.intent, page: observed, blocked, messages, server, preflightSent, ...(reached ? { reached } : {}), ...verdict });
   };
   const measured = measure();
   let timer: NodeJS.Timeout | undefined;
@@ -167,16 +263,21 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   try {
     await Promise.race([measured, deadline]);
   } catch (error) {
+    if (page) loadedOrigin.delete(page);
     if (stuck) throw error;
-    await afterClosedTarget(error, engine, session);
-    const interrupted = session?.interrupted;
+    await afterClosedTarget(error, engine, page);
+    const interrupted = page?.interrupted;
+    // A shared profile whose page went away is given up, like a stuck one.
+    if (shared && interrupted !== undefined) await engine.discardShared().catch(() => undefined);
     if (interrupted !== undefined && engine.failure === undefined) throw new CheckInterruptedError(`${engine.identity.engine}: ${interrupted} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     throw error;
   } finally {
     clearTimeout(timer);
     if (stuck) {
       // Closing the profile ends a stuck call where the driver allows; a profile that opens late
-      // is closed when it does. What the stuck call settles to is not read.
+      // is closed when it does. What the stuck call settles to is not read. A stuck shared
+      // profile is given up: the next check that shares one gets a new one.
+      if (shared) void engine.discardShared().catch(() => undefined);
       void session?.close().catch(() => undefined);
       void measured.catch(() => undefined).finally(() => session?.close().catch(() => undefined));
     } else {
@@ -218,7 +319,10 @@ export async function runChecksInOrder(checks: readonly Check[], engine: Browser
   let restarted = false;
   let dead: string | undefined;
   let stuckInARow = 0;
-  for (const check of checks) {
+  // The checks that share the profile first, then those with one each: a WebDriver endpoint holds
+  // one session at a time, so that switching between the two would open profiles for nothing.
+  const ordered = [...checks.filter(sharesProfile), ...checks.filter((check) => !sharesProfile(check))];
+  for (const check of ordered) {
     options.signal?.throwIfAborted();
     if (dead !== undefined) {
       options.onObservation(notMeasured(check, current, `not run: ${dead}`));
@@ -232,7 +336,8 @@ export async function runChecksInOrder(checks: readonly Check[], engine: Browser
     let observation: CheckObservation | undefined;
     while (!observation) {
       try {
-        const measured = await runCheck(check, current, options);
+        // A second attempt has a profile of its own: the first may have left the shared one stuck.
+        const measured = await runCheck(check, current, retried === undefined ? options : { ...options, freshProfile: true });
         observation = retried === undefined ? measured : { ...measured, retried };
         stuckInARow = 0;
       } catch (error) {

@@ -72,11 +72,17 @@ async function startTarget(target: Target, index: number, configDir: string, pro
   return plugin;
 }
 
-/**
- * Runs `checks` (by default every check the config implies; the command may pass a selection of
- * generateChecks(config)) in each of the config's engines.
- */
-export async function runProject(config: ProjectConfig, configDir: string, progress: ProjectProgress, signal?: AbortSignal, checks: Check[] = generateChecks(config)): Promise<ProjectResult> {
+export interface RunProjectOptions {
+  signal?: AbortSignal;
+  /** The checks to run: every check the config implies unless given (the command may pass a selection of generateChecks(config)). */
+  checks?: Check[];
+  /** A fresh profile for every check, even one that could share (npm run bench compares the two). */
+  freshProfiles?: boolean;
+}
+
+/** Runs the checks in each of the config's engines. */
+export async function runProject(config: ProjectConfig, configDir: string, progress: ProjectProgress, options: RunProjectOptions = {}): Promise<ProjectResult> {
+  const { signal, checks = generateChecks(config) } = options;
   const servers: WebServerPlugin[] = [];
   const engines: BrowserEngine[] = [];
   let origins: RunningOrigins | undefined;
@@ -134,6 +140,7 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
           hostPage,
           secretHeaders,
           signal,
+          ...(options.freshProfiles ? { freshProfile: true } : {}),
           onRetry: (check, why) => progress.step(`note: ${check.id}: ${why}`),
           // The dead engine is stopped (what it left behind with it) and replaced in the list this run stops.
           restartEngine: async (dead) => {

@@ -81,6 +81,9 @@ function cellText(cell: CheckObservation | undefined): string {
   if (cell.error !== undefined) return `not measured: ${cell.error}`;
   if (cellStatus(cell) === 'accepted') return `accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`;
   const label = checkVerdictLabels[cell.verdict];
+  // A refused origin's request that reached the server: what it did, not why it was blocked after.
+  const sent = cell.verdict === 'unsafe' ? cell.steps.find((step) => step.verdict === 'unsafe' && step.reached?.value) : undefined;
+  if (sent) return `${label} (${sent.request.method} from ${sent.request.page} reached the server: its preflight let it through)`;
   // The reason of the step that decided the verdict: in a check whose first request is refused on
   // purpose, a later step may be the one blocked that should have passed.
   const deciding = cell.steps.find((step) => step.verdict === cell.verdict && step.blocked !== null) ?? cell.steps.find((step) => step.blocked !== null);
@@ -169,8 +172,9 @@ function stepDetail(cell: CheckObservation): string {
         ? `\nthe server answers ${step.server.method} with Origin ${step.request.page} (asked from Node): ${step.server.status ?? step.server.error ?? ''} ${step.server.headers.filter(([name]) => name.toLowerCase().startsWith('access-control-') || name.toLowerCase() === 'vary').map(([name, value]) => `${name}: ${value}`).join('; ')}`
         : '';
       const preflight = step.preflightSent === null ? '' : `\npreflight sent: ${step.preflightSent ? 'yes' : 'no'}`;
+      const reached = step.reached ? `\nreached the server: ${step.reached.value ? 'yes' : 'no'} (${step.reached.by === 'engine' ? "the engine's account" : 'the preflight answer'}: ${step.reached.words})` : '';
       const unmeasured = step.unmeasured ? `\nnot measured: ${step.unmeasured}` : '';
-      return `<pre>${escapeHtml(`step ${index + 1}: ${step.request.method} from ${step.request.page}: the page saw ${saw}${preflight}${unmeasured}${reason}${server}`)}</pre>`;
+      return `<pre>${escapeHtml(`step ${index + 1}: ${step.request.method} from ${step.request.page}: the page saw ${saw}${preflight}${reached}${unmeasured}${reason}${server}`)}</pre>`;
     })
     .join('');
 }

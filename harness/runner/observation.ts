@@ -175,6 +175,12 @@ export const engineMessageSchema = z.strictObject({
   code: z.string().optional(),
   /** The URL the engine names, where it names one apart from the text. */
   url: z.string().optional(),
+  /**
+   * The request's method, where the engine names it apart from the text (Chromium's Network
+   * domain): two steps of one check share a URL, and a late message of the first must not be read
+   * as the second's.
+   */
+  method: z.string().optional(),
   /** Chromium's `failedParameter`: the header or value that failed the check. */
   parameter: z.string().optional(),
 });

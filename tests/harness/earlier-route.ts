@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { comparableCell, differingCells, readComparableRun } from '../../harness/project/comparable.js';
-import type { CheckObservation } from '../../harness/project/observation.js';
+import { worstCheckVerdict, type CheckObservation, type CheckVerdict } from '../../harness/project/observation.js';
 
 const earlierRoute = readComparableRun(fileURLToPath(new URL('../../docs/route-differential/earlier-route.json.gz', import.meta.url)));
 
@@ -21,9 +21,17 @@ export function differencesFromEarlierRoute(
   const otherVersions = engines.map(({ engine, version }) => `${engine} ${version}`).filter((engine) => !earlierRoute.engines.includes(engine));
   if (otherVersions.length > 0) return { notCompared: `the earlier route was recorded with ${earlierRoute.engines.join(', ')}; this run has ${otherVersions.join(', ')}` };
   const inTargets = (key: string) => targets.some((target) => key.startsWith(`${target}/`));
-  // A check added since the earlier route was recorded (a new look-alike) has no cell to be compared with.
-  const recorded = new Set(earlierRoute.cells.map((cell) => cell.key));
-  const comparable = observations.map(comparableCell).filter((cell) => recorded.has(cell.key));
+  // A check added since the earlier route was recorded (a new look-alike) has no cell to be compared
+  // with; one given steps since (a refused origin's PUT) is compared on the steps it had.
+  const recorded = new Map(earlierRoute.cells.map((cell) => [cell.key, cell]));
+  const comparable = observations.flatMap((observation) => {
+    const cell = comparableCell(observation);
+    const earlier = recorded.get(cell.key);
+    if (!earlier) return [];
+    if (cell.steps.length <= earlier.steps.length || cell.error !== undefined) return [cell];
+    const steps = cell.steps.slice(0, earlier.steps.length);
+    return [{ ...cell, steps, verdict: worstCheckVerdict(steps.map((step) => step.verdict as CheckVerdict), 'intent-delivered') }];
+  });
   return {
     differences: differingCells(earlierRoute.cells, comparable, inTargets).map(
       ({ key, before, after }) => `${key}\n  earlier route: ${JSON.stringify(before)}\n  this run:      ${JSON.stringify(after)}`,

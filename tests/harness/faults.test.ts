@@ -205,6 +205,7 @@ test.describe('in a browser', () => {
       grantablePermissions: engine.grantablePermissions,
       sessionLimit: engine.sessionLimit,
       sharedSession: counted,
+      discardShared: () => engine.discardShared(),
       close: () => engine.close(),
     };
     const page = (name: 'site' | 'api' | 'other', path = '/__corsmatrix/page') => `${origins.origins[name]}${path}`;

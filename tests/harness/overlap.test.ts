@@ -108,6 +108,7 @@ function watched(engine: BrowserEngine): { engine: BrowserEngine; overlaps: stri
       grantablePermissions: engine.grantablePermissions,
       newSession: (grant) => around('newSession', async () => wrap(await engine.newSession(grant), `session ${++sessions}`)),
       sharedSession: async (origin) => wrap(await engine.sharedSession(origin), `shared ${origin ?? ''}`),
+      discardShared: () => engine.discardShared(),
       close: () => engine.close(),
     },
   };

@@ -100,6 +100,9 @@ test('an exact allowlist: who reads, who is refused, and what the preflight must
   expect(refused).toContain('https://app-example.com');
   expect(refused).toContain('null');
   expect(byKind('refused-origin').every((check) => check.steps[0]?.intent.intent === 'block')).toBe(true);
+  // Each refused origin's declared PUT too, which must not even reach the server.
+  expect(byKind('refused-origin').every((check) => check.steps.length === 2 && check.steps[1]?.request.method === 'PUT' && check.steps[1].mustNotReach === true)).toBe(true);
+  expect(byKind('refused-origin')[0]?.title).toBe('https://admin.example.com must not read /orders, nor send it PUT (catches one of your pages the policy does not allow)');
   expect(byKind('method').map((check) => [check.steps[0]?.request.method, check.steps[0]?.intent])).toEqual([
     ['PUT', { intent: 'allow' }],
     ['PATCH', { intent: 'block' }],

@@ -159,6 +159,95 @@ require('node:http').createServer((req, res) => {
   }
 });
 
+test("a refused origin's PUT: a preflight that lets every origin through has the PUT reach the server (unsafe in three engines, as the server's own log shows), its twin that checks the preflight too is delivered", async () => {
+  // A safety limit: about 100 cells, 1.5 min alone on 2 cores.
+  test.setTimeout(scaled(600_000));
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-refused-put-'));
+  try {
+    // The server's own log of the PUTs it ran, by path and Origin: what corsmatrix must find out without it.
+    writeFileSync(
+      path.join(dir, 'server.cjs'),
+      `const app = 'http://app.example.com';
+const log = require('node:path').join(__dirname, 'puts.log');
+require('node:http').createServer((req, res) => {
+  const at = new URL(req.url, 'http://x').pathname;
+  const origin = req.headers.origin;
+  res.setHeader('Vary', 'Origin');
+  if (req.method === 'OPTIONS') {
+    // The mistake: the preflight answers every origin; only the request's answer checks the list.
+    if (origin && (origin === app || at.startsWith('/reflecting-preflight'))) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Methods', 'GET, PUT');
+    }
+    res.statusCode = 204;
+    return res.end();
+  }
+  if (req.method === 'PUT') require('node:fs').appendFileSync(log, at + ' ' + origin + '\\n');
+  if (origin === app) res.setHeader('Access-Control-Allow-Origin', app);
+  res.statusCode = ['/', '/reflecting-preflight', '/checked-preflight'].includes(at) ? 200 : 404;
+  res.end('ok');
+}).listen(3113, '127.0.0.1');`,
+    );
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default ${JSON.stringify({
+        pages: ['http://app.example.com'],
+        targets: [
+          {
+            name: 'api',
+            webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3113/' },
+            paths: ['/reflecting-preflight', '/checked-preflight'].map((at) => ({ path: at, allowedOrigins: ['http://app.example.com'], methods: ['PUT'] })),
+          },
+        ],
+      })};\n`,
+    );
+    const { code, output } = await corsmatrix(['--grep', 'refused-origin|method PUT$', '--output', path.join(dir, 'report')], dir, scaled(560_000));
+    expect(code, output).toBe(1);
+    const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
+    const rows = report.targets[0]?.rows ?? [];
+    const refusedRows = (at: string) => rows.filter((row) => row.check.id.startsWith(`api${at} refused-origin `));
+    expect(refusedRows('/reflecting-preflight').length).toBeGreaterThan(10);
+    const logged = readFileSync(path.join(dir, 'puts.log'), 'utf8').split('\n').filter(Boolean);
+    const total: Record<string, number> = {};
+    for (const at of ['/reflecting-preflight', '/checked-preflight']) {
+      const reflecting = at === '/reflecting-preflight';
+      for (const row of refusedRows(at)) {
+        const page = row.check.steps[0]?.request.page ?? '';
+        expect(Object.keys(row.cells).sort(), row.check.id).toEqual(['chromium', 'firefox', 'webkit']);
+        let reachedCells = 0;
+        for (const [engine, cell] of Object.entries(row.cells)) {
+          const put = cell.steps[1];
+          const where = `${row.check.id} in ${engine}${cell.error ? ` (${cell.error})` : ''}: ${JSON.stringify(put?.reached)}`;
+          // The GET is refused either way; the PUT reached the server exactly where the preflight let
+          // it through, unless the engine sent nothing at all (WebKit: an https page, an http target).
+          expect(cell.steps[0]?.verdict, where).toBe('intent-delivered');
+          expect(put?.request.method, where).toBe('PUT');
+          const unsent = put?.reached?.by === 'engine' && put.reached.words.includes('did not send');
+          expect(put?.reached?.value, where).toBe(reflecting && !unsent);
+          expect(cell.verdict, where).toBe(put?.reached?.value ? 'unsafe' : 'intent-delivered');
+          if (put?.reached?.value) reachedCells++;
+        }
+        // The server's own log agrees: the PUT ran in exactly the engines that say so.
+        expect(logged.filter((line) => line === `${at} ${page}`).length, `${at} ${page}`).toBe(reachedCells);
+        total[at] = (total[at] ?? 0) + reachedCells;
+      }
+      // The allowed origin's PUT passes on both paths.
+      const allowedPut = rows.find((row) => row.check.id === `api${at} method PUT`);
+      expect(Object.values(allowedPut?.cells ?? {}).map((cell) => cell.verdict)).toEqual(['intent-delivered', 'intent-delivered', 'intent-delivered']);
+    }
+    // Nearly every refused origin's PUT in every engine reached the reflecting path's server; none the checked one's.
+    expect(total['/reflecting-preflight']).toBeGreaterThan(refusedRows('/reflecting-preflight').length * 3 - 3);
+    expect(total['/checked-preflight']).toBe(0);
+    // Chromium says which answer failed its check: the engine's account, not the preflight answer's.
+    const chromiumPut = refusedRows('/reflecting-preflight')[0]?.cells.chromium?.steps[1]?.reached;
+    expect(chromiumPut?.by).toBe('engine');
+    const markdown = readFileSync(path.join(dir, 'report/report.md'), 'utf8');
+    expect(markdown).toContain('PUT from http://evil.example.com reached the server: its preflight let it through');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('policies real APIs have: a public path, a GET-only path and one that needs a bearer token run in three engines; a public path reflected with credentials is unsafe; the token is in no report and no output', async () => {
   // A safety limit: about 120 cells, 1.5 min alone on 2 cores.
   test.setTimeout(scaled(600_000));

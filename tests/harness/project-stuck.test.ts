@@ -12,14 +12,17 @@ import type { PageObservation } from '../../harness/probe/probe.js';
 
 const response: PageObservation = { result: 'response', status: 200, type: 'cors', redirected: false, url: null, bodyReadable: true, body: 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: 1 };
 
-/** Port 9 (discard) on loopback: corsmatrix's own question to the server is refused at once. */
+/**
+ * Port 9 (discard) on loopback: corsmatrix's own question to the server is refused at once. With
+ * credentials, so that each attempt has a profile of its own (the shared profile's test is below).
+ */
 function check(id: string): Check {
   return {
     id,
     kind: 'allowed-origin',
     target: 'api',
     url: 'http://127.0.0.1:9/resource',
-    steps: [{ request: { page: 'http://app.example.com', method: 'GET', headers: {}, credentials: 'same-origin', readHeaders: [] }, intent: { intent: 'allow' } }],
+    steps: [{ request: { page: 'http://app.example.com', method: 'GET', headers: {}, credentials: 'include', readHeaders: [] }, intent: { intent: 'allow' } }],
     title: id,
     fix: 'none',
   };
@@ -56,6 +59,7 @@ function standIn(hangs: (call: Call, attempt: number) => boolean) {
       return hangs('newSession', attempt) ? never : session(attempt);
     },
     sharedSession: () => Promise.reject(new Error('not used')),
+    discardShared: async () => {},
     close: async () => {},
   };
   return { engine, counts };
@@ -154,4 +158,40 @@ test('a browser that died is started again once for the rest of the run; dead ag
     ['e', 'not-measured', 'not run: second (pid 4242) was killed by SIGKILL while corsmatrix was using it'],
     ['f', 'not-measured', 'not run: second (pid 4242) was killed by SIGKILL while corsmatrix was using it'],
   ]);
+});
+
+test('checks without credentials share a profile; one stuck there gives the shared profile up and is run again in a fresh one', async () => {
+  const { engine, counts } = standIn(() => false);
+  const uncredentialed = (id: string): Check => {
+    const own = check(id);
+    return { ...own, steps: own.steps.map((step) => ({ ...step, request: { ...step.request, credentials: 'same-origin' } })) };
+  };
+  let shared = 0;
+  let discarded = 0;
+  const never = new Promise<never>(() => {});
+  // The first shared profile's page hangs in its second request; the next one is fine.
+  let requests = 0;
+  engine.sharedSession = async () => {
+    const profile = discarded;
+    shared++;
+    return {
+      goto: async () => {},
+      evaluate: async <T>() => 'http://app.example.com' as T,
+      probe: async () => (profile === 0 && ++requests === 2 ? never : response),
+      takeMessages: async () => [],
+      close: async () => {},
+    };
+  };
+  engine.discardShared = async () => {
+    discarded++;
+  };
+  const observations: CheckObservation[] = [];
+  await runChecksInOrder(['a', 'b', 'c'].map(uncredentialed), engine, { hostPage: 'http://app.example.com', deadlineMs: 1_000, onObservation: (observation) => observations.push(observation) });
+  expect(observations.map((observation) => [observation.check.id, observation.verdict, observation.retried ?? ''])).toEqual([
+    ['a', 'intent-delivered', ''],
+    ['b', 'intent-delivered', 'webkit was still making the GET request from http://app.example.com after 1 s'],
+    ['c', 'intent-delivered', ''],
+  ]);
+  // a, b and c took the shared page; b's second attempt had a profile of its own.
+  expect({ shared, discarded, fresh: counts.sessions, closed: counts.closed }).toEqual({ shared: 3, discarded: 1, fresh: 1, closed: 1 });
 });
