@@ -17,6 +17,7 @@ import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
 import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './project/accepted.js';
 import { generateChecks, secretsOf } from './project/checks.js';
 import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
+import { StorageStateError, withStorageStateCookies } from './project/storage-state.js';
 import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './project/exit-codes.js';
 import { checkVerdictLabels, failingVerdicts, type Check } from './project/observation.js';
 import { ProjectSetupError, runProject } from './project/session.js';
@@ -46,7 +47,13 @@ async function loadConfig(file: string | undefined): Promise<{ config: ProjectCo
   }
   const problems = configProblems(loaded);
   if (problems.length > 0) throw new UsageError(`${found}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-  return { config: configSchema.parse(loaded), file: found };
+  try {
+    // Read now, so that its cookies' values are known secrets before anything is printed.
+    return { config: withStorageStateCookies(configSchema.parse(loaded), path.dirname(found)), file: found };
+  } catch (error) {
+    if (error instanceof StorageStateError) throw new UsageError(`${found}:\n  ${error.message}`);
+    throw error;
+  }
 }
 
 interface RunOptions {

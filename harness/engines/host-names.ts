@@ -11,7 +11,8 @@
  *   `--proxy`, Playwright's `proxy` option), which forwards what is not a page origin untouched.
  * Each engine's changed settings say which route it took.
  */
-import { checkHostNames } from '../origins/names.js';
+import { checkHostNames, isLoopbackHost } from '../origins/names.js';
+import type { Forward } from '../origins/page-proxy.js';
 
 export interface PageRoutes {
   /** The page origins, as the page's URL has them (`https://app.example.com`, `http://admin.example.com:8080`). */
@@ -20,7 +21,10 @@ export interface PageRoutes {
   listener: { address: string; port: number };
   /** A forward proxy that sends requests for the page origins to `listener`, and anything else where it was addressed. */
   proxy: { address: string; port: number };
+  /** Other hosts and ports reached elsewhere: a target under the name its front end calls it by, at its real address. */
+  forwards?: readonly Forward[];
 }
+
 
 /** `host:port` as the browser addresses each page origin, default ports spelt out; each once. */
 function authorities(routes: PageRoutes): string[] {
@@ -34,14 +38,20 @@ function authorities(routes: PageRoutes): string[] {
   ];
 }
 
-/** The page origins' host names, each once; throws naming the first that is not a host name. */
+/** The host names routed (page origins, then forwards), each once; throws naming the first that is not a host name. */
 function hostNames(routes: PageRoutes): string[] {
-  return checkHostNames(routes.origins.map((origin) => new URL(origin).hostname));
+  return checkHostNames([...routes.origins.map((origin) => new URL(origin).hostname), ...(routes.forwards ?? []).map((forward) => forward.host)]);
 }
+
+/** Where each forwarded host and port goes, as notes say it. */
+const forwardsNote = (routes: PageRoutes) =>
+  (routes.forwards ?? []).length === 0 ? '' : `; ${(routes.forwards ?? []).map((forward) => `${forward.host}:${forward.port} is reached at ${forward.to.address}:${forward.to.port}`).join(', ')}`;
 
 /** The routes, once their host names are checked. */
 export function checkPageRoutes(routes: PageRoutes): PageRoutes {
   hostNames(routes);
+  const loopbackForward = routes.forwards?.find((forward) => isLoopbackHost(forward.host));
+  if (loopbackForward) throw new Error(`"${loopbackForward.host}" is a loopback name, which browsers reach directly: it cannot be routed elsewhere`);
   return routes;
 }
 
@@ -50,9 +60,12 @@ const proxied = (routes: PageRoutes) => `${routes.proxy.address}:${routes.proxy.
 
 /** Chromium: each page host and port resolves to the listener (host and port), in this browser only. */
 export function chromiumPageRules(routes: PageRoutes): { arg: string; note: string } {
-  const rules = authorities(routes).map((authority) => `MAP ${authority} ${served(routes)}`);
+  const rules = [
+    ...authorities(routes).map((authority) => `MAP ${authority} ${served(routes)}`),
+    ...(routes.forwards ?? []).map((forward) => `MAP ${forward.host}:${forward.port} ${forward.to.address}:${forward.to.port}`),
+  ];
   const arg = `--host-resolver-rules=${rules.join(',')}`;
-  return { arg, note: `${arg}: the page origins ${routes.origins.join(', ')} are served on loopback; their URLs, and so their origins, are unchanged` };
+  return { arg, note: `${arg}: the page origins ${routes.origins.join(', ')} are served on loopback${forwardsNote(routes)}; their URLs, and so their origins, are unchanged` };
 }
 
 /**
@@ -64,7 +77,7 @@ export function firefoxPagePrefs(routes: PageRoutes): { prefs: Record<string, st
   const script = `function FindProxyForURL(url, host) { return ${JSON.stringify(names)}.indexOf(host) >= 0 ? "PROXY ${proxied(routes)}" : "DIRECT"; }`;
   return {
     prefs: { 'network.proxy.type': 2, 'network.proxy.autoconfig_url': `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(script)}` },
-    note: `network.proxy.type=2 with a PAC script: requests for ${names.join(', ')} go through corsmatrix's proxy on ${proxied(routes)} (a CONNECT tunnel for https), which serves the page origins on loopback; every other request is direct`,
+    note: `network.proxy.type=2 with a PAC script: requests for ${names.join(', ')} go through corsmatrix's proxy on ${proxied(routes)} (a CONNECT tunnel for https), which serves the page origins on loopback${forwardsNote(routes)}; every other request is direct`,
   };
 }
 
@@ -76,7 +89,7 @@ export function webkitGtkPageArgs(routes: PageRoutes): { args: string[]; note: s
   const args = [`--proxy=http://${proxied(routes)}`, ...loopbackHosts.map((host) => `--ignore-host=${host}`)];
   return {
     args,
-    note: `MiniBrowser ${args.join(' ')}: requests for ${hostNames(routes).join(', ')} go through corsmatrix's proxy (a CONNECT tunnel for https), which serves the page origins on loopback and forwards any other non-loopback request untouched; loopback requests are direct`,
+    note: `MiniBrowser ${args.join(' ')}: requests for ${hostNames(routes).join(', ')} go through corsmatrix's proxy (a CONNECT tunnel for https), which serves the page origins on loopback${forwardsNote(routes)} and forwards any other non-loopback request untouched; loopback requests are direct`,
   };
 }
 
@@ -89,6 +102,6 @@ export function playwrightWebKitProxy(routes: PageRoutes): { proxy: { server: st
   const proxy = { server: `http://${proxied(routes)}`, bypass: loopbackHosts.join(',') };
   return {
     proxy,
-    note: `proxy ${proxy.server} (bypass ${proxy.bypass}): requests for ${hostNames(routes).join(', ')} go through corsmatrix's proxy, which serves the page origins on loopback and forwards any other request untouched`,
+    note: `proxy ${proxy.server} (bypass ${proxy.bypass}): requests for ${hostNames(routes).join(', ')} go through corsmatrix's proxy, which serves the page origins on loopback${forwardsNote(routes)} and forwards any other request untouched`,
   };
 }

@@ -70,6 +70,12 @@ export function isHostName(name: string): boolean {
   return hostNamePattern.test(name.toLowerCase());
 }
 
+/** Whether browsers reach a host on loopback by themselves (and so never through a proxy). */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
 /** Host names for page origins, lower-cased and each once; throws naming the first that is not one. */
 export function checkHostNames(names: string[]): string[] {
   const checked = [...new Set(names.map((name) => name.toLowerCase()))];

@@ -42,6 +42,13 @@ export interface ProxyDestination {
   port: number;
 }
 
+/** A host and port (never a loopback one) that the browsers reach at another address, TLS and all. */
+export interface Forward {
+  host: string;
+  port: number;
+  to: { address: string; port: number };
+}
+
 /** Where a request for this host and port goes instead, or undefined to send it where it was addressed. */
 export type PageRoute = (host: string, port: number) => ProxyDestination | undefined;
 

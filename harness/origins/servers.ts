@@ -17,8 +17,9 @@ import type { LibraryAdapter, LibraryRuntime } from '../libraries/types.js';
 import { createOriginApp } from './app.js';
 import { createLibraryListener, createRefusedRequestRecorder } from './library-app.js';
 import { RequestLog } from './log.js';
-import { certificateHostNames, checkHostNames, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
-import { createEitherSchemeServer, createPageProxy } from './page-proxy.js';
+import { certificateHostNames, checkHostNames, isLoopbackHost, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from './names.js';
+import { createEitherSchemeServer, createPageProxy, type Forward } from './page-proxy.js';
+import { SignInPages } from './sign-in.js';
 import { PlanRegistry } from './plan.js';
 import { createWebSocketUpgrade } from './websocket.js';
 
@@ -39,6 +40,10 @@ export interface PageListeners {
   readonly listener: { address: string; port: number };
   /** A forward proxy that sends requests for the page origins to `listener`, and any other request where it was addressed. */
   readonly proxy: { address: string; port: number };
+  /** Other hosts and ports the browsers reach elsewhere, through the same routes (StartOptions.forwards, and the sign-in hosts). */
+  readonly forwards: readonly Forward[];
+  /** Sign-in pages (StartOptions.signInHosts): `scheme://<host>:<port><path of a registered page>`. */
+  readonly signIn?: { readonly port: number; readonly pages: SignInPages };
 }
 
 export interface RunningOrigins {
@@ -136,6 +141,17 @@ export interface StartOptions {
    * port below 1024, nothing changed on the machine.
    */
   pageOrigins?: string[];
+  /**
+   * Hosts and ports the browsers are to reach at another address by the same routes as the page
+   * origins: a user's server under the name its front end calls it by. Only with pageOrigins.
+   */
+  forwards?: readonly Forward[];
+  /**
+   * Hosts of servers that need a login cookie: a sign-in listener (harness/origins/sign-in.ts)
+   * answers on one port of each, directly on loopback hosts, through the page routes elsewhere.
+   * Only with pageOrigins.
+   */
+  signInHosts?: readonly string[];
 }
 
 /** The page origins checked: serialised http(s) origins on host names of their own. */
@@ -220,13 +236,21 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     const url = new URL(origin);
     return `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
   }));
+  const forwards: Forward[] = (options.forwards ?? []).map((forward) => ({ ...forward, host: forward.host.toLowerCase() }));
   let pageListenerPort = 0;
+  const signIn = options.signInHosts?.length ? new SignInPages() : undefined;
+  const signInApp = signIn?.app().callback();
   const pageServers =
     pageAuthorities.size === 0
       ? undefined
       : {
+          ...(signInApp ? { signIn: createEitherSchemeServer(http.createServer(lenient, signInApp), http2.createSecureServer({ key, cert, allowHTTP1: true }, signInApp)) } : {}),
           listener: createEitherSchemeServer(http.createServer(lenient, pageApp('http')), http2.createSecureServer({ key, cert, allowHTTP1: true }, pageApp('https'))),
-          proxy: createPageProxy((host, port) => (pageAuthorities.has(`${host.toLowerCase()}:${port}`) ? { host: loopback, port: pageListenerPort } : undefined)),
+          proxy: createPageProxy((host, port) => {
+            if (pageAuthorities.has(`${host.toLowerCase()}:${port}`)) return { host: loopback, port: pageListenerPort };
+            const forward = forwards.find((entry) => entry.host === host.toLowerCase() && entry.port === port);
+            return forward ? { host: forward.to.address, port: forward.to.port } : undefined;
+          }),
         };
   const connections = [...Object.values(servers), ...Object.values(pageServers ?? {})].map(trackConnections);
   const started: AnyServer[] = [];
@@ -252,7 +276,15 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
       started.push(pageServers.listener);
       const proxyPort = await listenOnFreePort(pageServers.proxy, choosePort);
       started.push(pageServers.proxy);
-      pages = { hosts: pageOrigins.hosts, origins: pageOrigins.origins, listener: { address: loopback, port: pageListenerPort }, proxy: { address: loopback, port: proxyPort } };
+      let signInListener: PageListeners['signIn'];
+      if (pageServers.signIn && signIn) {
+        const port = await listenOnFreePort(pageServers.signIn, choosePort);
+        started.push(pageServers.signIn);
+        // The same port on each host: a loopback host reaches it by itself, any other is routed.
+        for (const host of options.signInHosts ?? []) if (!isLoopbackHost(host)) forwards.push({ host: host.toLowerCase(), port, to: { address: loopback, port } });
+        signInListener = { port, pages: signIn };
+      }
+      pages = { hosts: pageOrigins.hosts, origins: pageOrigins.origins, listener: { address: loopback, port: pageListenerPort }, proxy: { address: loopback, port: proxyPort }, forwards, ...(signInListener ? { signIn: signInListener } : {}) };
     }
   } catch (error) {
     await stop();

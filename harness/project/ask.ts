@@ -16,6 +16,8 @@ export interface AskedRequest {
   origin: string;
   method: string;
   headers: Record<string, string>;
+  /** Where to connect when the URL's host is a name only the browsers are routed by (a target's `origin`). */
+  connectTo?: { host: string; port: number };
 }
 
 const askTimeoutMs = 5_000;
@@ -40,10 +42,17 @@ export function questionFor(request: AskedRequest): { method: 'OPTIONS' | 'GET';
  * pairs, or why none came. The body is not read. Diagnostic only, never a verdict, so a loopback
  * server with a self-signed certificate still answers.
  */
-export function requestFromNode(url: string, options: { method: string; headers?: Array<[string, string]>; timeoutMs: number }): Promise<Pick<ServerAnswer, 'status' | 'headers' | 'error'>> {
+export function requestFromNode(
+  url: string,
+  options: { method: string; headers?: Array<[string, string]>; timeoutMs: number; connectTo?: { host: string; port: number } },
+): Promise<Pick<ServerAnswer, 'status' | 'headers' | 'error'>> {
   const client = url.startsWith('https:') ? https : http;
+  const { host, hostname } = new URL(url);
+  // At the server's address, under the name: the Host header and TLS's server name say it, as the browsers' do.
+  const routed = options.connectTo ? { hostname: options.connectTo.host, port: options.connectTo.port, servername: hostname } : {};
+  const headers = { ...(options.connectTo ? { Host: host } : {}), ...Object.fromEntries(options.headers ?? []) };
   return new Promise((resolve) => {
-    const outgoing = client.request(url, { method: options.method, headers: Object.fromEntries(options.headers ?? []), timeout: options.timeoutMs, rejectUnauthorized: false }, (response) => {
+    const outgoing = client.request(url, { method: options.method, headers, timeout: options.timeoutMs, rejectUnauthorized: false, ...routed }, (response) => {
       response.resume();
       const raw = response.rawHeaders;
       const headers: Array<[string, string]> = [];
@@ -60,6 +69,6 @@ export function requestFromNode(url: string, options: { method: string; headers?
 export async function askServer(request: AskedRequest): Promise<ServerAnswer | undefined> {
   const question = questionFor(request);
   if (!question) return undefined;
-  const answer = await requestFromNode(request.url, { method: question.method, headers: question.headers, timeoutMs: askTimeoutMs });
+  const answer = await requestFromNode(request.url, { method: question.method, headers: question.headers, timeoutMs: askTimeoutMs, ...(request.connectTo ? { connectTo: request.connectTo } : {}) });
   return { method: question.method, requestHeaders: question.headers, ...answer };
 }

@@ -13,7 +13,8 @@ import { getDomain } from 'tldts';
 import type { StepIntent } from '../libraries/verdict.js';
 import { isHostName } from '../origins/names.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
-import { baseUrl, type PathPolicy, type ProjectConfig, type Target } from './config.js';
+import type { SetCookie } from 'cookie';
+import { requestOrigin, type AuthCookie, type PathPolicy, type ProjectConfig, type Target } from './config.js';
 import type { Check, CheckRequest } from './observation.js';
 
 /** Which way an origin is made to look like an allowed one. */
@@ -138,7 +139,7 @@ function undeclaredMethod(policy: PathPolicy): string {
 }
 
 export function checksFor(config: ProjectConfig, target: Target, policy: PathPolicy): Check[] {
-  const base = baseUrl(target);
+  const base = requestOrigin(target);
   const url = new URL(policy.path, base).href;
   const credentials = policy.credentials ? 'include' : 'same-origin';
   // A path that needs a login: every request carries its headers, by name only (run.ts sends the values).
@@ -335,7 +336,7 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
 }
 
 /** Whether two origins are the same site (scheme and registrable domain): they share the browsers' HTTP cache partition. */
-function sameSite(one: string, other: string): boolean {
+export function sameSite(one: string, other: string): boolean {
   const [a, b] = [new URL(one), new URL(other)];
   return a.protocol === b.protocol && registrableDomain(a.hostname) === registrableDomain(b.hostname);
 }
@@ -357,9 +358,43 @@ export function secretHeadersOf(config: ProjectConfig): Map<string, Record<strin
   );
 }
 
+/** A configured cookie as its Set-Cookie says it (harness/origins/sign-in.ts). */
+function setCookie(cookie: AuthCookie): SetCookie {
+  return {
+    name: cookie.name,
+    value: cookie.value,
+    path: cookie.path,
+    httpOnly: cookie.httpOnly,
+    ...(cookie.secure !== undefined ? { secure: cookie.secure } : {}),
+    ...(cookie.sameSite ? { sameSite: cookie.sameSite.toLowerCase() as 'strict' | 'lax' | 'none' } : {}),
+    ...(cookie.domain ? { domain: cookie.domain } : {}),
+    ...(cookie.expires !== undefined ? { expires: new Date(cookie.expires * 1000) } : {}),
+  };
+}
+
+/**
+ * The sign-in cookies (auth.cookies, and a storageState's once read) each check's profile gets
+ * before it starts, by check id: only checks that send credentials, the only ones whose requests
+ * carry cookies. Kept out of the checks, and so out of every report.
+ */
+export function secretCookiesOf(config: ProjectConfig, checks: readonly Check[]): Map<string, SetCookie[]> {
+  const cookies = new Map<string, SetCookie[]>();
+  for (const target of config.targets) {
+    for (const policy of target.paths) {
+      if (!policy.auth?.cookies) continue;
+      const own = policy.auth.cookies.map(setCookie);
+      const ids = new Set(checksFor(config, target, policy).map((check) => check.id));
+      for (const check of checks) if (ids.has(check.id) && check.steps.some((step) => step.request.credentials === 'include')) cookies.set(check.id, own);
+    }
+  }
+  return cookies;
+}
+
 /** Every secret value of the config, for the reports to strike out wherever one turns up. */
 export function secretsOf(config: ProjectConfig): string[] {
-  return config.targets.flatMap((target) => target.paths.flatMap((policy) => Object.values(policy.auth?.headers ?? {})));
+  return config.targets.flatMap((target) =>
+    target.paths.flatMap((policy) => [...Object.values(policy.auth?.headers ?? {}), ...(policy.auth?.cookies ?? []).map((cookie) => cookie.value)]),
+  );
 }
 
 /** The page origins the checks are made from: served under their names, except `null`. */

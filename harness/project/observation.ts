@@ -123,6 +123,8 @@ export const checkCellSchema = z.strictObject({
   engine: engineIdentitySchema,
   /** The URL requested: the check's URL with the run's token. */
   url: z.string(),
+  /** Where the profile signed in first (auth.cookies, auth.storageState): the sign-in page's origin, the cookies' names (never their values), and what decides whether they are sent. */
+  signedIn: z.strictObject({ at: z.string(), cookies: z.array(z.string()), note: z.string().optional() }).optional(),
   steps: z.array(checkStepObservationSchema),
   verdict,
   /** Why the check could not run to its end (the browser died, the page did not load). */

@@ -30,6 +30,14 @@ export interface CheckRunOptions {
   secretHeaders?: ReadonlyMap<string, Record<string, string>>;
   /** A profile of the check's own even where it could share one (a second attempt). */
   freshProfile?: boolean;
+  /**
+   * A one-time sign-in page (harness/origins/sign-in.ts) the check's own profile visits first,
+   * where its target needs a login cookie; only for checks that send credentials, which never
+   * share a profile.
+   */
+  signIn?: (check: Check) => { url: string; cookies: string[]; note?: string } | undefined;
+  /** Where Node reaches a target that the browsers reach under another name (its `origin`), by target name. */
+  targetAddresses?: ReadonlyMap<string, { host: string; port: number }>;
 }
 
 /**
@@ -201,6 +209,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     return operation();
   };
   const steps: CheckStepObservation[] = [];
+  let signedIn: CheckObservation['signedIn'];
   /** The page a step runs in: the shared profile's, or the check's own profile's. */
   const pageFor = async (): Promise<BrowserSession> => {
     // One page of the shared profile, navigated where each step needs it: most page origins here
@@ -210,6 +219,18 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     return session;
   };
   const measure = async () => {
+    const signIn = shared ? undefined : options.signIn?.(check);
+    if (signIn !== undefined) {
+      const current = await pageFor();
+      page = current;
+      const at = new URL(signIn.url).origin;
+      await call(`signing in at ${at}`, () => current.goto(signIn.url));
+      // An engine may show an error page instead of failing the navigation: without its cookies
+      // the check would measure a signed-out request.
+      const said = await call('reading the sign-in page', () => current.evaluate<string>('document.body ? document.body.textContent : ""'));
+      if (!said.startsWith('corsmatrix: ')) throw new Error(`${engine.identity.engine} did not load the sign-in page at ${at}${said ? `: ${said.slice(0, 200)}` : ''}`);
+      signedIn = { at, cookies: signIn.cookies, ...(signIn.note ? { note: signIn.note } : {}) };
+    }
     for (const step of check.steps) {
       const pageOrigin = step.request.page === 'null' ? options.hostPage : step.request.page;
       const current = await pageFor();
@@ -234,7 +255,8 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     const messages = await call('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
     const preflights = page.takePreflights?.();
     const preflightSent = preflights === undefined ? null : preflights.includes(url);
-    const server = await call('asking the server from Node', () => askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers }));
+    const connectTo = options.targetAddresses?.get(check.target);
+    const server = await call('asking the server from Node', () => askServer({ url, origin: step.request.page, method: step.request.method, headers: step.request.headers, ...(connectTo ? { connectTo } : {}) }));
     const blocked = explain({
       engine: engine.identity.engine,
       page: observed,
@@ -284,7 +306,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
       await session?.close();
     }
   }
-  return { check, engine: engine.identity, url, steps, verdict: worstCheckVerdict(steps.map((step) => step.verdict), 'intent-delivered'), durationMs: Date.now() - started };
+  return { check, engine: engine.identity, url, ...(signedIn ? { signedIn } : {}), steps, verdict: worstCheckVerdict(steps.map((step) => step.verdict), 'intent-delivered'), durationMs: Date.now() - started };
 }
 
 function notMeasured(check: Check, engine: BrowserEngine, error: string): CheckObservation {

@@ -10,8 +10,9 @@ import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
 import type { AcceptedEntryReport } from './accepted.js';
 import { requestFromNode } from './ask.js';
-import { generateChecks, pageOriginsOf, secretHeadersOf } from './checks.js';
-import { baseUrl, type ProjectConfig, type Target } from './config.js';
+import { generateChecks, pageOriginsOf, sameSite, secretCookiesOf, secretHeadersOf } from './checks.js';
+import { baseUrl, requestOrigin, type ProjectConfig, type Target } from './config.js';
+import { StorageStateError, withStorageStateCookies } from './storage-state.js';
 import type { Check, CheckObservation } from './observation.js';
 import { runChecksInOrder } from './run.js';
 import { scaled } from '../pace.js';
@@ -80,8 +81,26 @@ export interface RunProjectOptions {
   freshProfiles?: boolean;
 }
 
+/** A URL's port, the scheme's default spelt out. */
+function defaultedPort(url: string): number {
+  const parsed = new URL(url);
+  return Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+}
+
+/** Where the target runs: the host and port of its url (or its webServer's). */
+function addressOf(target: Target): { host: string; port: number } {
+  return { host: new URL(baseUrl(target)).hostname.replace(/^\[|\]$/g, ''), port: defaultedPort(baseUrl(target)) };
+}
+
 /** Runs the checks in each of the config's engines. */
-export async function runProject(config: ProjectConfig, configDir: string, progress: ProjectProgress, options: RunProjectOptions = {}): Promise<ProjectResult> {
+export async function runProject(given: ProjectConfig, configDir: string, progress: ProjectProgress, options: RunProjectOptions = {}): Promise<ProjectResult> {
+  let config: ProjectConfig;
+  try {
+    config = withStorageStateCookies(given, configDir);
+  } catch (error) {
+    if (error instanceof StorageStateError) throw new ProjectSetupError(error.message, 'config');
+    throw error;
+  }
   const { signal, checks = generateChecks(config) } = options;
   const servers: WebServerPlugin[] = [];
   const engines: BrowserEngine[] = [];
@@ -106,7 +125,12 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     }
     const pageOrigins = [...new Set([...config.pages, ...pageOriginsOf(checks)])];
     try {
-      origins = await startOrigins({ pageOrigins, outsideTestRun: 'corsmatrix serves only its probe page here, as your page origins' });
+      origins = await startOrigins({
+        pageOrigins,
+        forwards: config.targets.flatMap((target) => (target.origin ? [{ host: new URL(target.origin).hostname, port: defaultedPort(target.origin), to: { address: addressOf(target).host, port: addressOf(target).port } }] : [])),
+        signInHosts: config.targets.filter((target) => target.paths.some((policy) => policy.auth?.cookies)).map((target) => new URL(requestOrigin(target)).hostname),
+        outsideTestRun: 'corsmatrix serves only its probe page here, as your page origins (and sign-in pages for targets that need a login cookie)',
+      });
     } catch (error) {
       throw new ProjectSetupError(`pages: ${error instanceof Error ? error.message : String(error)}`, 'environment');
     }
@@ -133,12 +157,32 @@ export async function runProject(config: ProjectConfig, configDir: string, progr
     const observations: CheckObservation[] = [];
     const hostPage = config.pages[0] as string;
     const secretHeaders = secretHeadersOf(config);
+    const secretCookies = secretCookiesOf(config, checks);
+    const signInListener = pages.signIn;
+    const signIn = (check: Check) => {
+      const cookies = secretCookies.get(check.id);
+      const target = config.targets.find((candidate) => candidate.name === check.target);
+      if (!cookies || !target || !signInListener) return undefined;
+      const at = new URL(requestOrigin(target));
+      // Real behaviour, not worked around: a page of another site gets the cookies sent only where the browser's third-party rules allow.
+      const crossSite = [...new Set(check.steps.filter((step) => step.intent.intent === 'allow' && step.request.credentials === 'include').map((step) => step.request.page))].filter((page) => page !== 'null' && !sameSite(page, at.origin));
+      return {
+        url: `${at.protocol}//${at.hostname}:${signInListener.port}${signInListener.pages.register(cookies)}`,
+        cookies: cookies.map((cookie) => cookie.name),
+        ...(crossSite.length > 0
+          ? { note: `${crossSite.join(', ')} and ${at.origin} are different sites, so the browser's third-party cookie rules decide whether it sends the cookies; if your front end calls the server by a name of its own site, give that name as the target's origin` }
+          : {}),
+      };
+    };
+    const targetAddresses = new Map(config.targets.flatMap((target) => (target.origin ? [[target.name, addressOf(target)] as const] : [])));
     // Each engine works through the checks in order; the engines run at the same time.
     await Promise.all(
       [...engines].map((engine) =>
         runChecksInOrder(checks, engine, {
           hostPage,
           secretHeaders,
+          signIn,
+          targetAddresses,
           signal,
           ...(options.freshProfiles ? { freshProfile: true } : {}),
           onRetry: (check, why) => progress.step(`note: ${check.id}: ${why}`),

@@ -91,6 +91,22 @@ function cellText(cell: CheckObservation | undefined): string {
   return label;
 }
 
+function signedInText(signedIn: NonNullable<CheckObservation['signedIn']>): string {
+  return `signed in first at ${signedIn.at} (a page of corsmatrix's on the target's host), which set ${signedIn.cookies.join(', ')}${signedIn.note ? `; ${signedIn.note}` : ''}`;
+}
+
+/** What decided whether failing cells' sign-in cookies were sent (a page of another site), once per note with its engines. */
+function signInNotes(view: TargetView): string[] {
+  const notes = new Map<string, Set<string>>();
+  for (const row of view.rows) {
+    for (const cell of Object.values(row.cells)) {
+      const note = cell.signedIn?.note;
+      if (note !== undefined && failingVerdicts.has(cell.verdict)) notes.set(note, (notes.get(note) ?? new Set()).add(cell.engine.engine));
+    }
+  }
+  return [...notes].map(([note, engines]) => `Signed in, and failed in ${[...engines].join(', ')}: ${note}.`);
+}
+
 /** A view's cells in words, worst first: "2 unsafe, 1 accepted, 40 delivered". */
 function countsLine(view: TargetView): string {
   return cellStatusesWorstFirst
@@ -139,6 +155,8 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
     if (unmeasured.size > 0) lines.push('', ...[...unmeasured].map(([why, where]) => `Not measured in ${where.join(', ')}: ${md(why)}.`));
     const retried = view.rows.flatMap((row) => Object.values(row.cells).filter((cell) => cell.retried !== undefined).map((cell) => `Run a second time in ${cell.engine.engine}, ${md(row.check.title)}: the first attempt was given up on (${md(cell.retried ?? '')}).`));
     if (retried.length > 0) lines.push('', ...retried);
+    const signIn = signInNotes(view);
+    if (signIn.length > 0) lines.push('', ...signIn.map(md));
     const problems = view.rows.filter((row) => failingVerdicts.has(row.verdict));
     if (problems.length > 0) {
       lines.push('', 'How to fix:', '');
@@ -164,7 +182,8 @@ details summary { cursor: pointer; } pre { white-space: pre-wrap; margin: .2em 0
 
 function stepDetail(cell: CheckObservation): string {
   const retried = cell.retried === undefined ? '' : `<pre>${escapeHtml(`run a second time: the first attempt was given up on (${cell.retried})`)}</pre>`;
-  return retried + cell.steps
+  const signedIn = cell.signedIn === undefined ? '' : `<pre>${escapeHtml(signedInText(cell.signedIn))}</pre>`;
+  return retried + signedIn + cell.steps
     .map((step, index) => {
       const saw = step.page.result === 'response' ? `status ${step.page.status}, body ${step.page.bodyReadable ? 'readable' : 'not readable'}` : `${step.page.result}${step.page.error ? ` (${step.page.error})` : ''}`;
       const reason = step.blocked ? `\nwhy blocked: ${blockedReasons[step.blocked.reason].summary}: ${step.blocked.words.join(' / ')}` : '';
@@ -199,7 +218,8 @@ export function projectHtml(result: ProjectResult, title = defaultTitle): string
       });
       return `<tr><td>${escapeHtml(row.check.title)}${fix}</td>${cells.join('')}</tr>`;
     });
-    return `<h2 id="target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</h2><p>${escapeHtml(countsLine(view))}</p><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+    const notes = signInNotes(view).map((note) => `<p>${escapeHtml(note)}</p>`).join('');
+    return `<h2 id="target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</h2><p>${escapeHtml(countsLine(view))}</p><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>${notes}`;
   });
   const unavailable = result.unavailable.map(({ engine, why }) => `<p>${escapeHtml(engine)} did not start: ${escapeHtml(why)}</p>`).join('');
   const settings = result.engines

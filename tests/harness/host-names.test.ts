@@ -42,6 +42,18 @@ test('each engine is told where the page origins are, default ports spelt out', 
   ]);
 });
 
+test('a target under its front end\'s name is reached at its address, TLS and all: a Chromium rule, the proxy for Firefox and WebKit; never a loopback name', async () => {
+  const forwarded: PageRoutes = { ...routes, forwards: [{ host: 'api.example.test', port: 443, to: { address: '127.0.0.1', port: 3101 } }] };
+  expect(chromiumPageRules(forwarded).arg).toContain(',MAP api.example.test:443 127.0.0.1:3101');
+  const pac = decodeURIComponent(String(firefoxPagePrefs(forwarded).prefs['network.proxy.autoconfig_url']).replace('data:application/x-ns-proxy-autoconfig,', ''));
+  const findProxy = new Function(`${pac}; return FindProxyForURL;`)() as (url: string, host: string) => string;
+  expect(findProxy('https://api.example.test/me', 'api.example.test')).toBe('PROXY 127.0.0.1:41002');
+  expect(webkitGtkPageArgs(forwarded).note).toContain('api.example.test:443 is reached at 127.0.0.1:3101');
+  await expect(launchEngine({ engine: 'chromium' }, 'chromium', { pages: { ...routes, forwards: [{ host: 'api.localhost', port: 443, to: { address: '127.0.0.1', port: 3101 } }] } })).rejects.toThrow(
+    '"api.localhost" is a loopback name, which browsers reach directly: it cannot be routed elsewhere',
+  );
+});
+
 test('a page host that is not a host name stops the launch with the name in the message', async () => {
   await expect(launchEngine({ engine: 'chromium' }, 'chromium', { pages: { ...routes, origins: ['https://app!example.test'] } })).rejects.toThrow('"app!example.test" is not a host name');
 });

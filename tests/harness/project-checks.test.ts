@@ -1,7 +1,7 @@
 /** corsmatrix.config: the policy a user declares, the mistakes it is checked for, and the checks it implies. */
 import { test, expect } from '@playwright/test';
 import { configProblems, configSchema, defineConfig } from '../../harness/project/config.js';
-import { generateChecks, lookAlikes, pageOriginsOf, secretHeadersOf, secretsOf, secretValue } from '../../harness/project/checks.js';
+import { generateChecks, lookAlikes, pageOriginsOf, secretCookiesOf, secretHeadersOf, secretsOf, secretValue } from '../../harness/project/checks.js';
 import { redact } from '../../harness/report/project-reporters.js';
 import { questionFor } from '../../harness/project/ask.js';
 import { tokensInText, withRunToken } from '../../harness/origins/urls.js';
@@ -182,6 +182,40 @@ test('a path that needs a login: its headers go with every request by name only,
   expect(secrets.get(me[0]?.id ?? '')).toEqual({ Authorization: token });
   expect(secretsOf(parsed)).toEqual([token]);
   expect(redact(`Authorization: ${token} and again ${token}`, secretsOf(parsed))).toBe('Authorization: (secret) and again (secret)');
+});
+
+test('a path that needs a login cookie: only with credentials, values made of cookie-octets; only its credentialed checks sign in; the values stay out of the checks', () => {
+  const withCookies = (credentials: boolean, value = 's3cr3t-sid') => ({
+    pages: ['https://app.example.com'],
+    targets: [{ name: 'api', url: 'https://127.0.0.1:3000', paths: [{ path: '/me', allowedOrigins: ['https://app.example.com'], credentials, auth: { cookies: [{ name: 'sid', value, sameSite: 'None' as const, secure: true }] } }, { path: '/open', allowedOrigins: ['https://app.example.com'], credentials: true }] }],
+  });
+  expect(configProblems(withCookies(false))).toEqual([
+    'targets.0.paths.0.auth.cookies: a signed-in cookie is sent only with credentials: set credentials: true (and allowedOrigins to a list; * is never credentialed)',
+  ]);
+  expect(configProblems(withCookies(true, ''))).toEqual(expect.arrayContaining(['targets.0.paths.0.auth.cookies.0.value: an empty secret: is its environment variable set?']));
+  expect(configProblems(withCookies(true, 'a b;c'))).toEqual([expect.stringMatching(/^targets\.0\.paths\.0\.auth\.cookies\.0\.value: a cookie value is printable ASCII/)]);
+  expect(configProblems({ ...withCookies(true), targets: [{ name: 'api', url: 'https://127.0.0.1:3000', paths: [{ path: '/me', allowedOrigins: ['https://app.example.com'], auth: {} }] }] })).toEqual([
+    'targets.0.paths.0.auth: auth names headers, cookies or a storageState file',
+  ]);
+  const parsed = configSchema.parse(withCookies(true));
+  const checks = generateChecks(parsed);
+  const signedIn = secretCookiesOf(parsed, checks);
+  const me = checks.filter((check) => check.id.startsWith('api/me '));
+  const credentialed = me.filter((check) => check.steps.some((step) => step.request.credentials === 'include'));
+  expect(credentialed.length).toBeGreaterThan(3);
+  // Only checks that send credentials, whose requests carry cookies, and none of another path.
+  expect([...signedIn.keys()].sort()).toEqual(credentialed.map((check) => check.id).sort());
+  expect(signedIn.get(credentialed[0]?.id ?? '')).toEqual([{ name: 'sid', value: 's3cr3t-sid', path: '/', httpOnly: true, secure: true, sameSite: 'none' }]);
+  expect(JSON.stringify(checks)).not.toContain('s3cr3t');
+  expect(secretsOf(parsed)).toEqual(['s3cr3t-sid']);
+});
+
+test("a target under the name its front end calls it by: the checks' URLs carry the name, which keeps the server's scheme", () => {
+  const named = (origin: string) => ({ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'https://127.0.0.1:3000/health', origin, paths: [{ path: '/orders', allowedOrigins: ['https://app.example.com'] }] }] });
+  expect(configProblems(named('http://api.example.com'))).toEqual(["targets.0.origin: the name is routed to the server's address as it is, TLS included: give the origin the scheme of the server's url"]);
+  expect(configProblems(named('https://api.example.com/'))).toEqual([expect.stringMatching(/^targets\.0\.origin: an origin is scheme:\/\/host\[:port\]/)]);
+  const checks = generateChecks(configSchema.parse(named('https://api.example.com')));
+  expect(new Set(checks.map((check) => new URL(check.url).origin))).toEqual(new Set(['https://api.example.com']));
 });
 
 test('a RegExp intent decides which look-alikes are allowed, not the look-alike list', () => {

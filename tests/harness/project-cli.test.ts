@@ -323,6 +323,90 @@ require('node:http').createServer((req, res) => {
   }
 });
 
+test('a path that needs a login cookie, given in the config or as a storageState file: each profile signs in on the target under the name its front end calls it by, and the signed-in answer reaches the page in three engines; no cookie value in any report or output', async () => {
+  // A safety limit: about 20 cells, well under a minute alone.
+  test.setTimeout(scaled(300_000));
+  const dir = mkdtempSync(path.join(tmpdir(), 'corsmatrix-cookie-'));
+  const session = `sid-${randomBytes(8).toString('hex')}`;
+  const stored = `st-${randomBytes(8).toString('hex')}`;
+  try {
+    // Its login is checked before CORS, as in many apps: a signed-out request gets a bare 401,
+    // which no page can read. It also logs the Host each request named.
+    writeFileSync(
+      path.join(dir, 'server.cjs'),
+      `const app = 'http://app.example.com';
+const fs = require('node:fs');
+require('node:http').createServer((req, res) => {
+  const at = new URL(req.url, 'http://x').pathname;
+  fs.appendFileSync('hosts.log', req.method + ' ' + at + ' ' + req.headers.host + '\\n');
+  if (at === '/health') return res.end('ok');
+  const cookies = (req.headers.cookie || '').split('; ');
+  const wanted = at.startsWith('/me-state') ? 'state=' + process.env.STORED : 'sid=' + process.env.SESSION;
+  if (req.method !== 'OPTIONS' && !cookies.includes(wanted)) { res.statusCode = 401; return res.end('who are you?'); }
+  res.setHeader('Vary', 'Origin');
+  if (req.headers.origin === app) { res.setHeader('Access-Control-Allow-Origin', app); res.setHeader('Access-Control-Allow-Credentials', 'true'); }
+  if (req.method === 'OPTIONS') { res.statusCode = 204; return res.end(); }
+  res.statusCode = at === '/me' || at === '/me-state' ? 200 : 404;
+  res.end('you');
+}).listen(3114, '127.0.0.1');`,
+    );
+    // What Playwright writes after a test signs in: a cookie of the API's host, and one of another.
+    const cookie = (name: string, value: string, domain: string) => ({ name, value, domain, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' });
+    writeFileSync(path.join(dir, 'state.json'), JSON.stringify({ cookies: [cookie('state', stored, 'api.example.com'), cookie('other', 'x', 'elsewhere.test')], origins: [] }));
+    writeFileSync(
+      path.join(dir, 'corsmatrix.config.ts'),
+      `export default {
+  pages: ['http://app.example.com'],
+  targets: [{
+    name: 'api',
+    webServer: { command: 'node server.cjs', url: 'http://127.0.0.1:3114/health' },
+    // The same site as the page, as in production: a Lax cookie goes with its requests.
+    origin: 'http://api.example.com',
+    paths: [
+      { path: '/me', allowedOrigins: ['http://app.example.com'], credentials: true, auth: { cookies: [{ name: 'sid', value: process.env.SESSION }] } },
+      { path: '/me-state', allowedOrigins: ['http://app.example.com'], credentials: true, auth: { storageState: 'state.json' } },
+    ],
+  }],
+};\n`,
+    );
+    const grep = ['api/me allowed-origin', 'api/me error-answer', 'api/me refused-origin https://corsmatrix-elsewhere.test', 'api/me-state allowed-origin'].map(escapeStringRegexp).join('|');
+    const result = await runCommand(process.execPath, [bin, '--grep', grep, '--reporter', 'html', 'markdown', 'json', 'junit', '--output', path.join(dir, 'report')], dir, {
+      timeoutMs: scaled(280_000),
+      env: { SESSION: session, STORED: stored },
+    });
+    const report = readProjectReport(readFileSync(path.join(dir, 'report/report.json'), 'utf8'));
+    const rows = report.targets[0]?.rows ?? [];
+    const cells = rows.flatMap((row) => Object.entries(row.cells).map(([engine, cell]) => ({ id: row.check.id, engine, cell })));
+    expect(cells.length, result.output).toBeGreaterThanOrEqual(12);
+    expect(cells.filter(({ cell }) => cell.verdict !== 'intent-delivered').map(({ id, engine, cell }) => `${id} in ${engine}: ${cell.verdict} ${cell.error ?? ''}`)).toEqual([]);
+    expect(result.code, result.output).toBe(0);
+    // Signed in: the answer behind the login reached the page, under the API's own name.
+    for (const id of ['api/me allowed-origin http://app.example.com', 'api/me-state allowed-origin http://app.example.com']) {
+      const row = rows.find((candidate) => candidate.check.id === id);
+      expect(row?.check.url).toMatch(/^http:\/\/api\.example\.com\/me/);
+      // Same site: no note that the browser's third-party rules decided.
+      const cookies = id.startsWith('api/me-state') ? 'state' : 'sid';
+      expect(Object.values(row?.cells ?? {}).map((cell) => [cell.steps[0]?.page.status, cell.signedIn?.cookies.join(), cell.signedIn?.note])).toEqual([
+        [200, cookies, undefined],
+        [200, cookies, undefined],
+        [200, cookies, undefined],
+      ]);
+    }
+    // The browsers reached the server under that name; Node asked it under that name too.
+    const hosts = readFileSync(path.join(dir, 'hosts.log'), 'utf8').split('\n').filter((line) => line.startsWith('GET /me'));
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts.filter((line) => !line.endsWith(' api.example.com'))).toEqual([]);
+    // No value anywhere: not the config's cookie, not the storageState's.
+    const written = ['report.html', 'report.md', 'report.json', 'junit.xml'].map((name) => readFileSync(path.join(dir, 'report', name), 'utf8'));
+    for (const text of [...written, result.output]) {
+      expect(text).not.toContain(session);
+      expect(text).not.toContain(stored);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a server whose preflight answer outlives the declared Max-Age is not delivered in Chromium, which reports its preflights', async () => {
   // A safety limit: 20 s alone; one check stuck once under load costs two 60 s deadlines.
   test.setTimeout(scaled(240_000));
