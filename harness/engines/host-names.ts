@@ -25,7 +25,6 @@ export interface PageRoutes {
   forwards?: readonly Forward[];
 }
 
-
 /** `host:port` as the browser addresses each page origin, default ports spelt out; each once. */
 function authorities(routes: PageRoutes): string[] {
   return [

@@ -25,11 +25,6 @@ export class SignInPages {
     return `${signInPathPrefix}${token}`;
   }
 
-  /** Forgets a page nobody visited (its check gave up first). */
-  forget(path: string): void {
-    this.pending.delete(path.slice(signInPathPrefix.length));
-  }
-
   app(): Koa {
     const router = new Router();
     router.get(`${signInPathPrefix}:token`, (ctx) => {

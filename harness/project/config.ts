@@ -133,12 +133,21 @@ export const targetSchema = z
     path: ['origin'],
   });
 
-export const configSchema = z.strictObject({
-  /** Your front-end origins, under their real names; the harness serves a page as each. */
-  pages: z.array(serialisedOrigin).min(1),
-  targets: z.array(targetSchema).min(1),
-  engines: z.array(z.enum(engineNames)).default([...engineNames]),
-});
+export const configSchema = z
+  .strictObject({
+    /** Your front-end origins, under their real names; the harness serves a page as each. */
+    pages: z.array(serialisedOrigin).min(1),
+    targets: z.array(targetSchema).min(1),
+    engines: z.array(z.enum(engineNames)).default([...engineNames]),
+  })
+  .superRefine((config, context) => {
+    // The browsers reach a page origin at corsmatrix's page server: it cannot be a server's name too.
+    for (const [index, target] of config.targets.entries()) {
+      if (target.origin !== undefined && config.pages.includes(target.origin)) {
+        context.addIssue({ code: 'custom', path: ['targets', index, 'origin'], message: `${target.origin} is one of your pages; a server's name is an origin of its own` });
+      }
+    }
+  });
 
 export type PathPolicy = z.output<typeof pathPolicySchema>;
 export type AuthCookie = z.output<typeof authCookieSchema>;

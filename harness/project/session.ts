@@ -7,14 +7,14 @@ import runner, { type WebServerPlugin } from 'playwright/lib/runner';
 import { launchEngine } from '../engines/launch.js';
 import { engineNames, type EngineName } from '../engines/names.js';
 import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
-import { startOrigins, type RunningOrigins } from '../origins/servers.js';
+import { startOrigins, type PageListeners, type RunningOrigins } from '../origins/servers.js';
 import type { AcceptedEntryReport } from './accepted.js';
 import { requestFromNode } from './ask.js';
 import { generateChecks, pageOriginsOf, sameSite, secretCookiesOf, secretHeadersOf } from './checks.js';
 import { baseUrl, requestOrigin, type ProjectConfig, type Target } from './config.js';
 import { StorageStateError, withStorageStateCookies } from './storage-state.js';
 import type { Check, CheckObservation } from './observation.js';
-import { runChecksInOrder } from './run.js';
+import { runChecksInOrder, type CheckRunOptions } from './run.js';
 import { scaled } from '../pace.js';
 
 export interface ProjectProgress {
@@ -92,6 +92,31 @@ function addressOf(target: Target): { host: string; port: number } {
   return { host: new URL(baseUrl(target)).hostname.replace(/^\[|\]$/g, ''), port: defaultedPort(baseUrl(target)) };
 }
 
+/**
+ * Where each check that sends credentials to a target that needs a login cookie signs in first
+ * (a one-time page of the sign-in listener on the target's host), the cookies' names, and, where
+ * the page and the target are different sites, that the browser's third-party rules decide
+ * whether they are sent: real behaviour, shown, not worked around.
+ */
+function signInFor(config: ProjectConfig, checks: readonly Check[], listener: PageListeners['signIn']): NonNullable<CheckRunOptions['signIn']> {
+  const secretCookies = secretCookiesOf(config, checks);
+  return (check) => {
+    const cookies = secretCookies.get(check.id);
+    const target = config.targets.find((candidate) => candidate.name === check.target);
+    if (!cookies || !target || !listener) return undefined;
+    const at = new URL(requestOrigin(target));
+    const pages = new Set(check.steps.filter((step) => step.intent.intent === 'allow' && step.request.credentials === 'include').map((step) => step.request.page));
+    const crossSite = [...pages].filter((page) => page !== 'null' && !sameSite(page, at.origin));
+    return {
+      url: `${at.protocol}//${at.hostname}:${listener.port}${listener.pages.register(cookies)}`,
+      cookies: cookies.map((cookie) => cookie.name),
+      ...(crossSite.length > 0
+        ? { note: `${crossSite.join(', ')} and ${at.origin} are different sites, so the browser's third-party cookie rules decide whether it sends the cookies; if your front end calls the server by a name of its own site, give that name as the target's origin` }
+        : {}),
+    };
+  };
+}
+
 /** Runs the checks in each of the config's engines. */
 export async function runProject(given: ProjectConfig, configDir: string, progress: ProjectProgress, options: RunProjectOptions = {}): Promise<ProjectResult> {
   let config: ProjectConfig;
@@ -127,7 +152,11 @@ export async function runProject(given: ProjectConfig, configDir: string, progre
     try {
       origins = await startOrigins({
         pageOrigins,
-        forwards: config.targets.flatMap((target) => (target.origin ? [{ host: new URL(target.origin).hostname, port: defaultedPort(target.origin), to: { address: addressOf(target).host, port: addressOf(target).port } }] : [])),
+        forwards: config.targets.flatMap((target) => {
+          if (!target.origin) return [];
+          const address = addressOf(target);
+          return [{ host: new URL(target.origin).hostname, port: defaultedPort(target.origin), to: { address: address.host, port: address.port } }];
+        }),
         signInHosts: config.targets.filter((target) => target.paths.some((policy) => policy.auth?.cookies)).map((target) => new URL(requestOrigin(target)).hostname),
         outsideTestRun: 'corsmatrix serves only its probe page here, as your page origins (and sign-in pages for targets that need a login cookie)',
       });
@@ -157,23 +186,7 @@ export async function runProject(given: ProjectConfig, configDir: string, progre
     const observations: CheckObservation[] = [];
     const hostPage = config.pages[0] as string;
     const secretHeaders = secretHeadersOf(config);
-    const secretCookies = secretCookiesOf(config, checks);
-    const signInListener = pages.signIn;
-    const signIn = (check: Check) => {
-      const cookies = secretCookies.get(check.id);
-      const target = config.targets.find((candidate) => candidate.name === check.target);
-      if (!cookies || !target || !signInListener) return undefined;
-      const at = new URL(requestOrigin(target));
-      // Real behaviour, not worked around: a page of another site gets the cookies sent only where the browser's third-party rules allow.
-      const crossSite = [...new Set(check.steps.filter((step) => step.intent.intent === 'allow' && step.request.credentials === 'include').map((step) => step.request.page))].filter((page) => page !== 'null' && !sameSite(page, at.origin));
-      return {
-        url: `${at.protocol}//${at.hostname}:${signInListener.port}${signInListener.pages.register(cookies)}`,
-        cookies: cookies.map((cookie) => cookie.name),
-        ...(crossSite.length > 0
-          ? { note: `${crossSite.join(', ')} and ${at.origin} are different sites, so the browser's third-party cookie rules decide whether it sends the cookies; if your front end calls the server by a name of its own site, give that name as the target's origin` }
-          : {}),
-      };
-    };
+    const signIn = signInFor(config, checks, pages.signIn);
     const targetAddresses = new Map(config.targets.flatMap((target) => (target.origin ? [[target.name, addressOf(target)] as const] : [])));
     // Each engine works through the checks in order; the engines run at the same time.
     await Promise.all(

@@ -214,6 +214,7 @@ test("a target under the name its front end calls it by: the checks' URLs carry 
   const named = (origin: string) => ({ pages: ['https://app.example.com'], targets: [{ name: 'api', url: 'https://127.0.0.1:3000/health', origin, paths: [{ path: '/orders', allowedOrigins: ['https://app.example.com'] }] }] });
   expect(configProblems(named('http://api.example.com'))).toEqual(["targets.0.origin: the name is routed to the server's address as it is, TLS included: give the origin the scheme of the server's url"]);
   expect(configProblems(named('https://api.example.com/'))).toEqual([expect.stringMatching(/^targets\.0\.origin: an origin is scheme:\/\/host\[:port\]/)]);
+  expect(configProblems(named('https://app.example.com'))).toEqual(['targets.0.origin: https://app.example.com is one of your pages; a server\'s name is an origin of its own']);
   const checks = generateChecks(configSchema.parse(named('https://api.example.com')));
   expect(new Set(checks.map((check) => new URL(check.url).origin))).toEqual(new Set(['https://api.example.com']));
 });

@@ -130,6 +130,23 @@ test('the report opens on an overview, unsafe targets first, accepted cells coun
   expect(markdown).toContain(`- ${nullOrigin}: accepted in 2 cells; "sandboxed embeds"`);
 });
 
+test("a signed-in check that failed across sites says, under its target, that the browser's third-party rules decided; one that passed, or a note-less one, adds nothing", () => {
+  const result = run();
+  const note = 'https://app.example.com and https://127.0.0.1:3201 are different sites, so the browser\'s third-party cookie rules decide whether it sends the cookies';
+  const allowed = result.observations.filter((observation) => observation.check.id === 'api/me allowed-origin https://app.example.com');
+  expect(allowed).toHaveLength(2);
+  result.observations = result.observations.map((observation) =>
+    observation.check.id !== 'api/me allowed-origin https://app.example.com'
+      ? observation
+      : { ...observation, verdict: observation.engine.engine === 'chromium' ? 'blocked-what-should-pass' : 'intent-delivered', signedIn: { at: 'https://127.0.0.1:41000', cookies: ['sid'], note } },
+  );
+  const markdown = projectMarkdown(result);
+  expect(markdown).toContain(`Signed in, and failed in chromium: ${note}.`);
+  expect(markdown.match(/Signed in, and failed/g)).toHaveLength(1);
+  expect(markdown.indexOf('Signed in, and failed')).toBeGreaterThan(markdown.indexOf('## api'));
+  expect(markdown.indexOf('Signed in, and failed')).toBeLessThan(markdown.indexOf('## shop'));
+});
+
 test('JUnit XML: a case per check and engine, failures with the fix, accepted and not-measured cells skipped', () => {
   const result = run();
   acceptFindings([{ target: 'api', check: nullOrigin, engine: 'webkit', reason: 'sandboxed embeds' }], result.observations, checks, checks, '2026-12-06');
