@@ -134,11 +134,10 @@ export class PlaywrightEngine implements BrowserEngine {
     private readonly adaptation?: PageAdaptation,
   ) {
     this.#selection = adaptation?.tabs ? { current: undefined } : undefined;
-    // The process, where Playwright's in-process server exposes it, says how it ended. Its exit
-    // event usually comes before the connection reports the disconnection, but not always (seen
-    // under load): the failure is worded when it is read, with what the process has said by then.
-    // Either news is enough to know it died: a process killed under load can take a while to be
-    // reported disconnected, and a remote browser has no process here.
+    // Either the process's exit (where Playwright's in-process server exposes the process) or the
+    // connection's end says the browser died, whichever comes first: under load a killed process
+    // can be reported disconnected late, or before its exit, and a remote browser has no process
+    // here. The failure is worded when it is read, with what the process has said by then.
     const process = browserProcess(browser);
     let exit = 'exited';
     const died = () => {

@@ -349,13 +349,16 @@ export function generateChecks(config: ProjectConfig): Check[] {
 /** What a check's request shows for a header whose value is a secret of the config (auth.headers). */
 export const secretValue = '(secret: auth.headers)';
 
+/** Each path that needs a login: its auth and the ids of its checks. */
+function signedInPaths(config: ProjectConfig): Array<{ auth: NonNullable<PathPolicy['auth']>; ids: ReadonlySet<string> }> {
+  return config.targets.flatMap((target) =>
+    target.paths.flatMap((policy) => (policy.auth ? [{ auth: policy.auth, ids: new Set(checksFor(config, target, policy).map((check) => check.id)) }] : [])),
+  );
+}
+
 /** The auth headers' values each check sends, by check id: kept out of the checks, and so out of every report. */
 export function secretHeadersOf(config: ProjectConfig): Map<string, Record<string, string>> {
-  return new Map(
-    config.targets.flatMap((target) =>
-      target.paths.flatMap((policy) => (policy.auth ? checksFor(config, target, policy).map((check) => [check.id, policy.auth?.headers ?? {}] as const) : [])),
-    ),
-  );
+  return new Map(signedInPaths(config).flatMap(({ auth, ids }) => (auth.headers ? [...ids].map((id) => [id, auth.headers ?? {}] as const) : [])));
 }
 
 /** A configured cookie as its Set-Cookie says it (harness/origins/sign-in.ts). */
@@ -379,13 +382,10 @@ function setCookie(cookie: AuthCookie): SetCookie {
  */
 export function secretCookiesOf(config: ProjectConfig, checks: readonly Check[]): Map<string, SetCookie[]> {
   const cookies = new Map<string, SetCookie[]>();
-  for (const target of config.targets) {
-    for (const policy of target.paths) {
-      if (!policy.auth?.cookies) continue;
-      const own = policy.auth.cookies.map(setCookie);
-      const ids = new Set(checksFor(config, target, policy).map((check) => check.id));
-      for (const check of checks) if (ids.has(check.id) && check.steps.some((step) => step.request.credentials === 'include')) cookies.set(check.id, own);
-    }
+  for (const { auth, ids } of signedInPaths(config)) {
+    const own = auth.cookies?.map(setCookie);
+    if (!own) continue;
+    for (const check of checks) if (ids.has(check.id) && check.steps.some((step) => step.request.credentials === 'include')) cookies.set(check.id, own);
   }
   return cookies;
 }

@@ -12,6 +12,7 @@ import { readsAll, stepVerdict, type StepIntent } from '../libraries/verdict.js'
 import { plainPageUrl, withRunToken } from '../origins/urls.js';
 import type { PageObservation, ProbeRequest } from '../probe/probe.js';
 import { explain, type Blocked } from '../reasons/explain.js';
+import { chromiumResponseCheckCodes } from '../reasons/phrases.js';
 import { blockedReasons, type BlockedReason } from '../reasons/vocabulary.js';
 import { corsPreflightCheck } from '../scenario/fetch-cors-check.js';
 import { normalizeMethod } from '../scenario/fetch-safelist.js';
@@ -117,9 +118,6 @@ interface StepFacts {
 
 type Reached = NonNullable<CheckStepObservation['reached']>;
 
-/** Chromium's codes for a failed CORS check of the request's own answer: its preflight had passed, so the request was sent. */
-const requestAnswerCodes = new Set(['MissingAllowOriginHeader', 'AllowOriginMismatch', 'InvalidAllowOriginValue', 'MultipleAllowOriginValues', 'WildcardOriginNotAllowed', 'InvalidAllowCredentials']);
-
 /** Reasons only a preflight answer gives: an engine that names one did not send the request. */
 const preflightOnlyReasons: ReadonlySet<BlockedReason> = new Set([
   'preflight-status-not-ok',
@@ -149,7 +147,7 @@ function reachedServer(request: CheckRequest, page: PageObservation, messages: E
   const code = messages
     .filter((message) => message.method === method)
     .map((message) => message.code)
-    .find((code) => code !== undefined && (code.includes('Preflight') || requestAnswerCodes.has(code)));
+    .find((code) => code !== undefined && (code.includes('Preflight') || chromiumResponseCheckCodes.has(code)));
   if (code?.includes('Preflight')) return { value: false, by: 'engine', words: `the preflight refused the ${what} [${code}]` };
   if (code !== undefined) return { value: true, by: 'engine', words: `the preflight let the ${what} through; only its answer was refused [${code}]` };
   if (blocked?.by === 'engine' && preflightOnlyReasons.has(blocked.reason)) return { value: false, by: 'engine', words: `the preflight refused the ${what}: ${blockedReasons[blocked.reason].summary}` };
@@ -343,7 +341,8 @@ export async function runChecksInOrder(checks: readonly Check[], engine: Browser
   let stuckInARow = 0;
   // The checks that share the profile first, then those with one each: a WebDriver endpoint holds
   // one session at a time, so that switching between the two would open profiles for nothing.
-  const ordered = [...checks.filter(sharesProfile), ...checks.filter((check) => !sharesProfile(check))];
+  const shares = new Map(checks.map((check) => [check, sharesProfile(check)]));
+  const ordered = [...checks.filter((check) => shares.get(check)), ...checks.filter((check) => !shares.get(check))];
   for (const check of ordered) {
     options.signal?.throwIfAborted();
     if (dead !== undefined) {

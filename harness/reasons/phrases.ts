@@ -69,6 +69,14 @@ const chromiumCodes: Array<[string, Reading]> = [
   ['corp-not-same-origin-after-defaulted-to-same-origin-by-coep', 'corp-blocked'],
 ];
 
+/**
+ * Chromium's codes for a failed CORS check of a response itself, not of a preflight's answer:
+ * those it also has with a `Preflight` prefix. A request refused with one of them was sent.
+ */
+export const chromiumResponseCheckCodes: ReadonlySet<string> = new Set(
+  chromiumCodes.map(([code]) => code).filter((code) => chromiumCodes.some(([other]) => other === `Preflight${code}`)),
+);
+
 /** Chromium's net errors for a connection that failed below CORS (reset, refused, no answer). */
 const chromiumNetworkFailures = 'CONNECTION_RESET|CONNECTION_REFUSED|CONNECTION_CLOSED|EMPTY_RESPONSE|HTTP2_PROTOCOL_ERROR|TIMED_OUT';
 

@@ -1,7 +1,9 @@
 /**
- * `npx corsmatrix` on the examples (issue #13): each correct app (Express, Fastify, Hono) is
- * delivered in every engine, each realistic mistake is unsafe in all three for the look-alikes it
- * lets through; a broken config is named field by field, and nothing the run started is left running.
+ * `npx corsmatrix` as a user runs it, in three engines: the examples (issue #13: each correct app
+ * delivered, each realistic mistake unsafe for the look-alikes it lets through); servers written
+ * here with one origin-matching mistake each, a refused origin's PUT, the policies real APIs have
+ * (public, GET-only, a bearer token, a login cookie or storageState) with no secret in any output;
+ * exit codes and CI reporters; and a broken config named field by field, nothing left running.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
