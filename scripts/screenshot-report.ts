@@ -1,7 +1,7 @@
 /**
- * Takes the README's pictures of the report: `npm run report:screenshot` (after a run), with
- * `-- target-view`, of the target view a run of the examples wrote (cd examples && npx corsmatrix),
- * and with `-- playground`, of the playground after a run in every engine.
+ * Takes the pictures of the report in README.md and docs/: `npm run report:screenshot` (after a
+ * run), with `-- target-view`, of the target view a run of the examples wrote (cd examples && npx
+ * corsmatrix), and with `-- playground`, of the playground after a run in every engine.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

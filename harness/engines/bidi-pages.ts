@@ -1,6 +1,6 @@
 /**
  * Two things Playwright 1.64.1 does with every page of a stock Firefox over WebDriver BiDi that a
- * user's Firefox never does, and that cost a run much of Firefox's time (measured, README "Speed"):
+ * user's Firefox never does, and that cost a run much of Firefox's time (measured, docs/speed.md):
  *
  * - Each page is a window of its own (`browsingContext.create` with type `window`). A window
  *   builds Firefox's whole user interface: a new context and page then cost about 310 ms of the

@@ -4,7 +4,7 @@
  * for the acknowledgement of the previous one, which Linux delays by 40 ms: every request a
  * page makes costs about 40 ms more through the driver, though the page sees its answer on time
  * (measured: 49 ms per fetch round trip, 7.5 ms without the subscription, 12.6 ms with
- * TCP_NODELAY; README "Speed"). The shim sets TCP_NODELAY on the connections Firefox accepts,
+ * TCP_NODELAY; docs/speed.md). The shim sets TCP_NODELAY on the connections Firefox accepts,
  * which is only that one: page traffic is never touched. Linux only; without a compiler the
  * harness runs without it, slower.
  */

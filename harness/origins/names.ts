@@ -32,7 +32,7 @@ export interface OriginDefinition {
   scheme: 'http' | 'https';
   host: string;
   listener: ListenerName;
-  /** How a request from `site` to this origin is classified; shown in the README and the report. */
+  /** How a request from `site` to this origin is classified; shown in docs/engines.md ("Origins") and the report. */
   relation: string;
 }
 

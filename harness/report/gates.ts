@@ -32,7 +32,7 @@ export function matrixGates(matrix: Matrix, options: GateOptions): { lines: stri
   // An unchecked difference is a hole in the catalogue: engines differ and no verdict says so.
   const unchecked = uncheckedRows(matrix);
   if (unchecked.length > 0) {
-    lines.push(`corsmatrix: ${unchecked.length} rows have unchecked differences between engines (README, "Unchecked differences"):`);
+    lines.push(`corsmatrix: ${unchecked.length} rows have unchecked differences between engines (docs/reports.md, "Unchecked differences"):`);
     lines.push(...unchecked.map((line) => `  ${line}`));
   }
   return { lines, failed: unchecked.length > 0 || (changed > 0 && options.failOnChange) };

@@ -1,7 +1,8 @@
 /**
  * The published shape of a `npx corsmatrix` run's report.json (schemaVersion 1), for tools that
- * read it. The tests read every report they make back through `readProjectReport`; README.md
- * documents it. The checks and cells are the run's own schemas (harness/project/observation.ts).
+ * read it. The tests read every report they make back through `readProjectReport`;
+ * docs/own-server.md documents it. The checks and cells are the run's own schemas
+ * (harness/project/observation.ts).
  */
 import { z } from 'zod';
 import { engineNames } from '../engines/names.js';

@@ -1,6 +1,6 @@
 /**
  * The published shape of reports/matrix.json (schemaVersion 1), for tools that read it. The
- * tests check every report the harness writes against it; README.md documents it.
+ * tests check every report the harness writes against it; docs/reports.md documents it.
  */
 import { z } from 'zod';
 import { libraryNames } from '../libraries/names.js';

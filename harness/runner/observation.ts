@@ -216,7 +216,7 @@ export const stepObservationSchema = z.strictObject({
   blocked: blockedSchema.nullable(),
   standardMismatches: z.array(mismatchSchema),
   mismatches: z.array(mismatchSchema),
-  /** The step's requests and page view, normalised for comparison with other engines (README, "Unchecked differences"). */
+  /** The step's requests and page view, normalised for comparison with other engines (docs/reports.md, "Unchecked differences"). */
   trace: z.record(z.string(), traceValueSchema),
   /** Trace keys (patterns with `*`) the standard's expectation pins down. */
   checked: z.array(z.string()),

@@ -414,7 +414,7 @@ export const libraryTargetSchema = z.strictObject({
 
 /**
  * Where a library does not deliver the intent in real browsers: a finding about the library
- * (not an engine deviation), listed in the README and shown in the per-library report.
+ * (not an engine deviation), listed in docs/libraries.md ("Findings") and shown in the per-library report.
  */
 export const findingSchema = z.strictObject({
   /** One or two sentences a maintainer could paste into an issue. */

@@ -91,7 +91,7 @@ export default [
       // library origin would log it as refused by Node's HTTP/1 parser and this would fail.
       // @elysiajs/cors (echoes the method), itty-router and h3 (`*`) let the preflight pass, so
       // the browser sends `patch` and Node's parser answers 400 before the library: what the
-      // library would answer cannot be measured on Node, and they are not listed (README, finding 6).
+      // library would answer cannot be measured on Node, and they are not listed (docs/libraries.md, finding 6).
       expected: refusedAtPreflight('patch'),
     },
     Object.fromEntries(
