@@ -1,14 +1,14 @@
 /**
  * Two things Playwright 1.64.1 does with every page of a stock Firefox over WebDriver BiDi that a
- * user's Firefox never does, and that cost a run much of Firefox's time (measured, docs/speed.md):
+ * user's Firefox never does, and that cost a run much of Firefox's time (the measurements, with
+ * their date, are in docs/speed.md):
  *
  * - Each page is a window of its own (`browsingContext.create` with type `window`). A window
- *   builds Firefox's whole user interface: a new context and page then cost about 310 ms of the
- *   parent process's CPU, against about 120 ms for a tab in the one window.
- * - Into the main world of every document it evaluates its injected script (343 KB) to extend
- *   it for `keyboard.insertText`, which the harness never calls. Firefox compiles it in the page's
- *   process, and its remote agent formats the whole command in the parent: a navigation took
- *   81 ms with it and 54 ms without.
+ *   builds Firefox's whole user interface, which costs the parent process several times the CPU
+ *   of a tab in the one window.
+ * - Into the main world of every document it evaluates its injected script to extend it for
+ *   `keyboard.insertText`, which the harness never calls. Firefox compiles it in the page's
+ *   process, and its remote agent formats the whole command in the parent, on every navigation.
  *
  * Both are reached through the server objects behind Playwright's client API, which the test
  * runner's in-process connection exposes; where they are not there (another Playwright version,

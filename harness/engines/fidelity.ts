@@ -2,8 +2,9 @@
  * Playwright tunes browsers for automation. Where its defaults touch what we measure (cookies,
  * redirects, fetch), the harness puts the browser's own default back and says so in every result.
  *
- * Pinned to playwright-core 1.64.1 (`chromiumSwitches.ts`); tests/harness/fidelity.test.ts
- * fails if a Playwright upgrade changes the switch this relies on.
+ * Pinned to playwright-core 1.64.1 (`chromiumSwitches.ts`); tests/harness/engines.test.ts
+ * ("Playwright's --disable-features switch is the one the harness replaces") fails if a
+ * Playwright upgrade changes the switch this relies on.
  */
 
 /** Playwright 1.64.1's `--disable-features=` switch for Chromium, verbatim. */

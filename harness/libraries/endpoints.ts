@@ -1,5 +1,5 @@
 /**
- * What every library origin's endpoints do, in one place, so the four adapters answer alike and
+ * What every library origin's endpoints do, in one place, so every adapter answers alike and
  * only the CORS library and its framework differ:
  * - `/resource`: GET, POST, PUT, PATCH, DELETE answer 200 JSON, with `X-Request-Id` (for the
  *   exposed-headers scenarios) and the scenario's Cache-Control;

@@ -1,10 +1,10 @@
 /**
  * How the catalogue's tests are handed to Playwright Test's workers. Each group runs in one
- * worker, in order; groups run in parallel. Measured on 2 cores (2026-12-02), this order matters:
+ * worker, in order; groups run in parallel. This order matters (measured: docs/speed.md):
  *
  * - A fresh profile costs the browser a new renderer and network context, CPU the two workers
- *   share. Two at once took 964 ms each in Chromium, one after another 365 ms, so the scenarios
- *   that need one form one group, while the other worker runs the scenarios that share a page.
+ *   share: two at once take far longer each than one after another, so the scenarios that need
+ *   one form one group, while the other worker runs the scenarios that share a page.
  * - The longest groups (those fresh profiles, the waits) come first, so no worker is left with
  *   a long group at the end while the other idles.
  * - The rest go by topic, in groups of at most `topicGroupSize`: for each group, a worker
