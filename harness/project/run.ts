@@ -86,7 +86,7 @@ async function afterClosedTarget(error: unknown, engine: BrowserEngine, session:
   while (!known() && Date.now() - started < scaled(3_000)) await new Promise((resolve) => setTimeout(resolve, 25));
 }
 
-function probeRequest(request: CheckRequest, url: string, timeoutMs: number, secrets: Record<string, string>): ProbeRequest {
+function checkProbeRequest(request: CheckRequest, url: string, timeoutMs: number, secrets: Record<string, string>): ProbeRequest {
   return {
     api: 'fetch',
     url,
@@ -106,7 +106,7 @@ function probeRequest(request: CheckRequest, url: string, timeoutMs: number, sec
   };
 }
 
-interface StepFacts {
+interface CheckStepFacts {
   page: PageObservation;
   serverStatus: number | null;
   preflightSent: boolean | null;
@@ -162,7 +162,7 @@ function reachedServer(request: CheckRequest, page: PageObservation, messages: E
     : { value: false, by: 'preflight-answer', words: `the preflight refuses the ${what} (its answer, asked from Node: ${check.why})` };
 }
 
-function verdictOf(check: Check, step: Check['steps'][number], { page, serverStatus, preflightSent, cacheUnseen, reached }: StepFacts): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
+function checkStepVerdict(check: Check, step: Check['steps'][number], { page, serverStatus, preflightSent, cacheUnseen, reached }: CheckStepFacts): Pick<CheckStepObservation, 'verdict' | 'unmeasured'> {
   // An error-answer check that met no error measured nothing about error answers.
   const status = page.status ?? serverStatus;
   if (check.kind === 'error-answer' && status !== null && status < 400) return { verdict: 'not-measured', unmeasured: `the server answered ${status}, not an error status` };
@@ -247,7 +247,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
   };
   const measureStep = async (step: Check['steps'][number], page: BrowserSession) => {
     page.takePreflights?.();
-    const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(probeRequest(step.request, url, timeoutMs, options.secretHeaders?.get(check.id) ?? {})));
+    const observed = await call(`making the ${step.request.method} request from ${step.request.page}`, () => page.probe(checkProbeRequest(step.request, url, timeoutMs, options.secretHeaders?.get(check.id) ?? {})));
     // A request still in flight would share the page with the next one: that page loads again first.
     if (observed.result === 'timeout') loadedOrigin.delete(page);
     const messages = await call('collecting its messages', () => page.takeMessages({ token, failed: observed.result === 'network-error' }));
@@ -269,7 +269,7 @@ export async function runCheck(check: Check, engine: BrowserEngine, options: Che
     // A Vary check's later steps ask whether the first one's cached answer is reused.
     const cacheUnseen = check.kind === 'vary-origin' && steps.length > 0 ? engine.identity.httpCacheUnavailable : undefined;
     const reached = step.mustNotReach ? reachedServer(step.request, observed, messages, blocked, server) : undefined;
-    const verdict = verdictOf(check, step, { page: observed, serverStatus: server?.status ?? null, preflightSent, cacheUnseen, reached });
+    const verdict = checkStepVerdict(check, step, { page: observed, serverStatus: server?.status ?? null, preflightSent, cacheUnseen, reached });
     steps.push({ request: step.request, intent: step.intent, page: observed, blocked, messages, server, preflightSent, ...(reached ? { reached } : {}), ...verdict });
   };
   const measured = measure();
