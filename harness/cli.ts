@@ -1,6 +1,6 @@
 /**
  * `npx corsmatrix`: runs the checks a corsmatrix.config implies in Chromium, Firefox and WebKit
- * and writes the report; exit codes in harness/project/exit-codes.ts.
+ * and writes the report; exit codes in harness/own-server/exit-codes.ts.
  * `npx corsmatrix playground`: the live playground (harness/playground/).
  * `npx corsmatrix install`: the browsers of corsmatrix's own Playwright.
  */
@@ -14,15 +14,15 @@ import { tsImport } from 'tsx/esm/api';
 import { engineNames, type EngineName } from './engines/names.js';
 import { startPlayground } from './playground/server.js';
 import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
-import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './project/accepted.js';
-import { generateChecks, secretsOf } from './project/checks.js';
-import { configProblems, configSchema, type ProjectConfig } from './project/config.js';
-import { StorageStateError, withStorageStateCookies } from './project/storage-state.js';
-import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './project/exit-codes.js';
-import { checkVerdictLabels, failingVerdicts, type Check } from './project/observation.js';
-import { ProjectSetupError, runProject } from './project/session.js';
-import { cellStatus, type CellStatus } from './report/project.js';
-import { defaultProjectReporters, emitProjectReports, projectReporters, redact, type ProjectReporter } from './report/project-reporters.js';
+import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './own-server/accepted.js';
+import { generateChecks, secretsOf } from './own-server/checks.js';
+import { configProblems, configSchema, type ProjectConfig } from './own-server/config.js';
+import { StorageStateError, withStorageStateCookies } from './own-server/storage-state.js';
+import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './own-server/exit-codes.js';
+import { checkVerdictLabels, failingVerdicts, type Check } from './own-server/observation.js';
+import { ProjectSetupError, runProject } from './own-server/session.js';
+import { cellStatus, type CellStatus } from './report/own-server.js';
+import { defaultProjectReporters, emitProjectReports, projectReporters, redact, type ProjectReporter } from './report/own-server-reporters.js';
 import { harnessVersion } from './version.js';
 import { slownessNote } from './pace.js';
 

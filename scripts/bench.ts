@@ -33,8 +33,8 @@ import { ownPageUrl, scenarioUrl } from '../harness/origins/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 import { startPlayground } from '../harness/playground/server.js';
 import { readMatrix } from '../harness/report/schema.js';
-import { configSchema } from '../harness/project/config.js';
-import { runProject } from '../harness/project/session.js';
+import { configSchema } from '../harness/own-server/config.js';
+import { runProject } from '../harness/own-server/session.js';
 
 const { values } = parseArgs({
   options: {

@@ -19,10 +19,10 @@ import { parseArgs } from 'node:util';
 import { libraryAdapters } from '../harness/libraries/index.js';
 import { comparePolicyRun, formsOf, libraryPolicyConfig } from '../harness/libraries/policy.js';
 import { checkoutVariable, isLibraryName, libraryNames } from '../harness/libraries/names.js';
-import { checkVerdictLabels } from '../harness/project/observation.js';
-import { runProject } from '../harness/project/session.js';
+import { checkVerdictLabels } from '../harness/own-server/observation.js';
+import { runProject } from '../harness/own-server/session.js';
 import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
-import { writeProjectReport } from '../harness/report/project.js';
+import { writeProjectReport } from '../harness/report/own-server.js';
 import { readMatrix } from '../harness/report/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -2,7 +2,7 @@
  * The page-origin route's fidelity check: every cell of the examples (examples/corsmatrix.config.ts)
  * and of the library policy targets (every library, every origin form), in every engine, written
  * without what changes from run to run (tokens, ports, timings), so that two runs made two ways
- * (two commits, two users, two machines) can be compared cell by cell (harness/project/comparable.ts).
+ * (two commits, two users, two machines) can be compared cell by cell (harness/own-server/comparable.ts).
  *
  *   npm run compare-routes -- record <cells.json>
  *   npm run compare-routes -- compare <before.json[.gz]> <after.json[.gz]>     exits 1 on any difference
@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryPolicyConfig } from '../harness/libraries/policy.js';
 import { libraryNames } from '../harness/libraries/names.js';
-import { comparableCell, differingCells, readComparableRun, type ComparableCell } from '../harness/project/comparable.js';
-import { configSchema } from '../harness/project/config.js';
-import { runProject } from '../harness/project/session.js';
+import { comparableCell, differingCells, readComparableRun, type ComparableCell } from '../harness/own-server/comparable.js';
+import { configSchema } from '../harness/own-server/config.js';
+import { runProject } from '../harness/own-server/session.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const usage = 'usage: npm run compare-routes -- record <cells.json> | compare <before.json> <after.json>';

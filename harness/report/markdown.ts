@@ -2,7 +2,7 @@
  * The matrix as compact Markdown for a pull-request comment or a CI step summary: rows where
  * engines disagree (with each other or with the standard) first, then the rest.
  */
-import { checkVerdictMarks } from '../project/observation.js';
+import { checkVerdictMarks } from '../own-server/observation.js';
 import { describeChange } from './baseline.js';
 import type { CellStatus } from './collect.js';
 import { gridProjectsOf, projectsOf, statusLabels, variantsOf } from './html.js';

@@ -3,7 +3,7 @@
  * Node asked for (https://fetch.spec.whatwg.org/#cors-check, #cors-preflight-fetch step 7): whether
  * a browser that got this preflight answer goes on to send the request itself. A server
  * corsmatrix does not run keeps no log for it, so this is how a refused origin's PUT is known to
- * have reached it where the engine does not say (harness/project/run.ts).
+ * have reached it where the engine does not say (harness/own-server/run.ts).
  */
 import type { BlockedReason } from '../reasons/vocabulary.js';
 import { corsUnsafeRequestHeaderNames, isCorsSafelistedMethod, normalizeMethod } from './fetch-safelist.js';

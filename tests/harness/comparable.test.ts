@@ -1,10 +1,10 @@
 /**
- * Comparing two runs cell by cell (harness/project/comparable.ts): what changes from run to run is
+ * Comparing two runs cell by cell (harness/own-server/comparable.ts): what changes from run to run is
  * no difference, anything the page saw or the verdict is.
  */
 import { test, expect } from '@playwright/test';
-import { comparableCell, differingCells } from '../../harness/project/comparable.js';
-import type { CheckObservation } from '../../harness/project/observation.js';
+import { comparableCell, differingCells } from '../../harness/own-server/comparable.js';
+import type { CheckObservation } from '../../harness/own-server/observation.js';
 
 type BlockedReason = NonNullable<CheckObservation['steps'][number]['blocked']>['reason'];
 

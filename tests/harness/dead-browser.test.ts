@@ -9,9 +9,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
 import type { EngineName } from '../../harness/engines/names.js';
-import { configSchema } from '../../harness/project/config.js';
-import type { CheckObservation } from '../../harness/project/observation.js';
-import { runProject } from '../../harness/project/session.js';
+import { configSchema } from '../../harness/own-server/config.js';
+import type { CheckObservation } from '../../harness/own-server/observation.js';
+import { runProject } from '../../harness/own-server/session.js';
 import { unmeasurableHere } from './run-command.js';
 import { scaled } from '../../harness/pace.js';
 

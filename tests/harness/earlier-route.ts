@@ -3,8 +3,8 @@
  * against those the earlier route (root, a private /etc/hosts) recorded for the same targets.
  */
 import { fileURLToPath } from 'node:url';
-import { comparableCell, differingCells, readComparableRun } from '../../harness/project/comparable.js';
-import { worstCheckVerdict, type CheckObservation, type CheckVerdict } from '../../harness/project/observation.js';
+import { comparableCell, differingCells, readComparableRun } from '../../harness/own-server/comparable.js';
+import { worstCheckVerdict, type CheckObservation, type CheckVerdict } from '../../harness/own-server/observation.js';
 
 const earlierRoute = readComparableRun(fileURLToPath(new URL('../../docs/route-differential/earlier-route.json.gz', import.meta.url)));
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import ts from 'typescript';
-import { readProjectReport } from '../../harness/report/project-schema.js';
+import { readProjectReport } from '../../harness/report/own-server-schema.js';
 import { runCommand as run, unmeasurableHere } from './run-command.js';
 import { scaled } from '../../harness/pace.js';
 

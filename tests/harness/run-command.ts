@@ -1,7 +1,7 @@
 /** What the command tests share: running a command to its end, and whether it left a port in use. */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
-import type { CheckKind } from '../../harness/project/observation.js';
+import type { CheckKind } from '../../harness/own-server/observation.js';
 
 /**
  * Runs a command to its end for a test: its exit code, everything it printed (and its stdout

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { configSchema } from '../../harness/project/config.js';
-import { withStorageStateCookies } from '../../harness/project/storage-state.js';
+import { configSchema } from '../../harness/own-server/config.js';
+import { withStorageStateCookies } from '../../harness/own-server/storage-state.js';
 
 const cookie = (name: string, domain: string, extra: Record<string, unknown> = {}) => ({ name, value: `${name}-value`, domain, path: '/', expires: -1, httpOnly: true, secure: true, sameSite: 'Lax', ...extra });
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import escapeStringRegexp from 'escape-string-regexp';
-import { readProjectReport } from '../../harness/report/project-schema.js';
+import { readProjectReport } from '../../harness/report/own-server-schema.js';
 import { differencesFromEarlierRoute } from './earlier-route.js';
 import { portIsFree, runCommand, unmeasurableHere } from './run-command.js';
 import { scaled } from '../../harness/pace.js';

@@ -2,12 +2,12 @@
  * The published shape of a `npx corsmatrix` run's report.json (schemaVersion 1), for tools that
  * read it. The tests read every report they make back through `readProjectReport`;
  * docs/own-server.md documents it. The checks and cells are the run's own schemas
- * (harness/project/observation.ts).
+ * (harness/own-server/observation.ts).
  */
 import { z } from 'zod';
 import { engineNames } from '../engines/names.js';
-import { acceptedEntryReportSchema } from '../project/accepted.js';
-import { checkCellSchema, checkSchema, checkVerdicts } from '../project/observation.js';
+import { acceptedEntryReportSchema } from '../own-server/accepted.js';
+import { checkCellSchema, checkSchema, checkVerdicts } from '../own-server/observation.js';
 import { engineIdentitySchema } from '../runner/observation.js';
 
 export const projectReportSchemaVersion = 1;

@@ -1,6 +1,6 @@
 /**
  * corsmatrix.config.ts: your own server, seen from your own front-end origins (issue #13).
- * The user declares the policy they mean (intent), not header strings; harness/project/checks.ts
+ * The user declares the policy they mean (intent), not header strings; harness/own-server/checks.ts
  * turns it into checks. Checked with zod when loaded, so a mistake names its field.
  */
 import { z } from 'zod';

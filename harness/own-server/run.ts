@@ -1,5 +1,5 @@
 /**
- * Runs one check of a corsmatrix.config (harness/project/checks.ts) in one engine, against a
+ * Runs one check of a corsmatrix.config (harness/own-server/checks.ts) in one engine, against a
  * server the harness did not write: each step's request made by the in-page probe from a page
  * served as the step's origin (a sandboxed frame for `null`), what the page saw, the engine's
  * own reason when it was blocked, what the server answers that origin (asked from Node), and the

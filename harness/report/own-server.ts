@@ -8,11 +8,11 @@ import path from 'node:path';
 import escapeHtml from 'escape-html';
 import type { EngineName } from '../engines/names.js';
 import { blockedReasons } from '../reasons/vocabulary.js';
-import { checkVerdictLabels, checkVerdictMarks as marks, failingVerdicts, worstCheckVerdict, type Check, type CheckObservation, type CheckVerdict } from '../project/observation.js';
-import { acceptedStatusText } from '../project/accepted.js';
-import type { ProjectResult } from '../project/session.js';
+import { checkVerdictLabels, checkVerdictMarks as marks, failingVerdicts, worstCheckVerdict, type Check, type CheckObservation, type CheckVerdict } from '../own-server/observation.js';
+import { acceptedStatusText } from '../own-server/accepted.js';
+import type { ProjectResult } from '../own-server/session.js';
 import { harnessVersion } from '../version.js';
-import { projectReportSchemaVersion, type ProjectReport } from './project-schema.js';
+import { projectReportSchemaVersion, type ProjectReport } from './own-server-schema.js';
 
 /**
  * What a cell shows: its verdict, or `accepted` for a failing cell the accepted-findings file
@@ -228,7 +228,7 @@ export function projectHtml(result: ProjectResult, title = defaultTitle): string
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${style}</style></head><body><h1>${escapeHtml(title)}</h1>${unavailable}${overview}${acceptedList}${sections.join('')}<h2>Settings changed from each browser's defaults</h2><ul>${settings}</ul></body></html>\n`;
 }
 
-/** The run as JSON for tools (harness/report/project-schema.ts): each check once, in its row, and its cell in every engine. */
+/** The run as JSON for tools (harness/report/own-server-schema.ts): each check once, in its row, and its cell in every engine. */
 export function projectJson(result: ProjectResult, generatedAt = new Date()): string {
   const report: ProjectReport = {
     schemaVersion: projectReportSchemaVersion,

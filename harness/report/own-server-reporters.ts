@@ -8,11 +8,11 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import escapeHtml from 'escape-html';
 import { engineNames } from '../engines/names.js';
-import { acceptedStatusText } from '../project/accepted.js';
-import { failsAt, type FailOn } from '../project/exit-codes.js';
-import { checkVerdictLabels, failingVerdicts } from '../project/observation.js';
-import type { ProjectResult } from '../project/session.js';
-import { cellStatus, projectHtml, projectJson, projectMarkdown, targetViews } from './project.js';
+import { acceptedStatusText } from '../own-server/accepted.js';
+import { failsAt, type FailOn } from '../own-server/exit-codes.js';
+import { checkVerdictLabels, failingVerdicts } from '../own-server/observation.js';
+import type { ProjectResult } from '../own-server/session.js';
+import { cellStatus, projectHtml, projectJson, projectMarkdown, targetViews } from './own-server.js';
 import { stepSummary } from './step-summary.js';
 
 export const projectReporters = ['html', 'markdown', 'json', 'json-stdout', 'junit', 'github'] as const;
@@ -92,7 +92,7 @@ export function githubAnnotations(result: ProjectResult, failOn: FailOn, config:
       const failing = Object.values(row.cells).filter((cell) => cellStatus(cell) !== 'accepted' && failingVerdicts.has(cell.verdict));
       if (failing.length === 0) continue;
       const level = failing.some((cell) => failsAt(failOn, cell.verdict)) ? 'error' : 'warning';
-      // A check's id is `<target><policy's path> <kind> …` (harness/project/checks.ts).
+      // A check's id is `<target><policy's path> <kind> …` (harness/own-server/checks.ts).
       const policyPath = row.check.id.slice(view.target.length).split(' ')[0] ?? '/';
       const line = configLine(config.text, view.target, policyPath);
       const engines = failing.map((cell) => `${cell.engine.engine}: ${checkVerdictLabels[cell.verdict]}`).join(', ');

@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import type { EngineName } from '../../harness/engines/names.js';
-import { acceptFindings, loadAcceptedFindings, AcceptedFileError, type AcceptedFinding } from '../../harness/project/accepted.js';
-import { generateChecks } from '../../harness/project/checks.js';
-import { configSchema } from '../../harness/project/config.js';
-import { exitCodes, runExitCode } from '../../harness/project/exit-codes.js';
-import type { Check, CheckObservation, CheckVerdict } from '../../harness/project/observation.js';
-import type { ProjectResult } from '../../harness/project/session.js';
-import { cellStatus, projectMarkdown } from '../../harness/report/project.js';
-import { configLine, emitProjectReports, githubAnnotations, projectJunit } from '../../harness/report/project-reporters.js';
+import { acceptFindings, loadAcceptedFindings, AcceptedFileError, type AcceptedFinding } from '../../harness/own-server/accepted.js';
+import { generateChecks } from '../../harness/own-server/checks.js';
+import { configSchema } from '../../harness/own-server/config.js';
+import { exitCodes, runExitCode } from '../../harness/own-server/exit-codes.js';
+import type { Check, CheckObservation, CheckVerdict } from '../../harness/own-server/observation.js';
+import type { ProjectResult } from '../../harness/own-server/session.js';
+import { cellStatus, projectMarkdown } from '../../harness/report/own-server.js';
+import { configLine, emitProjectReports, githubAnnotations, projectJunit } from '../../harness/report/own-server-reporters.js';
 import { stepSummary } from '../../harness/report/step-summary.js';
-import { readProjectReport } from '../../harness/report/project-schema.js';
+import { readProjectReport } from '../../harness/report/own-server-schema.js';
 
 const configText = `export default {
   pages: ['https://app.example.com'],

@@ -1,13 +1,13 @@
 /**
- * A check whose driver call never returns (harness/project/run.ts): given up at its deadline with
+ * A check whose driver call never returns (harness/own-server/run.ts): given up at its deadline with
  * what the engine was doing, run again in a fresh profile, and the run goes on; likewise a check
  * whose page went away under it, and a browser that died (started again once). Stand-in engines,
- * because a real browser cannot be made to hang on purpose; project-cli.test.ts kills a real one.
+ * because a real browser cannot be made to hang on purpose; own-server-cli.test.ts kills a real one.
  */
 import { test, expect } from '@playwright/test';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
-import type { Check, CheckObservation } from '../../harness/project/observation.js';
-import { runChecksInOrder } from '../../harness/project/run.js';
+import type { Check, CheckObservation } from '../../harness/own-server/observation.js';
+import { runChecksInOrder } from '../../harness/own-server/run.js';
 import type { PageObservation } from '../../harness/probe/probe.js';
 
 const response: PageObservation = { result: 'response', status: 200, type: 'cors', redirected: false, url: null, bodyReadable: true, body: 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: 1 };

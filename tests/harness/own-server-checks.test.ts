@@ -1,9 +1,9 @@
 /** corsmatrix.config: the policy a user declares, the mistakes it is checked for, and the checks it implies. */
 import { test, expect } from '@playwright/test';
-import { configProblems, configSchema, defineConfig } from '../../harness/project/config.js';
-import { generateChecks, lookAlikes, pageOriginsOf, secretCookiesOf, secretHeadersOf, secretsOf, secretValue } from '../../harness/project/checks.js';
-import { redact } from '../../harness/report/project-reporters.js';
-import { questionFor } from '../../harness/project/ask.js';
+import { configProblems, configSchema, defineConfig } from '../../harness/own-server/config.js';
+import { generateChecks, lookAlikes, pageOriginsOf, secretCookiesOf, secretHeadersOf, secretsOf, secretValue } from '../../harness/own-server/checks.js';
+import { redact } from '../../harness/report/own-server-reporters.js';
+import { questionFor } from '../../harness/own-server/ask.js';
 import { tokensInText, withRunToken } from '../../harness/origins/urls.js';
 
 const config = configSchema.parse(

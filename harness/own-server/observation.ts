@@ -1,7 +1,7 @@
 /**
  * A check of a corsmatrix.config and what each engine did with it, described once: the checks
  * are generated (checks.ts) and run (run.ts) as these types, and the published report JSON
- * (harness/report/project-schema.ts) embeds these schemas, so the two cannot drift apart. The
+ * (harness/report/own-server-schema.ts) embeds these schemas, so the two cannot drift apart. The
  * same convention as the catalogue's observation (harness/runner/observation.ts).
  */
 import { z } from 'zod';
@@ -82,7 +82,7 @@ export const checkSchema = z.strictObject({
   fix: z.string(),
 });
 
-/** What a target answers an origin, asked from Node (harness/project/ask.ts). */
+/** What a target answers an origin, asked from Node (harness/own-server/ask.ts). */
 export const serverAnswerSchema = z.strictObject({
   /** The request corsmatrix sent: `OPTIONS` (a preflight) or `GET`. */
   method: z.enum(['OPTIONS', 'GET']),
@@ -131,7 +131,7 @@ export const checkCellSchema = z.strictObject({
   error: z.string().optional(),
   /** The first attempt, given up on because it was stuck; the cell is the second attempt. */
   retried: z.string().optional(),
-  /** A failing cell an entry of the accepted-findings file names (harness/project/accepted.ts): shown as accepted, fails no run. */
+  /** A failing cell an entry of the accepted-findings file names (harness/own-server/accepted.ts): shown as accepted, fails no run. */
   accepted: z.strictObject({ reason: z.string(), expires: z.iso.date().optional() }).optional(),
   durationMs: z.number(),
 });
