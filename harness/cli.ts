@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { tsImport } from 'tsx/esm/api';
-import { engineNames, type EngineName } from './engines/names.js';
+import { engineNames, type EngineName } from './model/engine-names.js';
 import { startPlayground } from './playground/server.js';
 import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
 import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './own-server/accepted.js';
@@ -269,7 +269,7 @@ program
 
 async function servePlayground(options: { port: number | undefined; engines: EngineName[]; scenarioRoot: string }): Promise<void> {
   console.log(`corsmatrix playground: starting the origins and ${options.engines.join(', ')}…`);
-  const running = await startPlayground({ ...options, schemaModule: fileURLToPath(new URL(`./scenario/schema${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)) });
+  const running = await startPlayground({ ...options, schemaModule: fileURLToPath(new URL(`./model/scenario${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)) });
   for (const { engine, why } of running.playground.unavailable) console.log(`corsmatrix playground: ${engine} did not start: ${why}`);
   console.log(`corsmatrix playground: ${running.url} (scenarios in ${options.scenarioRoot}); Ctrl-C stops it`);
   await new Promise<void>((resolve) => {

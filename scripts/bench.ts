@@ -29,7 +29,7 @@ import { probeRequest, runScenario } from '../harness/runner/run.js';
 import { markedProcesses, runMarkerVariable } from '../harness/runner/process-scan.js';
 import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js';
 import { buildPlan } from '../harness/scenario/plan.js';
-import { ownPageUrl, scenarioUrl } from '../harness/origins/urls.js';
+import { ownPageUrl, scenarioUrl } from '../harness/model/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 import { startPlayground } from '../harness/playground/server.js';
 import { readMatrix } from '../harness/report/schema.js';
@@ -272,7 +272,7 @@ function interactiveSample(names: readonly EngineConfig['engine'][], scenarios: 
  * every engine's result (validation, the runs, the comparison, HTTP on both sides).
  */
 async function playgroundLatency(names: EngineConfig['engine'][], scenarios: LoadedScenario[], samples: number): Promise<number[]> {
-  const running = await startPlayground({ engines: names, scenarioRoot: defaultScenarioRoot, schemaModule: path.resolve('harness/scenario/schema.ts') });
+  const running = await startPlayground({ engines: names, scenarioRoot: defaultScenarioRoot, schemaModule: path.resolve('harness/model/scenario.ts') });
   const forget = stopIfInterrupted(() => running.stop());
   const headers = { 'Content-Type': 'application/json' };
   try {

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { libraryAdapters } from '../harness/libraries/index.js';
 import { comparePolicyRun, formsOf, libraryPolicyConfig } from '../harness/libraries/policy.js';
-import { checkoutVariable, isLibraryName, libraryNames } from '../harness/libraries/names.js';
+import { checkoutVariable, isLibraryName, libraryNames } from '../harness/model/library-names.js';
 import { checkVerdictLabels } from '../harness/own-server/observation.js';
 import { runProject } from '../harness/own-server/session.js';
 import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';

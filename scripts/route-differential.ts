@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryPolicyConfig } from '../harness/libraries/policy.js';
-import { libraryNames } from '../harness/libraries/names.js';
+import { libraryNames } from '../harness/model/library-names.js';
 import { comparableCell, differingCells, readComparableRun, type ComparableCell } from '../harness/own-server/comparable.js';
 import { configSchema } from '../harness/own-server/config.js';
 import { runProject } from '../harness/own-server/session.js';

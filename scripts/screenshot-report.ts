@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { plainChromiumOptions } from '../harness/engines/launch.js';
-import { engineNames } from '../harness/engines/names.js';
+import { engineNames } from '../harness/model/engine-names.js';
 import { startPlayground } from '../harness/playground/server.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 
@@ -42,7 +42,7 @@ async function targetViewPicture(page: Page): Promise<string[]> {
 
 /** A preset with one request header too many for its preflight: blocked in all three, each engine's reason. */
 async function playgroundPicture(page: Page): Promise<string[]> {
-  const running = await startPlayground({ engines: engineNames, scenarioRoot: defaultScenarioRoot, schemaModule: path.resolve('harness/scenario/schema.ts') });
+  const running = await startPlayground({ engines: engineNames, scenarioRoot: defaultScenarioRoot, schemaModule: path.resolve('harness/model/scenario.ts') });
   try {
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.goto(running.url);

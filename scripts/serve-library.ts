@@ -9,7 +9,7 @@ import https from 'node:https';
 import { generate } from 'selfsigned';
 import { thrownMessage } from '../harness/libraries/endpoints.js';
 import { libraryAdapters } from '../harness/libraries/index.js';
-import { isLibraryName } from '../harness/libraries/names.js';
+import { isLibraryName } from '../harness/model/library-names.js';
 import { libraryPolicy, originForms, policyEndpointSettings, policyOptions, readyPath, type OriginForm } from '../harness/libraries/policy.js';
 
 const [library = '', form = '', portText = ''] = process.argv.slice(2);

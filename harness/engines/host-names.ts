@@ -11,7 +11,7 @@
  *   `--proxy`, Playwright's `proxy` option), which forwards what is not a page origin untouched.
  * Each engine's changed settings say which route it took.
  */
-import { checkHostNames, isLoopbackHost } from '../origins/names.js';
+import { checkHostNames, isLoopbackHost } from '../model/origin-names.js';
 import type { Forward } from '../origins/page-proxy.js';
 
 export interface PageRoutes {

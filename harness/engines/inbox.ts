@@ -4,8 +4,8 @@
  * step that failed waits for them: until the first that belongs to the run, then until they stop
  * coming.
  */
-import { tokensInText } from '../origins/urls.js';
-import type { EngineMessage } from '../runner/observation.js';
+import { tokensInText } from '../model/urls.js';
+import type { EngineMessage } from '../model/observation.js';
 
 export interface MessageWait {
   /** Part of every URL of the run (its token): messages naming another URL belong to another run. */

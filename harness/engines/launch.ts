@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, firefox, webkit, type Browser, type BrowserType, type LaunchOptions } from 'playwright';
 import { chromiumFidelityOptions, chromiumOfflineArgs, firefoxFidelityPrefs } from './fidelity.js';
-import type { EngineName, VariantName } from './names.js';
+import type { EngineName, VariantName } from '../model/engine-names.js';
 import { PlaywrightEngine, type PageAdaptation } from './playwright.js';
-import type { BrowserEngine, EngineIdentity } from './types.js';
+import type { BrowserEngine } from './types.js';
 import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './webdriver.js';
 import { legacyMethodCaseLauncher } from './variants.js';
 import { remoteWebDriverConfig } from './remote.js';
@@ -16,6 +16,7 @@ import { EngineUnavailableError } from './errors.js';
 import { firefoxNoDelayEnv, firefoxNoDelaySetting } from './firefox-nodelay.js';
 import { bidiNoInjectedScriptSetting, bidiTabsSetting, openPagesAsTabs, stopInjectedScriptPerDocument } from './bidi-pages.js';
 import { checkPageRoutes, chromiumPageRules, firefoxPagePrefs, playwrightWebKitProxy, type PageRoutes } from './host-names.js';
+import type { EngineIdentity } from '../model/observation.js';
 
 export interface EngineConfig {
   engine: EngineName;

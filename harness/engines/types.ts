@@ -2,12 +2,10 @@
  * The one interface every browser driver implements, so a scenario never knows whether
  * Playwright or WebDriver ran it.
  */
-import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
+import type { ProbeRequest } from '../probe/probe.js';
+import type { EngineIdentity, EngineMessage, PageObservation } from '../model/observation.js';
 import type { MessageWait } from './inbox.js';
-import type { EngineName, PermissionName, VariantName } from './names.js';
-
-export type { EngineIdentity, EngineMessage };
+import type { EngineName, PermissionName, VariantName } from '../model/engine-names.js';
 
 export interface BrowserSession {
   /** Top-level navigation; resolves when the document has loaded. */

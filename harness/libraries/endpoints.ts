@@ -14,7 +14,7 @@
  *   as an API that describes itself on OPTIONS has; the CORS middleware stands between the two
  *   kinds of OPTIONS request (a preflight, and the page's own `fetch(url, { method: 'OPTIONS' })`).
  */
-import type { LibraryEndpoint } from './types.js';
+import type { LibraryEndpoint } from '../model/library-options.js';
 
 export const endpointPaths: Record<LibraryEndpoint, string> = {
   resource: '/resource',

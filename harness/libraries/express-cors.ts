@@ -4,8 +4,8 @@ import type { RequestHandler } from 'express';
 import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
-import { specificOptionsFor } from './specific.js';
-import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
+import { specificOptionsFor } from '../model/library-specific.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from '../model/library-options.js';
 
 const name = 'express-cors';
 const packageName = 'cors';

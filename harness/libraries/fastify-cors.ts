@@ -3,8 +3,8 @@ import type { FastifyCorsOptions } from '@fastify/cors';
 import { endpointPaths, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { expressStyleOptions, withoutUndefined, type ExpressStyleOriginFunction } from './options.js';
-import { specificOptionsFor } from './specific.js';
-import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
+import { specificOptionsFor } from '../model/library-specific.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from '../model/library-options.js';
 
 const name = 'fastify-cors';
 const packageName = '@fastify/cors';

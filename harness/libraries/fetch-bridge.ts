@@ -4,8 +4,8 @@
  * themselves use on Node, so the frameworks that have no Node handler of their own go through it.
  */
 import { importLibraryModule } from './load.js';
-import type { LibraryName } from './names.js';
-import type { NodeRequestHandler } from './types.js';
+import type { LibraryName } from '../model/library-names.js';
+import type { NodeRequestHandler } from '../model/library-options.js';
 
 type FetchHandler = (request: Request) => Response | Promise<Response>;
 

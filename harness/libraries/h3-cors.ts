@@ -7,8 +7,8 @@ import type { CorsOptions } from 'h3';
 import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { mapOrigin, withoutUndefined } from './options.js';
-import { noSpecificOptions } from './specific.js';
-import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
+import { noSpecificOptions } from '../model/library-specific.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from '../model/library-options.js';
 
 const name = 'h3-cors';
 // The utilities ship inside h3 itself, so a checkout of h3 replaces the framework too.

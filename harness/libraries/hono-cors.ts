@@ -3,8 +3,8 @@ import type { cors as honoCors } from 'hono/cors';
 import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, ownOptionsBody, requestIdHeader, requestIdValue, resourceBody, resourceMethods, thrownMessage, unauthorizedBody } from './endpoints.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { koaStyleFields, mapOrigin, withoutUndefined } from './options.js';
-import { noSpecificOptions } from './specific.js';
-import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
+import { noSpecificOptions } from '../model/library-specific.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from '../model/library-options.js';
 
 const name = 'hono-cors';
 // The middleware ships inside hono itself, so a checkout of hono replaces the framework too.

@@ -6,8 +6,8 @@ import { h3CorsAdapter } from './h3-cors.js';
 import { honoCorsAdapter } from './hono-cors.js';
 import { ittyCorsAdapter } from './itty-cors.js';
 import { koaCorsAdapter } from './koa-cors.js';
-import type { LibraryName } from './names.js';
-import type { LibraryAdapter } from './types.js';
+import type { LibraryName } from '../model/library-names.js';
+import type { LibraryAdapter } from '../model/library-options.js';
 
 export const libraryAdapters: Record<LibraryName, LibraryAdapter> = {
   'koa-cors': koaCorsAdapter,

@@ -9,8 +9,8 @@ import { endpointPaths, invalidBody, isValidBody, negotiated, ownOptionsAllow, o
 import { nodeHandlerOf } from './fetch-bridge.js';
 import { describeLibrary, importLibraryModule } from './load.js';
 import { mapOrigin, withoutUndefined } from './options.js';
-import { noSpecificOptions } from './specific.js';
-import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from './types.js';
+import { noSpecificOptions } from '../model/library-specific.js';
+import type { EndpointSettings, LibraryAdapter, LibraryCorsOptions, LibraryHandler } from '../model/library-options.js';
 
 const name = 'itty-cors';
 const packageName = 'itty-router';

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkoutVariable, type LibraryName } from './names.js';
-import type { LibraryDescription } from './types.js';
+import { checkoutVariable, type LibraryName } from '../model/library-names.js';
+import type { LibraryDescription } from '../model/library-options.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,6 @@
 /** Shared pieces of the adapters' option mapping. */
-import { UnsupportedOptionError, type LibraryCorsOptions, type OriginOption } from './types.js';
+import { type LibraryCorsOptions, type OriginOption } from '../model/library-options.js';
+import { UnsupportedOptionError } from '../model/unsupported-option.js';
 
 /** The generic `origin` option, told apart once so each adapter maps a closed set of cases. */
 export type OriginChoice =

@@ -10,13 +10,13 @@ import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
 import escapeStringRegexp from 'escape-string-regexp';
 import { configSchema, pathPolicySchema, type PathPolicy, type ProjectConfig, type ProjectConfigInput } from '../own-server/config.js';
-import type { EngineName } from '../engines/names.js';
+import type { EngineName } from '../model/engine-names.js';
 import { failingVerdicts, type Check, type CheckObservation, type CheckVerdict } from '../own-server/observation.js';
-import type { Finding } from '../scenario/schema.js';
+import type { Finding } from '../model/scenario.js';
 import { endpointPaths, requestIdHeader } from './endpoints.js';
 import { libraryAdapters } from './index.js';
-import type { LibraryName } from './names.js';
-import type { EndpointSettings, LibraryCorsOptions, OriginOption } from './types.js';
+import type { LibraryName } from '../model/library-names.js';
+import type { EndpointSettings, LibraryCorsOptions, OriginOption } from '../model/library-options.js';
 
 /** The front end every library is checked for; its look-alikes are the origins that must be refused. */
 export const policyPage = 'https://app.example.com';

@@ -4,8 +4,8 @@
  * that lacks the option is simply not listed) with what differs for each: its expectation where
  * real browsers do not deliver the intent, and the finding that explains it.
  */
-import type { ScenarioInput } from '../scenario/schema.js';
-import type { LibraryName } from './names.js';
+import type { ScenarioInput } from '../model/scenario.js';
+import type { LibraryName } from '../model/library-names.js';
 
 export type LibraryScenarioInput = Extract<ScenarioInput, { intent: unknown }>;
 

@@ -10,12 +10,13 @@ import Koa from 'koa';
 import Router from '@koa/router';
 import { constants as http2Constants, type Http2ServerResponse } from 'node:http2';
 import type { ServerResponse } from 'node:http';
-import type { ListenerName, OriginName } from './names.js';
+import type { ListenerName, OriginName } from '../model/origin-names.js';
 import type { RequestLog } from './log.js';
-import { plannedAnswerFor, type PlanRegistry, type PlannedResponse } from './plan.js';
+import { plannedAnswerFor, type PlanRegistry } from './plan.js';
 import { frameListenerScript } from '../probe/probe.js';
 import { isServiceWorkerAnswer, serviceWorkerScript } from './service-worker.js';
-import { parseScenarioPath, routes, serviceWorkerAnswers, tokenOfPath } from './urls.js';
+import { parseScenarioPath, routes, serviceWorkerAnswers, tokenOfPath } from '../model/urls.js';
+import type { PlannedResponse } from '../model/observation.js';
 
 interface State {
   origin: OriginName | undefined;

@@ -8,12 +8,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { endpointPaths } from '../libraries/endpoints.js';
-import type { LibraryName } from '../libraries/names.js';
+import type { LibraryName } from '../model/library-names.js';
 import { rawHeaderPairs } from './app.js';
-import { parseScenarioPath } from './urls.js';
-import type { ReceivedRequest, RequestLog, SentResponse } from './log.js';
-import { originDefinitions } from './names.js';
+import { parseScenarioPath } from '../model/urls.js';
+import type { RequestLog } from './log.js';
+import { originDefinitions } from '../model/origin-names.js';
 import type { PlanRegistry } from './plan.js';
+import type { ReceivedRequest, SentResponse } from '../model/observation.js';
 
 export interface LibraryListenerOptions {
   library: LibraryName;

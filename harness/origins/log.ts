@@ -1,7 +1,5 @@
 /** Every request that reaches any origin, in arrival order, as it was on the wire. */
-import type { ReceivedRequest } from '../runner/observation.js';
-
-export type { ReceivedRequest, SentResponse } from '../runner/observation.js';
+import type { ReceivedRequest } from '../model/observation.js';
 
 export class RequestLog {
   readonly #entries: ReceivedRequest[] = [];

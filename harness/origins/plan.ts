@@ -3,12 +3,10 @@
  * library and options that answer instead, looked up by the run's token. The servers know
  * nothing about scenarios beyond this.
  */
-import type { LibraryName } from '../libraries/names.js';
-import type { EndpointSettings, LibraryCorsOptions, LibraryEndpoint, LibraryHandler } from '../libraries/types.js';
-import type { PlannedHop, PlannedResponse } from '../runner/observation.js';
-import type { OriginName } from './names.js';
-
-export type { PlannedHop, PlannedResponse };
+import type { LibraryName } from '../model/library-names.js';
+import type { EndpointSettings, LibraryCorsOptions, LibraryEndpoint, LibraryHandler } from '../model/library-options.js';
+import type { PlannedHop, PlannedResponse } from '../model/observation.js';
+import type { OriginName } from '../model/origin-names.js';
 
 /** A library origin answers with the real library, built for this run from these options. */
 export interface PlannedLibrary {

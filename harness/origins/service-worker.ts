@@ -7,7 +7,7 @@
  * - `synthetic`: a `new Response()` made in the worker, which never reaches a server.
  * Everything else goes to the network as usual.
  */
-import { serviceWorkerAnswers } from './urls.js';
+import { serviceWorkerAnswers } from '../model/urls.js';
 
 export const serviceWorkerScript = `
 const answer = new URL(self.location.href).searchParams.get('answer');

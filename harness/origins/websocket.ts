@@ -11,9 +11,10 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { rawHeaderPairs } from './app.js';
 import type { RequestLog } from './log.js';
-import type { ListenerName, OriginName } from './names.js';
-import type { PlanRegistry, PlannedResponse } from './plan.js';
-import { parseScenarioPath, tokenOfPath } from './urls.js';
+import type { ListenerName, OriginName } from '../model/origin-names.js';
+import type { PlanRegistry } from './plan.js';
+import { parseScenarioPath, tokenOfPath } from '../model/urls.js';
+import type { PlannedResponse } from '../model/observation.js';
 
 export interface WebSocketUpgradeOptions {
   listener: ListenerName;

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { engineNames } from '../engines/names.js';
+import { engineNames } from '../model/engine-names.js';
 import { failingVerdicts, type Check, type CheckObservation } from './observation.js';
 
 export const acceptedFileName = 'corsmatrix.accepted.json';

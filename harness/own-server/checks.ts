@@ -6,12 +6,12 @@
  * for one origin does not reach another, and a public path is read by any site but never with
  * credentials. A path that needs a login sends its auth headers by name; their values stay out
  * of the checks (secretHeadersOf gives them to the runner). Each check carries the library
- * view's intent per step (harness/libraries/verdict.ts), so one verdict rule serves libraries and
+ * view's intent per step (harness/model/intent.ts), so one verdict rule serves libraries and
  * user servers.
  */
 import { getDomain } from 'tldts';
-import type { StepIntent } from '../libraries/verdict.js';
-import { isHostName } from '../origins/names.js';
+import type { StepIntent } from '../model/intent.js';
+import { isHostName } from '../model/origin-names.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import type { SetCookie } from 'cookie';
 import { requestOrigin, type AuthCookie, type PathPolicy, type ProjectConfig, type Target } from './config.js';

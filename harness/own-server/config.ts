@@ -4,7 +4,7 @@
  * turns it into checks. Checked with zod when loaded, so a mistake names its field.
  */
 import { z } from 'zod';
-import { engineNames } from '../engines/names.js';
+import { engineNames } from '../model/engine-names.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 
 /** A serialised http(s) origin: scheme, host and port only, as in an Origin header. */

@@ -2,11 +2,11 @@
  * A check of a corsmatrix.config and what each engine did with it, described once: the checks
  * are generated (checks.ts) and run (run.ts) as these types, and the published report JSON
  * (harness/report/own-server-schema.ts) embeds these schemas, so the two cannot drift apart. The
- * same convention as the catalogue's observation (harness/runner/observation.ts).
+ * same convention as the catalogue's observation (harness/model/observation.ts).
  */
 import { z } from 'zod';
-import { libraryVerdictLabels, libraryVerdicts } from '../libraries/verdict.js';
-import { blockedSchema, engineIdentitySchema, engineMessageSchema, pageObservationSchema } from '../runner/observation.js';
+import { libraryVerdictLabels, libraryVerdicts } from '../model/verdicts.js';
+import { blockedSchema, engineIdentitySchema, engineMessageSchema, pageObservationSchema } from '../model/observation.js';
 
 export const checkKinds = ['allowed-origin', 'refused-origin', 'method', 'header', 'exposed-header', 'max-age', 'vary-origin', 'error-answer'] as const;
 

@@ -8,15 +8,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BrowserEngine, BrowserSession } from '../engines/types.js';
-import { readsAll, stepVerdict, type StepIntent } from '../libraries/verdict.js';
-import { plainPageUrl, withRunToken } from '../origins/urls.js';
-import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import { explain, type Blocked } from '../reasons/explain.js';
+import { readsAll, stepVerdict, type StepIntent } from '../model/intent.js';
+import { plainPageUrl, withRunToken } from '../model/urls.js';
+import type { ProbeRequest } from '../probe/probe.js';
+import { explain } from '../reasons/explain.js';
 import { chromiumResponseCheckCodes } from '../reasons/phrases.js';
-import { blockedReasons, type BlockedReason } from '../reasons/vocabulary.js';
+import { blockedReasons, type BlockedReason } from '../model/reasons.js';
 import { corsPreflightCheck } from '../scenario/fetch-cors-check.js';
 import { normalizeMethod } from '../scenario/fetch-safelist.js';
-import type { EngineIdentity, EngineMessage } from '../runner/observation.js';
+import type { EngineIdentity, EngineMessage, PageObservation, Blocked } from '../model/observation.js';
 import { askServer } from './ask.js';
 import { worstCheckVerdict, type Check, type CheckObservation, type CheckRequest, type CheckStepObservation, type ServerAnswer } from './observation.js';
 import { scaled } from '../pace.js';

@@ -5,8 +5,8 @@
  */
 import runner, { type WebServerPlugin } from 'playwright/lib/runner';
 import { launchEngine } from '../engines/launch.js';
-import { engineNames, type EngineName } from '../engines/names.js';
-import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
+import { engineNames, type EngineName } from '../model/engine-names.js';
+import type { BrowserEngine } from '../engines/types.js';
 import { startOrigins, type PageListeners, type RunningOrigins } from '../origins/servers.js';
 import type { AcceptedEntryReport } from './accepted.js';
 import { requestFromNode } from './ask.js';
@@ -16,6 +16,7 @@ import { StorageStateError, withStorageStateCookies } from './storage-state.js';
 import type { Check, CheckObservation } from './observation.js';
 import { runChecksInOrder, type CheckRunOptions } from './run.js';
 import { scaled } from '../pace.js';
+import type { EngineIdentity } from '../model/observation.js';
 
 export interface ProjectProgress {
   step(message: string): void;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { knownSections } from '../scenario/references.js';
 import { listScenarioFiles, loadCatalogue, validateScenario } from '../scenario/load.js';
-import type { ScenarioInput } from '../scenario/schema.js';
+import type { ScenarioInput } from '../model/scenario.js';
 import type { ConsistencyProblem } from '../scenario/consistency.js';
 
 /** Where the page starts when the scenario folder (a user's own, at first empty) offers no preset. */

@@ -4,8 +4,8 @@
  * are filled in with the playground's origins, so both can be pasted and tried at once.
  */
 import { headerPairs } from '../scenario/consistency.js';
-import type { HeaderList, RequestBody, ResponseSpec, Scenario } from '../scenario/schema.js';
-import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
+import type { HeaderList, RequestBody, ResponseSpec, Scenario } from '../model/scenario.js';
+import { resolveTemplate, type TemplateContext } from '../model/template.js';
 
 export const serverFrameworks = ['express', 'koa', 'hono', 'node:http'] as const;
 export type ServerFramework = (typeof serverFrameworks)[number];

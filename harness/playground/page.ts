@@ -5,9 +5,9 @@
  */
 import escapeHtml from 'escape-html';
 import { inPageSource } from '../probe/probe.js';
-import { blockedReasons } from '../reasons/vocabulary.js';
-import type { EngineIdentity } from '../engines/types.js';
-import type { EngineName } from '../engines/names.js';
+import { blockedReasons } from '../model/reasons.js';
+import type { EngineIdentity } from '../model/observation.js';
+import type { EngineName } from '../model/engine-names.js';
 import { statusLabels } from '../report/html.js';
 
 export interface PageConfig {

@@ -5,8 +5,8 @@
  */
 import { EngineUnavailableError } from '../engines/errors.js';
 import { launchEngine } from '../engines/launch.js';
-import type { EngineName } from '../engines/names.js';
-import type { BrowserEngine, EngineIdentity } from '../engines/types.js';
+import type { EngineName } from '../model/engine-names.js';
+import type { BrowserEngine } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
 import { buildMatrix } from '../report/matrix.js';
 import type { MatrixCell, MatrixRow } from '../report/schema.js';
@@ -14,6 +14,7 @@ import { notMeasuredIn } from '../runner/not-measured.js';
 import { runScenario } from '../runner/run.js';
 import type { ConsistencyProblem } from '../scenario/consistency.js';
 import { validateScenario, type LoadedScenario } from '../scenario/load.js';
+import type { EngineIdentity } from '../model/observation.js';
 
 export type RunResult =
   | { ok: false; problems: ConsistencyProblem[] }

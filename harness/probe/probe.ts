@@ -3,8 +3,8 @@
  * JavaScript could see. It is sent to the page as source text (`Function.prototype.toString`),
  * so it must stay self-contained: no imports, no closures over module scope, plain JSON in and out.
  */
-import type { PageObservation } from '../runner/observation.js';
-import type { RequestBody } from '../scenario/schema.js';
+import type { PageObservation } from '../model/observation.js';
+import type { RequestBody } from '../model/scenario.js';
 
 interface ScriptRequest {
   url: string;
@@ -59,8 +59,6 @@ export type ProbeRequest = (
   /** Made from an iframe loaded from this URL (a page of another origin that runs the probe), inside the page. */
   frame?: string | undefined;
 };
-
-export type { PageObservation };
 
 export async function probe(request: ProbeRequest): Promise<PageObservation> {
   const started = performance.now();

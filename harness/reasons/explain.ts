@@ -3,12 +3,10 @@
  * in the engine's own words, for the request that was refused (the last one that reached a
  * server: a preflight, or the actual request at some hop).
  */
-import type { EngineName } from '../engines/names.js';
-import type { Blocked, EngineMessage, PageObservation, ReceivedRequest } from '../runner/observation.js';
+import type { EngineName } from '../model/engine-names.js';
+import type { Blocked, EngineMessage, PageObservation, ReceivedRequest } from '../model/observation.js';
 import { phrasebooks, type Phrase, type Reading } from './phrases.js';
-import type { BlockedReason } from './vocabulary.js';
-
-export type { Blocked };
+import type { BlockedReason } from '../model/reasons.js';
 
 export interface StepFacts {
   engine: EngineName;

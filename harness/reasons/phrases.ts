@@ -7,8 +7,8 @@
  * Captured from Chromium 156.0.8078 (Playwright, DevTools Network domain and console), Firefox
  * ESR 153.7 (Playwright over WebDriver BiDi) and WebKitGTK 2.50.6 (MiniBrowser's console).
  */
-import type { EngineName } from '../engines/names.js';
-import type { BlockedReason } from './vocabulary.js';
+import type { EngineName } from '../model/engine-names.js';
+import type { BlockedReason } from '../model/reasons.js';
 
 /**
  * - a reason from the vocabulary;

@@ -3,8 +3,8 @@
  * observation the test attached, or why there is none (skipped, failed before observing).
  */
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { isLibraryName } from '../libraries/names.js';
-import { readObservation } from '../runner/observation.js';
+import { isLibraryName } from '../model/library-names.js';
+import { readObservation } from '../model/observation.js';
 import type { CellStatus, MatrixCell } from './schema.js';
 
 export const observationAttachment = 'corsmatrix-observation';

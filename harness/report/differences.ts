@@ -6,9 +6,9 @@
  * cell, because no verdict shows it.
  */
 import { createHash } from 'node:crypto';
-import type { Observation, StepObservation } from '../runner/run.js';
-import { keyMatches, type TraceValue } from '../runner/trace.js';
-import type { IgnoredDifference } from '../scenario/schema.js';
+import type { Observation, StepObservation, TraceValue } from '../model/observation.js';
+import { keyMatches } from '../runner/trace.js';
+import type { IgnoredDifference } from '../model/scenario.js';
 import type { TraceDifference } from './schema.js';
 
 /** What the comparison needs of a cell. */

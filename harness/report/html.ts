@@ -6,12 +6,12 @@
 import { gzipSync } from 'node:zlib';
 import escapeHtml from 'escape-html';
 import { inPageSource } from '../probe/probe.js';
-import { libraryVerdictLabels, libraryVerdicts } from '../libraries/verdict.js';
+import { libraryVerdictLabels, libraryVerdicts } from '../model/verdicts.js';
 import type { CellStatus } from './collect.js';
 import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
-import { blockedReasons } from '../reasons/vocabulary.js';
-import { variantNames } from '../engines/names.js';
+import { blockedReasons } from '../model/reasons.js';
+import { variantNames } from '../model/engine-names.js';
 import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
 import type { MatrixCell } from './schema.js';
 import { describeChange } from './baseline.js';

@@ -3,9 +3,9 @@
  * engines as columns, each cell saying whether real browsers delivered the developer's intent.
  * Rendered by html.ts and markdown.ts from the same data.
  */
-import { libraryVerdictLabels, type LibraryVerdict } from '../libraries/verdict.js';
-import type { LibraryObservation } from '../runner/run.js';
-import type { Finding } from '../scenario/schema.js';
+import { libraryVerdictLabels, type LibraryVerdict } from '../model/verdicts.js';
+import type { LibraryObservation } from '../model/observation.js';
+import type { Finding } from '../model/scenario.js';
 import type { CellStatus, MatrixCell } from './collect.js';
 import type { Matrix, MatrixRow } from './matrix.js';
 

@@ -3,11 +3,11 @@
  * (engine + variant), cells are observations with a verdict. This is the JSON format; the HTML
  * and Markdown views are rendered from it.
  */
-import type { Outcome } from '../runner/outcome.js';
-import { blockedReasons } from '../reasons/vocabulary.js';
+import type { Outcome } from '../model/observation.js';
+import { blockedReasons } from '../model/reasons.js';
 import type { CellStatus, Matrix, MatrixCell, MatrixColumn, MatrixRow } from './schema.js';
 import { harnessVersion } from '../version.js';
-import { engineNames } from '../engines/names.js';
+import { engineNames } from '../model/engine-names.js';
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from './differences.js';
 
 export const matrixSchemaVersion = 1;

@@ -7,7 +7,7 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import escapeHtml from 'escape-html';
-import { engineNames } from '../engines/names.js';
+import { engineNames } from '../model/engine-names.js';
 import { acceptedStatusText } from '../own-server/accepted.js';
 import { failsAt, type FailOn } from '../own-server/exit-codes.js';
 import { checkVerdictLabels, failingVerdicts } from '../own-server/observation.js';

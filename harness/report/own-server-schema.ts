@@ -5,10 +5,10 @@
  * (harness/own-server/observation.ts).
  */
 import { z } from 'zod';
-import { engineNames } from '../engines/names.js';
+import { engineNames } from '../model/engine-names.js';
 import { acceptedEntryReportSchema } from '../own-server/accepted.js';
 import { checkCellSchema, checkSchema, checkVerdicts } from '../own-server/observation.js';
-import { engineIdentitySchema } from '../runner/observation.js';
+import { engineIdentitySchema } from '../model/observation.js';
 
 export const projectReportSchemaVersion = 1;
 

@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import escapeHtml from 'escape-html';
-import type { EngineName } from '../engines/names.js';
-import { blockedReasons } from '../reasons/vocabulary.js';
+import type { EngineName } from '../model/engine-names.js';
+import { blockedReasons } from '../model/reasons.js';
 import { checkVerdictLabels, checkVerdictMarks as marks, failingVerdicts, worstCheckVerdict, type Check, type CheckObservation, type CheckVerdict } from '../own-server/observation.js';
 import { acceptedStatusText } from '../own-server/accepted.js';
 import type { ProjectResult } from '../own-server/session.js';

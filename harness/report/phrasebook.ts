@@ -2,7 +2,7 @@
  * The phrasebook: for each reason a request was blocked, what each engine printed, collected
  * from the run's cells. URLs and status codes are generalised so one wording is one entry.
  */
-import { blockedReasonNames, blockedReasons, type BlockedReason } from '../reasons/vocabulary.js';
+import { blockedReasonNames, blockedReasons, type BlockedReason } from '../model/reasons.js';
 import type { Matrix } from './schema.js';
 
 export interface PhraseEntry {

@@ -3,13 +3,13 @@
  * tests check every report the harness writes against it; docs/reports.md documents it.
  */
 import { z } from 'zod';
-import { libraryNames } from '../libraries/names.js';
-import { engineIdentitySchema, observationSchema, traceValueSchema } from '../runner/observation.js';
+import { libraryNames } from '../model/library-names.js';
+import { engineIdentitySchema, observationSchema, traceValueSchema } from '../model/observation.js';
 
 export const cellStatuses = ['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error'] as const;
 const status = z.enum(cellStatuses);
 
-/** The observation of each cell: the runner's own schema (harness/runner/observation.ts). */
+/** The observation of each cell: the runner's own schema (harness/model/observation.ts). */
 export const observationJsonSchema = observationSchema;
 
 /** A field of the trace on which a row's engines differ (harness/report/differences.ts). */

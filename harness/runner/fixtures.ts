@@ -10,8 +10,9 @@ import { EngineUnavailableError } from '../engines/errors.js';
 import type { BrowserEngine } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
 import type { LoadedScenario } from '../scenario/load.js';
-import { ScenarioRun, type Observation } from './run.js';
+import { ScenarioRun } from './run.js';
 import { scaled } from '../pace.js';
+import type { Observation } from '../model/observation.js';
 
 export type EngineSlot = { engine: BrowserEngine; unavailable?: undefined } | { engine?: undefined; unavailable: string };
 

@@ -1,5 +1,5 @@
 /** Text for a failing cell: expected against observed, one line a field, readable at a glance. */
-import type { Observation } from './run.js';
+import type { Observation } from '../model/observation.js';
 
 function show(value: unknown): string {
   if (value === null) return 'null (absent)';

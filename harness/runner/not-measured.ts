@@ -4,7 +4,7 @@
  * "not measured" with the reason; it never passes.
  */
 import type { BrowserEngine } from '../engines/types.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../model/scenario.js';
 
 /** Why this engine does not run the scenario, or undefined when it does. */
 export function notMeasuredIn(scenario: Scenario, engine: BrowserEngine): string | undefined {

@@ -4,13 +4,10 @@
  * are both checked, so a cell can say "matches the standard", "known deviation" or "unexpected".
  */
 import { headerValue } from '../origins/log.js';
-import type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcome, PageObservation, ReceivedRequest, Verdict } from './observation.js';
-import type { Deviation, Expected, ExpectedHop } from '../scenario/schema.js';
-import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
-import type { EngineIdentity } from '../engines/types.js';
-import type { BlockedReason } from '../reasons/vocabulary.js';
-
-export type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcome, Verdict };
+import type { Mismatch, ObservedPage, ObservedPreflight, ObservedRequest, Outcome, PageObservation, ReceivedRequest, Verdict, EngineIdentity } from '../model/observation.js';
+import type { Deviation, Expected, ExpectedHop } from '../model/scenario.js';
+import { resolveTemplate, type TemplateContext } from '../model/template.js';
+import type { BlockedReason } from '../model/reasons.js';
 
 function observedRequest(entry: ReceivedRequest): ObservedRequest {
   return {

@@ -11,8 +11,9 @@
 import type { BrowserEngine } from '../engines/types.js';
 import type { RunningOrigins } from '../origins/servers.js';
 import type { LoadedScenario } from '../scenario/load.js';
-import type { Scenario } from '../scenario/schema.js';
-import { ScenarioRun, Turns, type Observation } from './run.js';
+import type { Scenario } from '../model/scenario.js';
+import { ScenarioRun, Turns } from './run.js';
+import type { Observation } from '../model/observation.js';
 
 /** A scenario whose follow-up waits for time to pass, and that needs no permission (a prompt needs its page to keep the focus). */
 export function waitsOnPurpose(scenario: Scenario): boolean {

@@ -4,38 +4,26 @@
  * servers and compares it with the expectation; and the observation that comes of it.
  */
 import { randomBytes } from 'node:crypto';
-import type { BrowserEngine, BrowserSession, EngineIdentity } from '../engines/types.js';
+import type { BrowserEngine, BrowserSession } from '../engines/types.js';
 import { libraryAdapters } from '../libraries/index.js';
-import type { LibraryCorsOptions, LibraryDescription, LibraryEndpoint } from '../libraries/types.js';
-import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
-import type { ReceivedRequest } from '../origins/log.js';
-import type { OriginName } from '../origins/names.js';
+import type { LibraryCorsOptions, LibraryDescription, LibraryEndpoint } from '../model/library-options.js';
+import { factsFromOutcome, stepVerdict, worstLibraryVerdict, type StepIntent } from '../model/intent.js';
+import type { LibraryVerdict } from '../model/verdicts.js';
+import type { OriginName } from '../model/origin-names.js';
 import type { RunningOrigins } from '../origins/servers.js';
-import { framePageUrl, ownPageUrl, plainPageUrl, plantUrl, scenarioUrl, serviceWorkerPath } from '../origins/urls.js';
-import type { PageObservation, ProbeRequest } from '../probe/probe.js';
-import { plannedAnswerFor, type PlannedHop, type PlannedResponse, type ServerPlan } from '../origins/plan.js';
+import { framePageUrl, ownPageUrl, plainPageUrl, plantUrl, scenarioUrl, serviceWorkerPath } from '../model/urls.js';
+import type { ProbeRequest } from '../probe/probe.js';
+import { plannedAnswerFor, type ServerPlan } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
 import type { LoadedScenario } from '../scenario/load.js';
 import { buildPlan, templateContext } from '../scenario/plan.js';
-import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../scenario/schema.js';
+import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../model/scenario.js';
 import { checkedKeys, compareHops, stepTrace } from './trace.js';
 import { explain } from '../reasons/explain.js';
 import { scaled } from '../pace.js';
-import { observationSchemaVersion, type LibraryObservation, type Observation, type StepObservation } from './observation.js';
-import type { TemplateContext } from '../scenario/template.js';
-import {
-  applicableDeviations,
-  compare,
-  computeOutcome,
-  effectiveExpectation,
-  verdictOf,
-  type Mismatch,
-  type Outcome,
-  type Verdict,
-} from './outcome.js';
-
-export type { LibraryObservation, Observation, StepObservation };
-export { observationSchemaVersion };
+import { observationSchemaVersion, type LibraryObservation, type Observation, type StepObservation, type EngineIdentity, type ReceivedRequest, type PageObservation, type PlannedHop, type PlannedResponse, type Mismatch, type Outcome, type Verdict } from '../model/observation.js';
+import type { TemplateContext } from '../model/template.js';
+import { applicableDeviations, compare, computeOutcome, effectiveExpectation, verdictOf } from './outcome.js';
 
 export const defaultRequestTimeoutMs = 5_000;
 /** The element probe's wait after a load for a video frame or a framed page's message (before scaling). */

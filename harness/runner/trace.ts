@@ -6,13 +6,11 @@
  * engines that a verdict already shows from one that no verdict shows (an unchecked difference).
  */
 import { headerValue } from '../origins/log.js';
-import type { OriginName } from '../origins/names.js';
-import type { Expected, ExpectedHop } from '../scenario/schema.js';
-import { resolveTemplate, type TemplateContext } from '../scenario/template.js';
-import type { BlockedReason } from '../reasons/vocabulary.js';
-import type { Mismatch, PageObservation, ReceivedRequest, StepTrace, TraceValue } from './observation.js';
-
-export type { StepTrace, TraceValue };
+import type { OriginName } from '../model/origin-names.js';
+import type { Expected, ExpectedHop } from '../model/scenario.js';
+import { resolveTemplate, type TemplateContext } from '../model/template.js';
+import type { BlockedReason } from '../model/reasons.js';
+import type { Mismatch, PageObservation, ReceivedRequest, StepTrace, TraceValue } from '../model/observation.js';
 
 /**
  * Request headers compared between engines. Left out by design: headers each engine fills in its

@@ -4,11 +4,13 @@
  */
 import { METHODS } from 'node:http';
 import { libraryAdapters } from '../libraries/index.js';
-import { isLibraryName } from '../libraries/names.js';
-import { UnsupportedOptionError } from '../libraries/types.js';
-import { factsFromExpected, libraryVerdictLabels, stepVerdict, type LibraryVerdict, type StepIntent } from '../libraries/verdict.js';
-import { originDefinitions, type OriginName } from '../origins/names.js';
-import type { DeclaredScenario, Expected, HeaderList, LibraryScenario, ResponseSpec, Scenario, ScenarioRequest } from './schema.js';
+import { isLibraryName } from '../model/library-names.js';
+
+import { factsFromExpected, stepVerdict, type StepIntent } from '../model/intent.js';
+import { libraryVerdictLabels, type LibraryVerdict } from '../model/verdicts.js';
+import { originDefinitions, type OriginName } from '../model/origin-names.js';
+import type { DeclaredScenario, Expected, HeaderList, LibraryScenario, ResponseSpec, Scenario, ScenarioRequest } from '../model/scenario.js';
+import { UnsupportedOptionError } from '../model/unsupported-option.js';
 
 /** A mistake in a scenario, from the schema or from these checks: the field, and what is wrong. */
 export interface ConsistencyProblem {

@@ -5,7 +5,7 @@
  * corsmatrix does not run keeps no log for it, so this is how a refused origin's PUT is known to
  * have reached it where the engine does not say (harness/own-server/run.ts).
  */
-import type { BlockedReason } from '../reasons/vocabulary.js';
+import type { BlockedReason } from '../model/reasons.js';
 import { corsUnsafeRequestHeaderNames, isCorsSafelistedMethod, normalizeMethod } from './fetch-safelist.js';
 
 export interface PreflightedRequest {

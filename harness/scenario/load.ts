@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { scenarioSchema, type Scenario } from './schema.js';
+import { scenarioSchema, type Scenario } from '../model/scenario.js';
 import { checkConsistency, type ConsistencyProblem } from './consistency.js';
 
 export interface LoadedScenario {

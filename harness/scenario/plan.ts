@@ -1,11 +1,12 @@
 /** Turns a scenario's declared answers into the concrete plan the origins serve for one run. */
-import type { LibraryCorsOptions } from '../libraries/types.js';
-import { scenarioUrl } from '../origins/urls.js';
-import type { OriginName } from '../origins/names.js';
-import type { PlannedHop, PlannedLibrary, PlannedResponse, ServerPlan } from '../origins/plan.js';
+import type { LibraryCorsOptions } from '../model/library-options.js';
+import { scenarioUrl } from '../model/urls.js';
+import type { OriginName } from '../model/origin-names.js';
+import type { PlannedLibrary, ServerPlan } from '../origins/plan.js';
 import { headerPairs } from './consistency.js';
-import type { LibraryTarget, ResponseSpec, Scenario } from './schema.js';
-import { resolveTemplate, type TemplateContext } from './template.js';
+import type { LibraryTarget, ResponseSpec, Scenario } from '../model/scenario.js';
+import { resolveTemplate, type TemplateContext } from '../model/template.js';
+import type { PlannedHop, PlannedResponse } from '../model/observation.js';
 
 export function templateContext(scenario: Scenario, origins: Record<OriginName, string>): TemplateContext {
   // The origin that makes the request: the frame's when the request is made from one.

@@ -3,7 +3,7 @@
  * its `deviations`, beside its own. (Files under a folder whose name starts with "_" are not
  * scenario files; the loader skips them.)
  */
-import type { DeviationInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput } from '../../harness/model/scenario.js';
 
 /** After a redirect to another origin, a CORS-mode request in WebKit carries no Sec-Fetch-*. */
 export const webkitNoFetchMetadataAfterCrossOriginRedirect: DeviationInput = {

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { firefoxSchemelessSameSiteOnLoopback } from '../_shared/deviations.js';
 
 // Access-Control-Allow-Origin on a simple cross-origin GET: no preflight, the request always

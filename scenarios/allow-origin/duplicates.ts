@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { duplicateAllowOriginWorded } from '../_shared/reasons.js';
 
 // Access-Control-Allow-Origin sent more than once. Fetch reads a header by combining every

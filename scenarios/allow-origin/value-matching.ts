@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { duplicateAllowOriginWorded } from '../_shared/reasons.js';
 
 // How Access-Control-Allow-Origin is compared. The CORS check takes the header's value (leading

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // navigator.sendBeacon(url, body) queues a POST with credentials "include" and tells the page only
 // whether it was queued. Its mode is "no-cors" unless the body's type is not CORS-safelisted (a

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Error responses need CORS headers too. A 401, 404 or 500 sent without
 // Access-Control-Allow-Origin fails the CORS check like any other response: the page sees only a

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { pngBase64 } from '../_shared/image.js';
 
 // The CORS protocol and HTTP caches: a cacheable response whose CORS headers depend on the

@@ -1,4 +1,4 @@
-import type { ExpectedInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ExpectedInput, ScenarioInput } from '../../harness/model/scenario.js';
 
 // A stored CORS response with `Cache-Control: no-cache` is revalidated before each reuse: the
 // browser asks again with If-None-Match, and a 304 answer freshens the stored response with the

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // With credentials, the CORS check also needs Access-Control-Allow-Credentials whose value is
 // exactly `true` (after the usual removal of leading and trailing spaces and tabs). Anything else

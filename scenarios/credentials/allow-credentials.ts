@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Credentialed requests: a cookie is planted on the same-site origin `api` first (by a
 // top-level visit), so the browser's third-party cookie policy does not interfere. The page

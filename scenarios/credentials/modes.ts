@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Which requests carry cookies, by fetch()'s `credentials` mode and XHR's withCredentials.
 // `omit` never sends them; `same-origin` (fetch's default, and XHR without withCredentials) sends

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // SameSite cookies on credentialed CORS requests. A fetch is never a top-level navigation, so
 // Strict and Lax cookies go only to same-site targets: `api` (a subdomain of the page's site) and

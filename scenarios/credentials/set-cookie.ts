@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Set-Cookie on the answer to a cross-origin request. Fetch stores cookies from a response only
 // when the request includes credentials, and it does so as the response arrives — before the

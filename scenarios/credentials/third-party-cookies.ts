@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // A credentialed request to ANOTHER site, with a cookie that asks to be sent cross-site
 // (SameSite=None; Secure) and was set by a top-level visit to that site. Fetch and the cookie

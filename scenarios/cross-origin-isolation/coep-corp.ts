@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { pngBase64 } from '../_shared/image.js';
 
 // Cross-Origin-Embedder-Policy: a page that sends `require-corp` may load a cross-origin no-cors

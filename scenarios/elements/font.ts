@@ -1,4 +1,4 @@
-import type { DeviationInput, ExpectedInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ExpectedInput, ScenarioInput } from '../../harness/model/scenario.js';
 import { fontBase64, fontType } from '../_shared/font.js';
 
 // Fonts are always fetched in CORS mode with credentials "same-origin" (CSS Fonts, "fetch a

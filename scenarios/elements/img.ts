@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { pngBase64 } from '../_shared/image.js';
 
 // An <img> without crossorigin loads any image but taints a canvas it is drawn on;

@@ -1,4 +1,4 @@
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 
 // `import value from URL with { type: 'json' }` fetches a JSON module like any module: CORS mode,
 // Sec-Fetch-Dest "json", credentials from the importing script's crossorigin attribute ("same-origin"

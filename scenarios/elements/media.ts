@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { audioType, audioWavBase64, videoType, videoWebmBase64 } from '../_shared/media.js';
 
 // <video> and <audio> play cross-origin media without CORS (no-cors, like <img>), but a video

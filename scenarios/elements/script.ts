@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Classic scripts run from anywhere without CORS (that is what made JSONP possible); the
 // crossorigin attribute turns the request into a CORS request, which then must pass the CORS

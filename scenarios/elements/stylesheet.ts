@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // A cross-origin stylesheet always applies to the page, but its rules (link.sheet.cssRules) can
 // be read by script only when it was fetched with CORS: crossorigin plus Access-Control-Allow-Origin.

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Access-Control-Expose-Headers: * exposes every header, but only to a request without
 // credentials; with credentials it is just a header name "*". Set-Cookie and Set-Cookie2 are

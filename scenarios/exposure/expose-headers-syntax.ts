@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Access-Control-Expose-Headers is a comma-separated list of header names (`#field-name`):
 // several names, any case, optional whitespace around the commas, and several header lines

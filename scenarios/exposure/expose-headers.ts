@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Which response headers a cross-origin page can read: the CORS-safelisted ones, plus those named
 // in Access-Control-Expose-Headers; never Set-Cookie.

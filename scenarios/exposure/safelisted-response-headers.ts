@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // The CORS-safelisted response-header names: Cache-Control, Content-Language, Content-Length,
 // Content-Type, Expires, Last-Modified and Pragma are readable by a cross-origin page without any

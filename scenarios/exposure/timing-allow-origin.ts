@@ -1,4 +1,4 @@
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 
 // Resource Timing shows a cross-origin response's detailed timing (DNS, connection, request and
 // response start, sizes, protocol) only when the response passes the timing allow check:

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { resetSilentInWebKit } from '../_shared/reasons.js';
 
 // A target that drops the connection instead of answering. To the page this is the same

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // A target that accepts the request and never answers. The page's probe gives up after the
 // scenario's timeoutMs; the cell's note names the origin that stalled, from the server's log.

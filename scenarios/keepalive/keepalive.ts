@@ -1,4 +1,4 @@
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // fetch(url, { keepalive: true }) may outlive the page that made it (analytics on unload), but it

@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { reasonsDiffer } from '../_shared/reasons.js';
 
 // Two allowed origins fetch the same cacheable URL (Cache-Control: max-age=60). The answer

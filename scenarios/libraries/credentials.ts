@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // credentials: true. Browsers refuse a credentialed response with Access-Control-Allow-Origin: *,
 // so `origin: '*'` with credentials cannot do what it says: either the library sends `*` (and

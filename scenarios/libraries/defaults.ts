@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Each library with no options at all: a developer who writes `cors()` means "any site may use
 // this API". A simple GET, then the methods that need a preflight: PUT, PATCH and DELETE, and a

@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Answers that are not 200: an error thrown by a later handler (the framework's error path), a
 // 401 from the handler, a 400 from body validation, and a route that does not exist. The page

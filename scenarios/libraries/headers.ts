@@ -1,6 +1,6 @@
 import { requestIdHeader, requestIdValue } from '../../harness/libraries/endpoints.js';
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Request headers the page adds (Access-Control-Allow-Headers) and response headers it reads
 // (Access-Control-Expose-Headers). A custom request header makes even a GET preflighted.

@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // maxAge: how long the browser may reuse a preflight. Each scenario repeats a GET with X-Custom
 // (preflighted with every library's default options, unlike PUT) from the same page. Without

@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Which origins may read: one exact origin, a list, a RegExp (also with the `g` flag, requested
 // four times in a row from the same page) and an origin function. Each allowed origin should

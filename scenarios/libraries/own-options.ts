@@ -1,6 +1,6 @@
 import { requestIdHeader, requestIdValue } from '../../harness/libraries/endpoints.js';
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // A page's own OPTIONS request, `fetch(url, { method: 'OPTIONS' })`, to an endpoint whose app
 // answers OPTIONS itself (an API that describes itself). OPTIONS is not a safelisted method, so

@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // CORS decides what a page may read, not what a server does. A simple POST (text/plain, no
 // preflight) from a site that is not allowed still reaches the server, and the handler runs:

@@ -1,5 +1,5 @@
 import { forLibraries } from '../../harness/libraries/suite.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Options only one library has, set the way real users set them (`specific`, in the library's own
 // words): where @fastify/cors runs, whether @koa/cors keeps its headers on errors, and how cors

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { pngBase64 } from '../_shared/image.js';
 
 // Local Network Access (formerly Private Network Access): a page on a public address that

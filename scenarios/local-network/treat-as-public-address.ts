@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // WPT makes a loopback page count as public with the response header
 // `Content-Security-Policy: treat-as-public-address` (the CSP directive that Private Network

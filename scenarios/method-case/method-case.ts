@@ -1,4 +1,4 @@
-import type { DeviationInput, ExpectedInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ExpectedInput, ScenarioInput } from '../../harness/model/scenario.js';
 
 // Method names are case-sensitive, except the six the Fetch standard normalises (DELETE, GET,
 // HEAD, OPTIONS, POST, PUT). So `patch` stays `patch`, and Access-Control-Allow-Methods must list

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { reasonsDiffer } from '../_shared/reasons.js';
 
 // fetch() with mode: 'no-cors' asks for what <img> or <script> gets: the request goes out without

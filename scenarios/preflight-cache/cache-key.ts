@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // What a preflight-cache entry is for. Fetch: an entry matches a request with the same origin and
 // URL, and its credentials flag is true, or false while the request does not include credentials.

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Fetch lets a browser cap Access-Control-Max-Age ("If max-age is greater than an imposed limit on
 // max-age, then set max-age to the imposed limit"). The documented caps, read in each engine's source:

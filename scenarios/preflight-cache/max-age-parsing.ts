@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // How Access-Control-Max-Age is read. The Fetch standard (CORS-preflight fetch): "If max-age is
 // failure or null, then set max-age to 5." A missing header, a negative number and a word are all

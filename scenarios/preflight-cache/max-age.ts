@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // The CORS-preflight cache: a second identical request within Access-Control-Max-Age needs no
 // new preflight. Each scenario makes the same request twice from the same page.

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // The CORS-preflight cache is keyed by the network partition key (Fetch, "CORS-preflight cache"),
 // whose first part is the top-level site. The same frame origin making the same preflighted

@@ -1,5 +1,5 @@
-import type { BlockedReason } from '../../harness/reasons/vocabulary.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { BlockedReason } from '../../harness/model/reasons.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Access-Control-Allow-Headers is a list of header names (`#field-name`): names compare
 // case-insensitively, spaces and empty items are fine, several lines add up, every CORS-unsafe

@@ -1,5 +1,5 @@
-import type { BlockedReason } from '../../harness/reasons/vocabulary.js';
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { BlockedReason } from '../../harness/model/reasons.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Access-Control-Allow-Methods is a list of method tokens (`#method`): spaces around items and
 // empty items are fine, several header lines add up, and methods compare case-sensitively.

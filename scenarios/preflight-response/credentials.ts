@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // With credentials included, the preflight itself must pass the CORS check with credentials:
 // Access-Control-Allow-Origin naming the page's origin (not *) and

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { reasonsDiffer } from '../_shared/reasons.js';
 
 // A CORS-preflight response must have an ok status (200-299), whatever CORS headers it carries,

@@ -2,8 +2,8 @@
  * What engines were seen to do differently from the standard in the generated preflight-trigger
  * rows, each with its bug or, where none was found (searched 2026-12-01), the spec text.
  */
-import type { EngineName } from '../../harness/engines/names.js';
-import type { DeviationInput } from '../../harness/scenario/schema.js';
+import type { EngineName } from '../../harness/model/engine-names.js';
+import type { DeviationInput } from '../../harness/model/scenario.js';
 
 /** Firefox's own Content-Type parser gives up at an unquoted "," anywhere in the value. */
 export const firefoxCommaInContentType: DeviationInput = {

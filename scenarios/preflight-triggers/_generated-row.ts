@@ -4,7 +4,7 @@
  * standard's own rules (harness/scenario/fetch-safelist.ts). Adding a value to a table adds a row.
  */
 import { METHODS } from 'node:http';
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 import { expectedPreflight, normalizeMethod } from '../../harness/scenario/fetch-safelist.js';
 
 export interface GeneratedRequest {

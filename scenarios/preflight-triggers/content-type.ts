@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Content-Type is safelisted only when its parsed MIME type's essence is text/plain,
 // multipart/form-data or application/x-www-form-urlencoded (parameters are fine), the value has

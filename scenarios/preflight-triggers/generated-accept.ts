@@ -1,4 +1,4 @@
-import type { DeviationInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput } from '../../harness/model/scenario.js';
 import { firefoxNonAsciiUnsafe } from './_deviations.js';
 import { generatedRow } from './_generated-row.js';
 import { hex, ofLength, safePunctuation, unsafeBytes } from './_tables.js';

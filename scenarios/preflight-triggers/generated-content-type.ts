@@ -1,4 +1,4 @@
-import type { DeviationInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput } from '../../harness/model/scenario.js';
 import { firefoxCommaInContentType, firefoxEmptyParameters, firefoxNonAsciiUnsafe, webkitGtkUtf8HeaderValue } from './_deviations.js';
 import { generatedRow, shown } from './_generated-row.js';
 import { hex, ofLength, safePunctuation, unsafeBytes } from './_tables.js';

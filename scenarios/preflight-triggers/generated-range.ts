@@ -1,4 +1,4 @@
-import type { DeviationInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput } from '../../harness/model/scenario.js';
 import { chromiumRewritesRange, rangeStartOverflows, webkitRangeUnitCaseInsensitive } from './_deviations.js';
 import { generatedRow } from './_generated-row.js';
 

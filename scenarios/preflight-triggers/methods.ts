@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Which methods need a CORS preflight. GET, HEAD and POST are the CORS-safelisted methods and
 // never do by themselves; every other method does. fetch() and XHR upper-case only DELETE, GET,

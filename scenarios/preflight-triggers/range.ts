@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Range is CORS-safelisted only as a single byte range with a first position:
 // `bytes=0-99` or `bytes=100-`. Several ranges, or a suffix range such as `bytes=-5`, need a

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Access-Control-Request-Headers carries the CORS-unsafe request-header names: lower-cased,
 // each name once, sorted, joined by "," with no spaces. Safelisted headers with harmless values

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // Accept, Accept-Language and Content-Language are CORS-safelisted request headers only while
 // their values stay harmless: at most 128 bytes, no CORS-unsafe request-header byte in Accept

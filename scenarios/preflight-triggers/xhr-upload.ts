@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // XMLHttpRequest sets the use-CORS-preflight flag when a listener is registered on xhr.upload
 // before send() (preflight/xhr-upload-listener shows a POST with one). Without a listener the

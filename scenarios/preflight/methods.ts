@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { reasonsDiffer } from '../_shared/reasons.js';
 
 // A method outside GET, HEAD and POST needs a CORS preflight; the actual request is sent only

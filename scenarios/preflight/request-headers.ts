@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // A header that is not CORS-safelisted needs a preflight naming it in
 // Access-Control-Request-Headers (lower-cased, sorted), and Access-Control-Allow-Headers must cover it.

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // <link rel=preload as=fetch> fetches early so that a later fetch() can take the response
 // instead of asking again. HTML matches the two by URL, destination, mode and credentials mode:

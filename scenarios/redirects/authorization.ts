@@ -1,4 +1,4 @@
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // HTTP-redirect fetch removes Authorization (a "CORS non-wildcard request-header name") when a

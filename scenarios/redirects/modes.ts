@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { reasonsDiffer } from '../_shared/reasons.js';
 
 // fetch()'s redirect option, and redirects to URLs with a user name and password in them.

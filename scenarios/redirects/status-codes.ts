@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // Every redirect status followed by a CORS GET from `site` to `other`. A CORS request checks

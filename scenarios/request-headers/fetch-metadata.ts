@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { firefoxSchemelessSameSiteOnLoopback, webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 import { pngBase64 } from '../_shared/image.js';
 

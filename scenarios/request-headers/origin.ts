@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 import { pngBase64 } from '../_shared/image.js';
 
 // When the browser sends the Origin header (Fetch, "append a request Origin header"): always on a

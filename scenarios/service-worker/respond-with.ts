@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // A service worker sees the page's cross-origin requests before any CORS happens and answers them
 // with respondWith(). What the page then gets depends on the answer (Fetch, "HTTP fetch", step

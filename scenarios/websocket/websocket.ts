@@ -1,4 +1,4 @@
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 
 // WebSocket has no CORS: the browser sends the page's Origin with the handshake and connects to
 // any server that answers 101, whatever Access-Control-* says or does not say. Only the server

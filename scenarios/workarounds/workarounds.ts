@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../harness/scenario/schema.js';
+import type { ScenarioInput } from '../../harness/model/scenario.js';
 
 // How pages read other origins' data before CORS, next to the CORS way. JSONP and an iframe
 // proxy work without the browser's help, which is exactly their flaw: the server cannot see or

@@ -1,4 +1,4 @@
-import type { DeviationInput, ScenarioInput } from '../../harness/scenario/schema.js';
+import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
 import { webkitNoFetchMetadataAfterCrossOriginRedirect } from '../_shared/deviations.js';
 
 // A worker's own script must be same-origin. What it loads from elsewhere follows the script kind:

@@ -9,7 +9,7 @@ import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { overlapRuns } from '../../harness/runner/overlap.js';
 import { catalogueGroups } from '../../harness/runner/groups.js';
 import type { LoadedScenario } from '../../harness/scenario/load.js';
-import type { Observation } from '../../harness/runner/run.js';
+import type { Observation } from '../../harness/model/observation.js';
 import type { ScenarioRunner } from '../../harness/runner/fixtures.js';
 import { notMeasuredIn } from '../../harness/runner/not-measured.js';
 

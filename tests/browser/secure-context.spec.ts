@@ -3,7 +3,7 @@
  * secure contexts, or secure-context behaviour (Secure cookies, Sec-Fetch-*) would be measured wrong.
  */
 import { test, expect } from '../../harness/runner/fixtures.js';
-import type { OriginName } from '../../harness/origins/names.js';
+import type { OriginName } from '../../harness/model/origin-names.js';
 
 for (const origin of ['site-https', 'other-https', 'site'] satisfies OriginName[]) {
   test(`a page on ${origin} is a secure context`, async ({ engine, origins }) => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
-import type { EngineName } from '../../harness/engines/names.js';
+import type { EngineName } from '../../harness/model/engine-names.js';
 import { configSchema } from '../../harness/own-server/config.js';
 import type { CheckObservation } from '../../harness/own-server/observation.js';
 import { runProject } from '../../harness/own-server/session.js';

@@ -3,9 +3,8 @@
  * engines; a difference no expectation, deviation or ignore entry accounts for is unchecked.
  */
 import { test, expect } from '@playwright/test';
-import type { ReceivedRequest } from '../../harness/origins/log.js';
-import type { OriginName } from '../../harness/origins/names.js';
-import type { PageObservation } from '../../harness/probe/probe.js';
+import type { ReceivedRequest, PageObservation, Observation } from '../../harness/model/observation.js';
+import type { OriginName } from '../../harness/model/origin-names.js';
 import { buildMatrix, missingColumnText } from '../../harness/report/matrix.js';
 import { gridProjectsOf, renderHtml, variantsOf } from '../../harness/report/html.js';
 import { renderMarkdown } from '../../harness/report/markdown.js';
@@ -13,9 +12,8 @@ import { baselineFrom, compareWithBaseline, describeChange, mergeBaseline, type 
 import { describeFor, distinguishingParts, rowDifferences, type ComparedCell } from '../../harness/report/differences.js';
 import { effectiveExpectation } from '../../harness/runner/outcome.js';
 import { checkedKeys, compareHops, normaliseValue, stepTrace } from '../../harness/runner/trace.js';
-import { deviationSchema, expectedSchema, type Expected } from '../../harness/scenario/schema.js';
+import { deviationSchema, expectedSchema, type Expected } from '../../harness/model/scenario.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
-import type { Observation } from '../../harness/runner/run.js';
 import { fakeObservation } from './fake-observation.js';
 
 const names = ['site', 'site-port', 'api', 'other', 'site-https', 'api-https', 'other-https'] as const;

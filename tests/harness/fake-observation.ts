@@ -1,5 +1,5 @@
 /** An observation for report tests: empty lists and a passing verdict, with the parts a test cares about given. */
-import type { Observation, PageObservation } from '../../harness/runner/observation.js';
+import type { Observation, PageObservation } from '../../harness/model/observation.js';
 
 export type ObservationParts = Pick<Observation, 'scenario' | 'engine' | 'origins' | 'request' | 'steps'> & Partial<Observation>;
 

@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { requestIdHeader, requestIdValue } from '../../harness/libraries/endpoints.js';
 import { libraryAdapters } from '../../harness/libraries/index.js';
-import { checkoutVariable, libraryNames, type LibraryName } from '../../harness/libraries/names.js';
-import type { LibraryAdapter, LibraryCorsOptions, LibraryEndpoint } from '../../harness/libraries/types.js';
+import { checkoutVariable, libraryNames, type LibraryName } from '../../harness/model/library-names.js';
+import type { LibraryAdapter, LibraryCorsOptions, LibraryEndpoint } from '../../harness/model/library-options.js';
 import { loopback, startOrigins, type RunningOrigins } from '../../harness/origins/servers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

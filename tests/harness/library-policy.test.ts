@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { libraryNames } from '../../harness/libraries/names.js';
+import { libraryNames } from '../../harness/model/library-names.js';
 import { comparePolicyRun, formsOf, libraryPolicyConfig, policyCheckName, type PolicyFinding } from '../../harness/libraries/policy.js';
 import type { CheckObservation, CheckVerdict } from '../../harness/own-server/observation.js';
 import { runProject } from '../../harness/own-server/session.js';

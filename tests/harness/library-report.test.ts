@@ -3,14 +3,13 @@
  * the developer's intent (also for a cell that did not run), findings listed, in HTML and Markdown.
  */
 import { test, expect } from '@playwright/test';
-import type { EngineIdentity } from '../../harness/engines/types.js';
+import type { EngineIdentity, LibraryObservation, Observation } from '../../harness/model/observation.js';
 import type { MatrixCell } from '../../harness/report/collect.js';
 import { renderHtml } from '../../harness/report/html.js';
 import { libraryViews } from '../../harness/report/libraries.js';
 import { renderMarkdown } from '../../harness/report/markdown.js';
 import { buildMatrix } from '../../harness/report/matrix.js';
 import { matrixJsonSchema } from '../../harness/report/schema.js';
-import type { LibraryObservation, Observation } from '../../harness/runner/run.js';
 import { failedPage, fakeObservation } from './fake-observation.js';
 
 const identity = (project: 'chromium' | 'webkit'): EngineIdentity => ({

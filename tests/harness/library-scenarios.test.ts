@@ -8,12 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { libraryAdapters } from '../../harness/libraries/index.js';
-import { libraryNames, type LibraryName } from '../../harness/libraries/names.js';
-import { UnsupportedOptionError } from '../../harness/libraries/types.js';
-import { stepVerdict, worstLibraryVerdict } from '../../harness/libraries/verdict.js';
-import type { OriginName } from '../../harness/origins/names.js';
+import { libraryNames, type LibraryName } from '../../harness/model/library-names.js';
+
+import { stepVerdict, worstLibraryVerdict } from '../../harness/model/intent.js';
+import type { OriginName } from '../../harness/model/origin-names.js';
 import { formatScenarioError, loadCatalogue } from '../../harness/scenario/load.js';
 import { resolveLibraryOptions } from '../../harness/scenario/plan.js';
+import { UnsupportedOptionError } from '../../harness/model/unsupported-option.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const broken = path.join(fixtures, 'broken-library-scenarios');

@@ -1,10 +1,9 @@
 /** Comparing an outcome with a scenario's expectation, and choosing an engine's deviations. */
 import { test, expect } from '@playwright/test';
-import { applicableDeviations, compare, computeOutcome, effectiveExpectation, verdictOf, type Outcome } from '../../harness/runner/outcome.js';
-import type { ReceivedRequest } from '../../harness/origins/log.js';
-import { deviationSchema, expectedSchema } from '../../harness/scenario/schema.js';
-import type { EngineIdentity } from '../../harness/engines/types.js';
-import type { OriginName } from '../../harness/origins/names.js';
+import { applicableDeviations, compare, computeOutcome, effectiveExpectation, verdictOf } from '../../harness/runner/outcome.js';
+import type { Outcome, ReceivedRequest, EngineIdentity } from '../../harness/model/observation.js';
+import { deviationSchema, expectedSchema } from '../../harness/model/scenario.js';
+import type { OriginName } from '../../harness/model/origin-names.js';
 import { failedPage } from './fake-observation.js';
 
 const origins = Object.fromEntries(

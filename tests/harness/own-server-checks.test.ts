@@ -4,7 +4,7 @@ import { configProblems, configSchema, defineConfig } from '../../harness/own-se
 import { generateChecks, lookAlikes, pageOriginsOf, secretCookiesOf, secretHeadersOf, secretsOf, secretValue } from '../../harness/own-server/checks.js';
 import { redact } from '../../harness/report/own-server-reporters.js';
 import { questionFor } from '../../harness/own-server/ask.js';
-import { tokensInText, withRunToken } from '../../harness/origins/urls.js';
+import { tokensInText, withRunToken } from '../../harness/model/urls.js';
 
 const config = configSchema.parse(
   defineConfig({

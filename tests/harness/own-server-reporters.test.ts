@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import type { EngineName } from '../../harness/engines/names.js';
+import type { EngineName } from '../../harness/model/engine-names.js';
 import { acceptFindings, loadAcceptedFindings, AcceptedFileError, type AcceptedFinding } from '../../harness/own-server/accepted.js';
 import { generateChecks } from '../../harness/own-server/checks.js';
 import { configSchema } from '../../harness/own-server/config.js';

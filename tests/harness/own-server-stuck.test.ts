@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
 import type { Check, CheckObservation } from '../../harness/own-server/observation.js';
 import { runChecksInOrder } from '../../harness/own-server/run.js';
-import type { PageObservation } from '../../harness/probe/probe.js';
+import type { PageObservation } from '../../harness/model/observation.js';
 
 const response: PageObservation = { result: 'response', status: 200, type: 'cors', redirected: false, url: null, bodyReadable: true, body: 'ok', headers: {}, visibleHeaderNames: [], error: null, durationMs: 1 };
 

@@ -7,10 +7,10 @@
 import { test, expect } from '@playwright/test';
 import { launchEngine } from '../../harness/engines/launch.js';
 import { simpleFetch } from './probe-requests.js';
-import { engineNames } from '../../harness/engines/names.js';
+import { engineNames } from '../../harness/model/engine-names.js';
 import { headerValue } from '../../harness/origins/log.js';
 import { startOrigins } from '../../harness/origins/servers.js';
-import { ownPageUrl, plainPagePath } from '../../harness/origins/urls.js';
+import { ownPageUrl, plainPagePath } from '../../harness/model/urls.js';
 import { scaled } from '../../harness/pace.js';
 
 test('a page origin is checked before anything listens', async () => {

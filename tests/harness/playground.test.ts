@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
 import { plainChromiumOptions } from '../../harness/engines/launch.js';
-import { engineNames } from '../../harness/engines/names.js';
+import { engineNames } from '../../harness/model/engine-names.js';
 import { startPlayground, type RunningPlayground } from '../../harness/playground/server.js';
 import { starterScenario } from '../../harness/playground/catalogue.js';
 import { validateScenario } from '../../harness/scenario/load.js';
@@ -34,7 +34,7 @@ test.beforeAll(async ({}, testInfo) => {
   scenarios = testInfo.outputPath('scenarios');
   mkdirSync(path.join(scenarios, 'preflight'), { recursive: true });
   copyFileSync(path.join(root, 'scenarios/preflight/request-headers.ts'), path.join(scenarios, 'preflight/request-headers.ts'));
-  running = await startPlayground({ engines: engineNames, scenarioRoot: scenarios, schemaModule: path.join(root, 'harness/scenario/schema.ts') });
+  running = await startPlayground({ engines: engineNames, scenarioRoot: scenarios, schemaModule: path.join(root, 'harness/model/scenario.ts') });
   expect(running.playground.unavailable).toEqual([]);
   browser = await chromium.launch(plainChromiumOptions());
   page = await browser.newPage();

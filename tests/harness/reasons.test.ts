@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import type { EngineName } from '../../harness/engines/names.js';
+import type { EngineName } from '../../harness/model/engine-names.js';
 import { explain, readMessage, type StepFacts } from '../../harness/reasons/explain.js';
 import { phrasebooks } from '../../harness/reasons/phrases.js';
-import { blockedReasonNames, type BlockedReason } from '../../harness/reasons/vocabulary.js';
-import type { EngineMessage, ReceivedRequest } from '../../harness/runner/observation.js';
+import { blockedReasonNames, type BlockedReason } from '../../harness/model/reasons.js';
+import type { EngineMessage, ReceivedRequest } from '../../harness/model/observation.js';
 import { failedPage as fakeFailedPage } from './fake-observation.js';
 
 const failedPage = fakeFailedPage();

@@ -2,7 +2,7 @@
  * Placeholders in header values and expectations, because ports are chosen at run time:
  * `{page}` is the page's origin, `{target}` the target's origin, `{origin:NAME}` any named origin.
  */
-import { isOriginName, type OriginName } from '../origins/names.js';
+import { isOriginName, type OriginName } from './origin-names.js';
 
 const placeholder = /\{([^{}]*)\}/g;
 

@@ -6,8 +6,8 @@
  * imports a framework.
  */
 import { z } from 'zod';
-import type { LibraryName } from './names.js';
-import { UnsupportedOptionError } from './types.js';
+import type { LibraryName } from './library-names.js';
+import { UnsupportedOptionError } from './unsupported-option.js';
 
 /** The hooks @fastify/cors can register on (its `FastifyCorsHook`); `onRequest` is the default. */
 export const fastifyCorsHooks = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'preSerialization'] as const;

@@ -5,8 +5,8 @@
  * re-implementation of what the library does.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LibraryName } from './names.js';
-import type { LibrarySpecificOptions } from './specific.js';
+import type { LibraryName } from './library-names.js';
+import type { LibrarySpecificOptions } from './library-specific.js';
 
 /**
  * Which origins may read, in the words a developer would use:
@@ -89,13 +89,4 @@ export interface LibraryAdapter {
   start?(): Promise<LibraryRuntime>;
   /** Builds a fresh app (its own state, e.g. a RegExp's lastIndex) for one scenario run. */
   createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler>;
-}
-
-export class UnsupportedOptionError extends Error {
-  constructor(packageName: string, option: string, instead: string) {
-    super(
-      `corsmatrix: ${packageName} has no option for ${option} (${instead}); leave this library out of the scenario, or map the option in its adapter`,
-    );
-    this.name = 'UnsupportedOptionError';
-  }
 }

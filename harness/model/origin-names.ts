@@ -9,7 +9,7 @@
  * suffix, `site.localhost` and `other.localhost` are different sites while `api.site.localhost`
  * is the same site as `site.localhost`.
  */
-import { libraryNames, type LibraryName } from '../libraries/names.js';
+import { libraryNames, type LibraryName } from './library-names.js';
 
 export const originNames = [
   'site',

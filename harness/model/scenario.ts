@@ -6,13 +6,13 @@
  * actual request, and the expected outcome says what reaches the server and what the page sees.
  */
 import { z } from 'zod';
-import { blockedReasonNames } from '../reasons/vocabulary.js';
-import { engineNames, permissionNames, variantNames } from '../engines/names.js';
-import { libraryNames } from '../libraries/names.js';
-import { librarySpecificOptionsSchema } from '../libraries/specific.js';
-import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
-import { originNames } from '../origins/names.js';
-import { serviceWorkerAnswers } from '../origins/urls.js';
+import { blockedReasonNames } from './reasons.js';
+import { engineNames, permissionNames, variantNames } from './engine-names.js';
+import { libraryNames } from './library-names.js';
+import { librarySpecificOptionsSchema } from './library-specific.js';
+import { libraryEndpoints, type LibraryCorsOptions } from './library-options.js';
+import { originNames } from './origin-names.js';
+import { serviceWorkerAnswers } from './urls.js';
 import { findTemplateError } from './template.js';
 
 /** RFC 9110 `token`: what a header name or a method must be. */
@@ -324,7 +324,7 @@ export const expectedSchema = z.strictObject({
   /** Any request of the redirect chain, by hop: its preflight's and its actual request's headers. */
   hops: z.array(expectedHopSchema).optional(),
   /**
-   * Why the request fails, as the standard has it (harness/reasons/vocabulary.ts): the engine's
+   * Why the request fails, as the standard has it (harness/model/reasons.ts): the engine's
    * own message must read as this. Only with `page: 'network-error'`.
    */
   blocked: z.enum(blockedReasonNames).optional(),
@@ -362,7 +362,7 @@ const cookieSetupSchema = z.strictObject({
 /**
  * What a developer who wrote a library scenario's options means by them, for one request:
  * `allow` the page to read the response, or `block` it. Compared with what the page really
- * saw, it gives each library cell its verdict (harness/libraries/verdict.ts).
+ * saw, it gives each library cell its verdict (harness/model/intent.ts).
  */
 export const intentSchema = z.enum(['allow', 'block']);
 

@@ -2,7 +2,7 @@
  * Every URL the harness builds or reads back, in one place: a scenario run's URLs
  * (`/s/<token>/<hop>`) and the harness's own pages (`/__corsmatrix/...`).
  */
-import type { OriginName } from './names.js';
+import type { OriginName } from './origin-names.js';
 
 /** `/s/<token>/<hop>`: the URL of one scenario run at one hop of its redirect chain. */
 const scenarioPathPattern = /^\/s\/([A-Za-z0-9_-]+)\/(\d+)$/;

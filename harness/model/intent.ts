@@ -4,19 +4,9 @@
  * expectation contradicting the intent comes with a finding) and an observed outcome (so the
  * report shows what really happened).
  */
-import type { Outcome } from '../runner/outcome.js';
-import type { Expected, Intent } from '../scenario/schema.js';
-
-export const libraryVerdicts = ['intent-delivered', 'blocked-what-should-pass', 'unsafe', 'intent-not-delivered'] as const;
-export type LibraryVerdict = (typeof libraryVerdicts)[number];
-
-/** The words of every intent verdict, in the library view and in `npx corsmatrix`'s target view alike. */
-export const libraryVerdictLabels: Record<LibraryVerdict, string> = {
-  'intent-delivered': 'delivered',
-  'blocked-what-should-pass': 'blocked what should pass',
-  unsafe: 'unsafe',
-  'intent-not-delivered': 'not delivered',
-};
+import type { Outcome } from './observation.js';
+import type { Expected, Intent } from './scenario.js';
+import type { LibraryVerdict } from './verdicts.js';
 
 export interface StepIntent {
   intent: Intent;

@@ -5,13 +5,13 @@
  * three can never drift apart.
  */
 import { z } from 'zod';
-import { engineNames, variantNames } from '../engines/names.js';
-import { libraryNames } from '../libraries/names.js';
-import { libraryEndpoints, type LibraryCorsOptions } from '../libraries/types.js';
-import { libraryVerdicts } from '../libraries/verdict.js';
-import { listenerNames, originNames } from '../origins/names.js';
-import { blockedReasonNames } from '../reasons/vocabulary.js';
-import { responseFaults, type ScenarioRequest } from '../scenario/schema.js';
+import { engineNames, variantNames } from './engine-names.js';
+import { libraryNames } from './library-names.js';
+import { libraryEndpoints, type LibraryCorsOptions } from './library-options.js';
+import { libraryVerdicts } from './verdicts.js';
+import { listenerNames, originNames } from './origin-names.js';
+import { blockedReasonNames } from './reasons.js';
+import { responseFaults, type ScenarioRequest } from './scenario.js';
 
 export const observationSchemaVersion = 1;
 
