@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { HarnessWorkerFixtures } from './harness/runner/fixtures.js';
 import type { EngineConfig } from './harness/engines/launch.js';
-import { remoteWorkerLimit } from './harness/engines/remote.js';
+import { remoteWorkerLimit } from './harness/engines/remote/remote.js';
 import { scaled } from './harness/pace.js';
 
 /** One project per engine, plus engine variants that reproduce older behaviour on purpose. */

@@ -59,7 +59,7 @@ else
 fi
 
 # Mount point for the chromium-legacy-method-case project's private policy directory (see
-# harness/engines/variants.ts). It stays empty: the policy is mounted over it per process.
+# harness/engines/chromium/variants.ts). It stays empty: the policy is mounted over it per process.
 if [ ! -d /etc/chromium/policies/managed ]; then
   as_root mkdir -p /etc/chromium/policies/managed
 fi

@@ -5,16 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, firefox, webkit, type Browser, type BrowserType, type LaunchOptions } from 'playwright';
-import { chromiumFidelityOptions, chromiumOfflineArgs, firefoxFidelityPrefs } from './fidelity.js';
+import { chromiumFidelityOptions, chromiumOfflineArgs, firefoxFidelityPrefs } from './chromium/fidelity.js';
 import type { EngineName, VariantName } from '../model/engine-names.js';
-import { PlaywrightEngine, type PageAdaptation } from './playwright.js';
+import { PlaywrightEngine, type PageAdaptation } from './drivers/playwright.js';
 import type { BrowserEngine } from './types.js';
-import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './webdriver.js';
-import { legacyMethodCaseLauncher } from './variants.js';
-import { remoteWebDriverConfig } from './remote.js';
+import { connectRemoteWebDriver, startWebKitGtk, webkitGtkMiniBrowser } from './drivers/webdriver.js';
+import { legacyMethodCaseLauncher } from './chromium/variants.js';
+import { remoteWebDriverConfig } from './remote/remote.js';
 import { EngineUnavailableError } from './errors.js';
-import { firefoxNoDelayEnv, firefoxNoDelaySetting } from './firefox-nodelay.js';
-import { bidiNoInjectedScriptSetting, bidiTabsSetting, openPagesAsTabs, stopInjectedScriptPerDocument } from './bidi-pages.js';
+import { firefoxNoDelayEnv, firefoxNoDelaySetting } from './firefox/nodelay.js';
+import { bidiNoInjectedScriptSetting, bidiTabsSetting, openPagesAsTabs, stopInjectedScriptPerDocument } from './firefox/bidi-pages.js';
 import { checkPageRoutes, chromiumPageRules, firefoxPagePrefs, playwrightWebKitProxy, type PageRoutes } from './host-names.js';
 import type { EngineIdentity } from '../model/observation.js';
 

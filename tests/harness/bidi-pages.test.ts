@@ -1,11 +1,11 @@
 /**
- * Firefox over WebDriver BiDi (harness/engines/bidi-pages.ts): each session's page is a tab of
+ * Firefox over WebDriver BiDi (harness/engines/firefox/bidi-pages.ts): each session's page is a tab of
  * one window, the page under test is the visible one, and no document gets Playwright's injected
  * script. Both reach into Playwright's server objects, so an upgrade that moves them fails here.
  */
 import { test, expect } from '@playwright/test';
 import { launchEngine } from '../../harness/engines/launch.js';
-import { bidiNoInjectedScriptSetting, bidiTabsSetting } from '../../harness/engines/bidi-pages.js';
+import { bidiNoInjectedScriptSetting, bidiTabsSetting } from '../../harness/engines/firefox/bidi-pages.js';
 import type { BrowserEngine } from '../../harness/engines/types.js';
 
 type Send = (method: string, params?: Record<string, unknown>) => Promise<unknown>;

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchEngine, plainChromiumOptions } from '../../harness/engines/launch.js';
 import { EngineUnavailableError } from '../../harness/engines/errors.js';
-import { playwrightDisableFeaturesSwitch, restoredChromiumFeatures } from '../../harness/engines/fidelity.js';
-import { policyMountPoint } from '../../harness/engines/variants.js';
+import { playwrightDisableFeaturesSwitch, restoredChromiumFeatures } from '../../harness/engines/chromium/fidelity.js';
+import { policyMountPoint } from '../../harness/engines/chromium/variants.js';
 import { markedProcesses, runMarkerVariable } from '../../harness/runner/process-scan.js';
 import { startOrigins } from '../../harness/origins/servers.js';
 import { loadCatalogue } from '../../harness/scenario/load.js';
@@ -28,7 +28,7 @@ test("Playwright's --disable-features switch is the one the harness replaces", a
   const server = await chromium.launchServer(plainChromium);
   try {
     const args = server.process().spawnargs;
-    // If a Playwright upgrade changes this switch, harness/engines/fidelity.ts must follow.
+    // If a Playwright upgrade changes this switch, harness/engines/chromium/fidelity.ts must follow.
     expect(args).toContain(playwrightDisableFeaturesSwitch);
   } finally {
     await server.close();

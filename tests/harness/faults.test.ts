@@ -13,7 +13,7 @@ import getPort from 'get-port';
 import { chromium, test, expect } from '@playwright/test';
 import { launchEngine, systemBrowsers } from '../../harness/engines/launch.js';
 import type { BrowserEngine, BrowserSession } from '../../harness/engines/types.js';
-import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/webdriver.js';
+import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/drivers/webdriver.js';
 import { loopback, startOrigins, testWorkerVariable, type RunningOrigins } from '../../harness/origins/servers.js';
 import { needsFreshProfile, runScenario, ScenarioRun } from '../../harness/runner/run.js';
 import { headerPairs } from '../../harness/scenario/consistency.js';

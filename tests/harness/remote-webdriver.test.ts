@@ -14,9 +14,9 @@ import getPort from 'get-port';
 import { test, expect } from '@playwright/test';
 import { systemBrowsers } from '../../harness/engines/launch.js';
 import { startProcess } from '../../harness/engines/processes.js';
-import { remoteWebDriverConfig, remoteWorkerLimit } from '../../harness/engines/remote.js';
-import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/webdriver.js';
-import { startXvfb } from '../../harness/engines/xvfb.js';
+import { remoteWebDriverConfig, remoteWorkerLimit } from '../../harness/engines/remote/remote.js';
+import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '../../harness/engines/drivers/webdriver.js';
+import { startXvfb } from '../../harness/engines/webkit/xvfb.js';
 import { scaled } from '../../harness/pace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,10 +8,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageInbox } from './inbox.js';
-import { compileShim } from './shims.js';
+import { MessageInbox } from '../inbox.js';
+import { compileShim } from '../shims.js';
 
-const shimSource = fileURLToPath(new URL('./webkitgtk-console-shim.c', import.meta.url));
+const shimSource = fileURLToPath(new URL('./gtk-console-shim.c', import.meta.url));
 
 export const webkitConsoleSetting =
   'MiniBrowser --enable-write-console-messages-to-stdout=true, with its ephemeral website data store replaced by a persistent one in a fresh directory per session (LD_PRELOAD shim): WebKit prints console messages only for non-ephemeral sessions, and they are the only place WebKit says why a request was blocked';

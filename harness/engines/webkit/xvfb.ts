@@ -3,8 +3,8 @@
  * `-displayfd` lets Xvfb pick a free display number itself, so parallel runs never collide.
  */
 import type { Readable } from 'node:stream';
-import { exitOf, startProcess, type OwnedProcess } from './processes.js';
-import { scaled } from '../pace.js';
+import { exitOf, startProcess, type OwnedProcess } from '../processes.js';
+import { scaled } from '../../pace.js';
 
 export interface VirtualDisplay {
   /** The DISPLAY value, e.g. `:3`. */

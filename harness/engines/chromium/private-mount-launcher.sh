@@ -1,7 +1,7 @@
 #!/bin/sh
 # Starts a program in a private mount namespace where one path is replaced by a file or
 # directory of our own, so a setting reaches this program (and its children) and nothing else
-# on the machine: Chromium's managed-policy directory (harness/engines/variants.ts). Playwright
+# on the machine: Chromium's managed-policy directory (harness/engines/chromium/variants.ts). Playwright
 # runs this as the executable; every exec keeps the process id and the inherited file
 # descriptors (Playwright's DevTools pipe).
 #

@@ -4,12 +4,12 @@
  * HTTP cache and preflight cache.
  */
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { probeExpression, type ProbeRequest } from '../probe/probe.js';
-import { MessageInbox, type MessageWait } from './inbox.js';
-import type { BrowserEngine, BrowserSession, PermissionGrant } from './types.js';
-import type { PermissionName } from '../model/engine-names.js';
+import { probeExpression, type ProbeRequest } from '../../probe/probe.js';
+import { MessageInbox, type MessageWait } from '../inbox.js';
+import type { BrowserEngine, BrowserSession, PermissionGrant } from '../types.js';
+import type { PermissionName } from '../../model/engine-names.js';
 import { browserProcess } from './server-objects.js';
-import type { PageObservation, EngineIdentity, EngineMessage } from '../model/observation.js';
+import type { PageObservation, EngineIdentity, EngineMessage } from '../../model/observation.js';
 
 /**
  * Where pages are tabs of one window (PageAdaptation.tabs), the one that is selected: only it is

@@ -6,7 +6,7 @@
  * have sessions, and by the launcher, to connect.
  */
 import { z } from 'zod';
-import type { EngineName } from '../model/engine-names.js';
+import type { EngineName } from '../../model/engine-names.js';
 
 export interface RemoteWebDriverConfig {
   engine: EngineName;

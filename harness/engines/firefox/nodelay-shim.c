@@ -1,4 +1,4 @@
-// LD_PRELOAD shim for Firefox over WebDriver BiDi (harness/engines/firefox-nodelay.ts): sets
+// LD_PRELOAD shim for Firefox over WebDriver BiDi (harness/engines/firefox/nodelay.ts): sets
 // TCP_NODELAY on every TCP connection the process accepts. In Firefox the only one is the remote
 // agent's WebDriver BiDi connection; pages only ever connect out, so their traffic is untouched.
 #define _GNU_SOURCE

@@ -18,8 +18,8 @@ import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EngineUnavailableError } from './errors.js';
-import { scaled } from '../pace.js';
+import { EngineUnavailableError } from '../errors.js';
+import { scaled } from '../../pace.js';
 
 export const policyMountPoint = '/etc/chromium/policies/managed';
 export const legacyMethodCasePolicy = { AccessControlAllowMethodsInCORSPreflightSpecConformant: false };

@@ -5,17 +5,17 @@
  * interception, which suits us: nothing we measure is ever intercepted.
  */
 import getPort from 'get-port';
-import { probeExpression, type ProbeRequest } from '../probe/probe.js';
-import { exitOf, startProcess, type OwnedProcess } from './processes.js';
-import type { RemoteWebDriverConfig } from './remote.js';
-import type { BrowserEngine, BrowserSession, PermissionGrant } from './types.js';
-import type { PermissionName } from '../model/engine-names.js';
-import type { MessageWait } from './inbox.js';
-import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from './webkitgtk-console.js';
-import { startXvfb, type VirtualDisplay } from './xvfb.js';
-import { webkitGtkPageArgs, type PageRoutes } from './host-names.js';
-import { scaled } from '../pace.js';
-import type { PageObservation, EngineIdentity, EngineMessage } from '../model/observation.js';
+import { probeExpression, type ProbeRequest } from '../../probe/probe.js';
+import { exitOf, startProcess, type OwnedProcess } from '../processes.js';
+import type { RemoteWebDriverConfig } from '../remote/remote.js';
+import type { BrowserEngine, BrowserSession, PermissionGrant } from '../types.js';
+import type { PermissionName } from '../../model/engine-names.js';
+import type { MessageWait } from '../inbox.js';
+import { ConsoleLines, prepareConsoleShim, webkitConsoleSetting } from '../webkit/gtk-console.js';
+import { startXvfb, type VirtualDisplay } from '../webkit/xvfb.js';
+import { webkitGtkPageArgs, type PageRoutes } from '../host-names.js';
+import { scaled } from '../../pace.js';
+import type { PageObservation, EngineIdentity, EngineMessage } from '../../model/observation.js';
 
 type Capabilities = Record<string, unknown>;
 

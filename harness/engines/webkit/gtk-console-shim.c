@@ -1,5 +1,5 @@
 /*
- * Loaded into MiniBrowser with LD_PRELOAD (harness/engines/webkitgtk-console.ts).
+ * Loaded into MiniBrowser with LD_PRELOAD (harness/engines/webkit/gtk-console.ts).
  *
  * Under --automation, MiniBrowser gives its views an ephemeral website data manager, and WebCore
  * writes console messages to stderr only for pages of a non-ephemeral session. This replaces the

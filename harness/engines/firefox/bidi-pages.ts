@@ -16,7 +16,7 @@
  * claim it. tests/harness/bidi-pages.test.ts fails if an upgrade moves them.
  */
 import type { Browser, BrowserContext } from 'playwright';
-import { serverObject } from './server-objects.js';
+import { serverObject } from '../drivers/server-objects.js';
 
 export const bidiTabsSetting =
   "pages open as tabs of one window (WebDriver BiDi browsingContext.create type 'tab'), as a user opens them; Playwright opens a window for each page. The page under test is the selected tab";

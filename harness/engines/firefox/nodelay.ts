@@ -9,9 +9,9 @@
  * harness runs without it, slower.
  */
 import { fileURLToPath } from 'node:url';
-import { compileShim } from './shims.js';
+import { compileShim } from '../shims.js';
 
-const source = fileURLToPath(new URL('./firefox-nodelay-shim.c', import.meta.url));
+const source = fileURLToPath(new URL('./nodelay-shim.c', import.meta.url));
 
 export const firefoxNoDelaySetting =
   'TCP_NODELAY on the WebDriver BiDi connection (LD_PRELOAD shim on accept): Firefox leaves Nagle on, which holds each driver message about 40 ms once network events are subscribed; pages only connect out, so none of their connections is touched';
