@@ -8,7 +8,11 @@ import { inPageSource } from '../probe/probe.js';
 import { blockedReasons } from '../model/reasons.js';
 import type { EngineIdentity } from '../model/observation.js';
 import type { EngineName } from '../model/engine-names.js';
+import type { ScenarioInput } from '../model/scenario.js';
 import { statusLabels } from '../report/html.js';
+import type { ConsistencyProblem } from '../scenario/consistency.js';
+import type { Preset, SaveResult } from './catalogue.js';
+import type { RunResult } from './runs.js';
 
 export interface PageConfig {
   origins: Record<string, { url: string; relation: string }>;
@@ -16,8 +20,22 @@ export interface PageConfig {
   unavailable: Array<{ engine: EngineName; why: string }>;
   frameworks: string[];
   /** The scenario the page starts with when the scenario folder has none to offer. */
-  starter: unknown;
+  starter: ScenarioInput;
 }
+
+/** What each route of the playground's API answers (harness/playground/server.ts). */
+interface PlaygroundApi {
+  '/api/validate': { problems: ConsistencyProblem[] };
+  '/api/run': RunResult;
+  '/api/save': SaveResult;
+  '/api/code': { ok: false; problems: ConsistencyProblem[] } | { ok: true; request: string; server: string };
+}
+type PresetSummary = Pick<Preset, 'id' | 'title' | 'file'>;
+/** A run of a scenario the loader accepted: each engine's cell of the row. */
+type CompletedRun = Extract<RunResult, { ok: true }>;
+
+/** A form field of the scenario: the selector `[data-path]` finds only elements that have the path. */
+type ScenarioField = (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) & { dataset: { path: string } };
 
 const style = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 0; color: #1b1f24; }
@@ -69,26 +87,36 @@ pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; paddin
 
 /** Runs in the playground page. */
 function pageScript(config: PageConfig, reasons: Record<string, { summary: string; step: string }>, statusLabel: Record<string, string>): void {
+  // The scenario being edited is the user's JSON, unchecked until the loader on the server reads
+  // it: the page reads into it as plain JSON objects, with a cast each time it steps into one.
   type Json = Record<string, unknown>;
-  const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-  const jsonArea = $<HTMLTextAreaElement>('json');
-  const problemsBox = $('problems');
-  const messageBox = $('message');
-  const resultsBox = $('results');
+  // Checked rather than cast: an id renamed in the HTML fails here, by name.
+  const byId = <T extends HTMLElement>(id: string, type: new () => T): T => {
+    const node = document.getElementById(id);
+    if (!(node instanceof type)) throw new Error(`#${id} is not a ${type.name}`);
+    return node;
+  };
+  const jsonArea = byId('json', HTMLTextAreaElement);
+  const problemsBox = byId('problems', HTMLElement);
+  const messageBox = byId('message', HTMLElement);
+  const resultsBox = byId('results', HTMLElement);
+  const hasPreflight = byId('has-preflight', HTMLInputElement);
+  const redirectTo = byId('redirect-to', HTMLSelectElement);
   let scenario: Json = {};
-  let problems: Array<{ field: string; message: string }> = [];
+  let problems: ConsistencyProblem[] = [];
   let validation = 0;
 
-  const el = (tag: string, text?: string, className?: string): HTMLElement => {
+  const el = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, text?: string, className?: string): HTMLElementTagNameMap[Tag] => {
     const node = document.createElement(tag);
     if (text !== undefined) node.textContent = text;
     if (className) node.className = className;
     return node;
   };
-  const post = async (path: string, body: unknown): Promise<Json> => {
+  // The API's answers are the page's other trust boundary: the server's own types, read once here.
+  const post = async <Route extends keyof PlaygroundApi>(path: Route, body: unknown): Promise<PlaygroundApi[Route]> => {
     const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Json;
+    return (await response.json()) as PlaygroundApi[Route];
   };
   const say = (text: string) => (messageBox.textContent = text);
 
@@ -129,50 +157,49 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     return Object.fromEntries(pairs);
   };
 
-  const fields = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-path]'));
-  const readField = (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): unknown => {
+  const fields = Array.from(document.querySelectorAll<ScenarioField>('[data-path]'));
+  const readField = (input: ScenarioField): unknown => {
     const kind = input.dataset.kind;
     if (kind === 'headers') return textToHeaders(input.value);
     if (input.value === '') return undefined;
     if (kind === 'number') return Number(input.value);
-    if (kind === 'json') return JSON.parse(input.value) as unknown;
+    if (kind === 'json') return JSON.parse(input.value);
     if (kind === 'body') return { kind: 'text', text: input.value };
     return input.value;
   };
-  const showField = (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) => {
-    const value = getPath(input.dataset.path as string);
+  const showField = (input: ScenarioField) => {
+    const value = getPath(input.dataset.path);
     const kind = input.dataset.kind;
     if (kind === 'headers') input.value = headersToText(value);
-    else if (kind === 'json') {
+    else if (kind === 'json' && input instanceof HTMLSelectElement) {
       const wanted = value === undefined ? '' : JSON.stringify(value);
-      const select = input as HTMLSelectElement;
-      const known = Array.from(select.options).some((option) => option.value === wanted);
-      select.querySelector('option[data-custom]')?.remove();
+      const known = Array.from(input.options).some((option) => option.value === wanted);
+      input.querySelector('option[data-custom]')?.remove();
       if (!known) {
-        const custom = el('option', `as in the JSON view: ${wanted.slice(0, 40)}`) as HTMLOptionElement;
+        const custom = el('option', `as in the JSON view: ${wanted.slice(0, 40)}`);
         custom.value = wanted;
         custom.dataset.custom = '';
-        select.append(custom);
+        input.append(custom);
       }
-      select.value = wanted;
+      input.value = wanted;
     } else if (kind === 'body') {
       const body = value as Json | undefined;
       input.disabled = body !== undefined && body.kind !== 'text';
       input.value = body?.kind === 'text' ? String(body.text) : '';
-      (input as HTMLTextAreaElement).placeholder = input.disabled ? `a ${String(body?.kind)} body: edit it in the JSON view` : '';
+      if (input instanceof HTMLTextAreaElement) input.placeholder = input.disabled ? `a ${String(body?.kind)} body: edit it in the JSON view` : '';
     } else input.value = value === undefined ? '' : String(value);
   };
   const api = () => String(getPath('request.api') ?? '');
   const showForm = () => {
     for (const input of fields) if (input !== document.activeElement) showField(input);
     for (const row of Array.from(document.querySelectorAll<HTMLElement>('[data-apis]'))) row.classList.toggle('hidden', !(row.dataset.apis ?? '').split(' ').includes(api()));
-    $<HTMLInputElement>('has-preflight').checked = scenario.preflight !== undefined;
-    $('preflight-fields').classList.toggle('hidden', scenario.preflight === undefined);
+    hasPreflight.checked = scenario.preflight !== undefined;
+    byId('preflight-fields', HTMLElement).classList.toggle('hidden', scenario.preflight === undefined);
     const redirect = getPath('response.redirect.to');
-    $<HTMLSelectElement>('redirect-to').value = typeof redirect === 'string' ? redirect : '';
+    redirectTo.value = typeof redirect === 'string' ? redirect : '';
     const steps = Array.isArray(scenario.then) ? (scenario.then as Json[]) : [];
-    $('steps').textContent = steps.length === 0 ? 'none' : steps.map((step, index) => `step ${index + 1}: ${step.request ? 'another request' : 'the same request again'}${step.waitAfterLastPreflightMs ? ` after ${String(step.waitAfterLastPreflightMs)} ms` : ''}`).join('; ');
-    $<HTMLButtonElement>('remove-step').disabled = steps.length === 0;
+    byId('steps', HTMLElement).textContent = steps.length === 0 ? 'none' : steps.map((step, index) => `step ${index + 1}: ${step.request ? 'another request' : 'the same request again'}${step.waitAfterLastPreflightMs ? ` after ${String(step.waitAfterLastPreflightMs)} ms` : ''}`).join('; ');
+    byId('remove-step', HTMLButtonElement).disabled = steps.length === 0;
   };
   const showJson = () => {
     if (document.activeElement !== jsonArea) jsonArea.value = JSON.stringify(scenario, null, 2);
@@ -196,7 +223,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     try {
       const result = await post('/api/validate', scenario);
       if (mine !== validation) return problems.length === 0;
-      problems = result.problems as typeof problems;
+      problems = result.problems;
     } catch (error) {
       problems = [{ field: '', message: String(error) }];
     }
@@ -213,7 +240,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   for (const input of fields) {
     input.addEventListener('input', () => {
       try {
-        setPath(input.dataset.path as string, readField(input));
+        setPath(input.dataset.path, readField(input));
       } catch {
         return;
       }
@@ -228,7 +255,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   }
   jsonArea.addEventListener('input', () => {
     try {
-      const parsed = JSON.parse(jsonArea.value) as unknown;
+      const parsed: unknown = JSON.parse(jsonArea.value);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('a scenario is one JSON object');
       scenario = parsed as Json;
       changed();
@@ -237,12 +264,12 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       showProblems();
     }
   });
-  $('has-preflight').addEventListener('change', (event) => {
-    setPath('preflight', (event.target as HTMLInputElement).checked ? { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}' } } : undefined);
+  hasPreflight.addEventListener('change', () => {
+    setPath('preflight', hasPreflight.checked ? { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}' } } : undefined);
     changed();
   });
-  $('redirect-to').addEventListener('change', (event) => {
-    const to = (event.target as HTMLSelectElement).value;
+  redirectTo.addEventListener('change', () => {
+    const to = redirectTo.value;
     const response = (scenario.response ?? {}) as Json;
     if (to === '') {
       delete response.redirect;
@@ -254,12 +281,12 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     scenario.response = response;
     changed();
   });
-  $('add-step').addEventListener('click', () => {
+  byId('add-step', HTMLButtonElement).addEventListener('click', () => {
     const steps = Array.isArray(scenario.then) ? (scenario.then as Json[]) : [];
     scenario.then = [...steps, { expected: structuredClone(scenario.expected ?? {}) }];
     changed();
   });
-  $('remove-step').addEventListener('click', () => {
+  byId('remove-step', HTMLButtonElement).addEventListener('click', () => {
     const steps = Array.isArray(scenario.then) ? (scenario.then as Json[]) : [];
     if (steps.length <= 1) delete scenario.then;
     else scenario.then = steps.slice(0, -1);
@@ -284,15 +311,15 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     say('');
     changed();
   };
-  const presetInput = $<HTMLInputElement>('preset');
-  const presetList = $('preset-list');
+  const presetInput = byId('preset', HTMLInputElement);
+  const presetList = byId('preset-list', HTMLDataListElement);
   let presetIds = new Set<string>();
   const loadPresetList = async () => {
-    const presets = (await (await fetch('/api/presets')).json()) as Array<{ id: string; title: string }>;
+    const presets = (await (await fetch('/api/presets')).json()) as PresetSummary[];
     presetIds = new Set(presets.map((preset) => preset.id));
     presetList.replaceChildren(
       ...presets.map((preset) => {
-        const option = el('option', preset.title) as HTMLOptionElement;
+        const option = el('option', preset.title);
         option.value = preset.id;
         return option;
       }),
@@ -307,7 +334,8 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     try {
       const response = await fetch(`/api/preset?id=${encodeURIComponent(id)}`);
       if (!response.ok) return say(await response.text());
-      load((await response.json()) as Json);
+      // A preset is a scenario the loader accepted, as its file writes it (harness/playground/catalogue.ts).
+      load((await response.json()) as ScenarioInput);
       say(`Loaded the preset ${id}.`);
     } finally {
       loadingPreset = undefined;
@@ -331,16 +359,16 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   };
   const text = (value: unknown) => (value === null ? 'none' : typeof value === 'string' ? value : JSON.stringify(value));
 
-  const showResults = (result: Json, ran: Json) => {
+  const showResults = (result: CompletedRun, ran: Json) => {
     resultsBox.replaceChildren();
-    const row = result.row as Json;
-    const differences = row.differences as Array<{ step: number; key: string; field: string; values: Json; accountedBy: string | null }>;
+    const row = result.row;
+    const differences = row.differences;
     const expected = el('div', undefined, 'expected');
     expected.append(el('h3', "Expected, per the standard (the scenario's expected)"), el('pre', JSON.stringify(Array.isArray(ran.then) ? [ran.expected, ...(ran.then as Json[]).map((step) => step.expected)] : ran.expected, null, 2)));
     const grid = el('div', undefined, 'results');
     grid.setAttribute('role', 'list');
-    const columns = result.columns as Json[];
-    for (const [project, cell] of Object.entries(row.cells as Record<string, Json>)) {
+    const columns = result.columns;
+    for (const [project, cell] of Object.entries(row.cells)) {
       const box = el('section', undefined, 'engine');
       box.setAttribute('role', 'listitem');
       box.dataset.engine = project;
@@ -349,29 +377,29 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       box.append(el('div', statusLabel[String(cell.status)] ?? String(cell.status), `verdict ${String(cell.status)}`));
       box.append(el('div', String(cell.summary), 'summary'));
       if (cell.reason) box.append(el('p', String(cell.reason)));
-      for (const line of cell.uncheckedDifferences as string[]) box.append(el('div', `Unchecked difference: ${line}`, 'unchecked-list'));
-      const observation = cell.observation as Json | undefined;
+      for (const line of cell.uncheckedDifferences) box.append(el('div', `Unchecked difference: ${line}`, 'unchecked-list'));
+      const observation = cell.observation;
       if (observation) {
-        const mismatches = observation.mismatches as Json[];
+        const mismatches = observation.mismatches;
         if (mismatches.length > 0) {
           box.append(el('h4', 'Differs from the expectation'));
           box.append(table(mismatches.map((m) => [String(m.field), `expected ${text(m.expected)}, observed ${text(m.observed)}`])));
         }
-        for (const deviation of observation.deviations as Json[]) box.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
-        (observation.steps as Json[]).forEach((step, index) => {
-          const label = (observation.steps as Json[]).length > 1 ? ` (step ${index})` : '';
-          const blocked = step.blocked as Json | null;
+        for (const deviation of observation.deviations) box.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
+        observation.steps.forEach((step, index) => {
+          const label = observation.steps.length > 1 ? ` (step ${index})` : '';
+          const blocked = step.blocked;
           if (blocked) {
             const reason = reasons[String(blocked.reason)];
             const why = el('div', undefined, 'why');
             why.append(el('strong', `Why it was blocked${label}: ${reason?.summary ?? String(blocked.reason)}`));
             why.append(el('div', `${blocked.by === 'harness' ? 'Said by the harness' : "In the engine's words"}:`));
-            for (const words of blocked.words as string[]) why.append(el('div', words, 'words'));
-            for (const words of blocked.unrecognised as string[]) why.append(el('div', `not in the phrasebook: ${words}`, 'words'));
+            for (const words of blocked.words) why.append(el('div', words, 'words'));
+            for (const words of blocked.unrecognised) why.append(el('div', `not in the phrasebook: ${words}`, 'words'));
             box.append(why);
           }
           box.append(el('h4', `Trace${label}: what reached the servers and what the page saw`));
-          const trace = step.trace as Json;
+          const trace = step.trace;
           box.append(
             table(
               Object.entries(trace).map(([key, value]) => {
@@ -380,7 +408,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
               }),
             ),
           );
-          const messages = step.messages as Json[];
+          const messages = step.messages;
           if (messages.length > 0) {
             box.append(el('h4', `Everything the engine printed${label}`));
             box.append(table(messages.map((m) => [String(m.source), String(m.text)])));
@@ -394,7 +422,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     if (differences.length > 0) {
       const box = el('div', undefined, 'differences');
       box.append(el('h3', 'Where the engines differ'));
-      const projects = Object.keys(row.cells as Json);
+      const projects = Object.keys(row.cells);
       const node = el('table');
       const head = el('tr');
       head.append(el('th', 'field'), ...projects.map((project) => el('th', project)), el('th', 'accounted for by'));
@@ -413,14 +441,14 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   const run = async () => {
     clearTimeout(timer);
     if (!(await validate())) return say('Nothing was run: the scenario has mistakes (above).');
-    const button = $<HTMLButtonElement>('run');
+    const button = byId('run', HTMLButtonElement);
     button.disabled = true;
     say(`Running in ${config.engines.map((engine) => engine.project).join(', ')}…`);
     const ran = structuredClone(scenario);
     try {
       const result = await post('/api/run', ran);
       if (result.ok === false) {
-        problems = result.problems as typeof problems;
+        problems = result.problems;
         showProblems();
         say('Nothing was run: the scenario has mistakes (above).');
       } else {
@@ -433,16 +461,16 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       button.disabled = false;
     }
   };
-  $('run').addEventListener('click', () => void run());
+  byId('run', HTMLButtonElement).addEventListener('click', () => void run());
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void run();
     }
   });
-  $('share').addEventListener('click', () => {
+  byId('share', HTMLButtonElement).addEventListener('click', () => {
     const link = `${location.origin}${location.pathname}#scenario=${encodeScenario()}`;
-    const box = $<HTMLInputElement>('share-link');
+    const box = byId('share-link', HTMLInputElement);
     box.value = link;
     box.classList.remove('hidden');
     box.select();
@@ -451,7 +479,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       () => say('The link (selected) opens this scenario.'),
     );
   });
-  $('save').addEventListener('click', async () => {
+  byId('save', HTMLButtonElement).addEventListener('click', async () => {
     clearTimeout(timer);
     if (!(await validate())) return say('Not saved: the scenario has mistakes (above).');
     const result = await post('/api/save', scenario);
@@ -459,18 +487,18 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       say(`Saved as ${String(result.file)}.\nNext: ${String(result.next)}.`);
       void loadPresetList();
     } else {
-      problems = result.problems as typeof problems;
+      problems = result.problems;
       showProblems();
       say('Not saved (above).');
     }
   });
-  $('copy-code').addEventListener('click', async () => {
+  byId('copy-code', HTMLButtonElement).addEventListener('click', async () => {
     clearTimeout(timer);
-    const result = await post('/api/code', { scenario, framework: $<HTMLSelectElement>('framework').value });
-    const box = $('code');
+    const result = await post('/api/code', { scenario, framework: byId('framework', HTMLSelectElement).value });
+    const box = byId('code', HTMLElement);
     box.replaceChildren();
     if (!result.ok) {
-      problems = result.problems as typeof problems;
+      problems = result.problems;
       return showProblems();
     }
     box.append(el('h3', 'The request'), el('pre', String(result.request)), el('h3', 'A server that answers as the scenario says'), el('pre', String(result.server)));
@@ -491,7 +519,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     // A preset picked while the list was still on its way, else a first example.
     const first = presets.find((preset) => preset.id === presetInput.value) ?? presets.find((preset) => preset.id === 'preflight/put-allowed') ?? presets[0];
     if (first) await loadPreset(first.id);
-    else load(structuredClone(config.starter) as Json);
+    else load(structuredClone(config.starter));
   })();
 }
 

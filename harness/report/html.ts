@@ -13,7 +13,8 @@ import { buildPhrasebook } from './phrasebook.js';
 import { blockedReasons } from '../model/reasons.js';
 import { variantNames } from '../model/engine-names.js';
 import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
-import type { MatrixCell } from './schema.js';
+import { cellStatuses, type MatrixCell } from './schema.js';
+import type { EngineIdentity, Observation, StepObservation } from '../model/observation.js';
 import { describeChange } from './baseline.js';
 
 export const statusLabels: Record<CellStatus, string> = {
@@ -79,13 +80,8 @@ table.phrasebook td.words small { color: #57606a; }
  * and parses only that cell's JSON: a report of thousands of rows opens as fast as its grid.
  */
 function pageScript(): void {
-  type Json = Record<string, unknown>;
-  const embedded = JSON.parse(document.getElementById('corsmatrix-index')?.textContent ?? '{}') as {
-    chunkSize: number;
-    offsets: number[][];
-    reasons: Record<string, { summary: string; step: string }>;
-    engines: Record<string, Json>;
-  };
+  // The data islands are the page's trust boundary: renderHtml wrote them, so each is read as its type once.
+  const embedded = JSON.parse(document.getElementById('corsmatrix-index')?.textContent ?? '{}') as DetailIndex;
   const chunks = new Map<number, Promise<string>>();
   const chunkText = (chunk: number): Promise<string> => {
     let text = chunks.get(chunk);
@@ -96,16 +92,22 @@ function pageScript(): void {
     }
     return text;
   };
-  const cellDetail = async (cell: number): Promise<Json> => {
+  const cellDetail = async (cell: number): Promise<CellDetail> => {
     const chunk = Math.floor(cell / embedded.chunkSize);
     const at = cell % embedded.chunkSize;
     const offsets = embedded.offsets[chunk] ?? [];
-    return JSON.parse((await chunkText(chunk)).slice(offsets[at], offsets[at + 1])) as Json;
+    return JSON.parse((await chunkText(chunk)).slice(offsets[at], offsets[at + 1])) as CellDetail;
   };
-  const dialog = document.getElementById('detail') as HTMLDialogElement;
-  const body = document.getElementById('detail-body') as HTMLElement;
+  // Checked rather than cast: an id renamed in the HTML fails here, by name.
+  const byId = <T extends HTMLElement>(id: string, type: new () => T): T => {
+    const node = document.getElementById(id);
+    if (!(node instanceof type)) throw new Error(`#${id} is not a ${type.name}`);
+    return node;
+  };
+  const dialog = byId('detail', HTMLDialogElement);
+  const body = byId('detail-body', HTMLElement);
 
-  const checkbox = document.getElementById('only-divergent') as HTMLInputElement;
+  const checkbox = byId('only-divergent', HTMLInputElement);
   const applyFilter = () => document.body.classList.toggle('only-divergent', checkbox.checked);
   checkbox.addEventListener('change', applyFilter);
   applyFilter();
@@ -141,70 +143,71 @@ function pageScript(): void {
 
   // Cells of the main grid and of the per-library tables open the same detail.
   document.addEventListener('click', async (event) => {
-    const cell = (event.target as HTMLElement).closest('td.cell[data-cell]') as HTMLElement | null;
-    if (!cell) return;
+    const cell = event.target instanceof Element ? event.target.closest('td.cell[data-cell]') : null;
+    if (!(cell instanceof HTMLElement)) return;
     const detail = await cellDetail(Number(cell.dataset.cell));
     body.replaceChildren();
     body.append(el('h2', `${String(detail.scenarioId)} in ${String(detail.project)}`));
     body.append(el('p', String(detail.statusLabel), String(detail.status)));
     if (detail.reason) body.append(el('p', String(detail.reason)));
-    const observation = detail.observation as Json | undefined;
+    const observation = detail.observation;
     if (observation) {
-      const engine = embedded.engines[String(detail.project)] ?? {};
+      // Every project with an observation has its engine in the index; `{}` only keeps a stray cell readable.
+      const engine: Partial<EngineIdentity> = embedded.engines[String(detail.project)] ?? {};
       body.append(el('p', `${String(engine.browser)} ${String(engine.version)} via ${String(engine.driver)}`));
-      const mismatches = observation.mismatches as Json[];
+      const mismatches = observation.mismatches;
       if (mismatches.length > 0) pairs('Differs from the expectation', mismatches.map((m) => [String(m.field), `expected ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
-      const standard = observation.standardMismatches as Json[];
+      const standard = observation.standardMismatches;
       if (standard.length > 0 && mismatches.length === 0)
         pairs('Differs from the standard (declared deviation)', standard.map((m) => [String(m.field), `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
-      for (const deviation of observation.deviations as Json[]) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
-      const unchecked = (detail.uncheckedDifferences as string[] | undefined) ?? [];
+      for (const deviation of observation.deviations) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
+      const unchecked = detail.uncheckedDifferences ?? [];
       if (unchecked.length > 0) pairs('Unchecked differences: other engines did otherwise, and nothing in the scenario checks it', unchecked.map((text, i) => [String(i + 1), text]));
-      const library = observation.library as Json | undefined;
+      const library = observation.library;
       if (library) {
-        const steps = library.steps as Json[];
+        const steps = library.steps;
         body.append(el('p', `${String(library.packageName)} ${String(library.version)}${library.checkout ? ` (checkout ${String(library.checkout)})` : ''} on ${String(library.framework)}, endpoint /${String(library.endpoint)}: ${String(library.verdict)}`));
-        pairs('Library options', Object.entries(library.options as Json));
+        pairs('Library options', Object.entries(library.options));
         pairs('Intent per request', steps.map((step, index) => [String(index), `${String(step.intent)}${step.preflight ? `, preflight ${String(step.preflight)}` : ''}: ${String(step.verdict)}`]));
-        const finding = library.finding as Json | null;
+        const finding = library.finding;
         if (finding) body.append(el('p', `Finding: ${String(finding.summary)}${finding.link ? ` (${String(finding.link)})` : ''}`));
       }
-      pairs('Request', Object.entries(observation.request as Json));
-      (observation.steps as Json[]).forEach((step, index) => {
-        const label = (observation.steps as Json[]).length > 1 ? ` (step ${index})` : '';
-        for (const received of step.received as Json[]) {
+      pairs('Request', Object.entries(observation.request));
+      observation.steps.forEach((step, index) => {
+        const label = observation.steps.length > 1 ? ` (step ${index})` : '';
+        for (const received of step.received) {
           const title = `${received.isPreflight ? 'Preflight' : 'Request'} received by ${String(received.origin)}${label}: ${String(received.method)} ${String(received.path)} (HTTP/${String(received.httpVersion)})`;
-          pairs(title, received.headers as Array<[string, string]>);
+          pairs(title, received.headers);
         }
-        for (const received of step.received as Json[]) {
-          const sent = received.response as Json | undefined;
-          if (sent) pairs(`Response sent by ${String(received.origin)}${label}: ${String(sent.status)} to ${String(received.method)}`, sent.headers as Array<[string, string]>);
+        for (const received of step.received) {
+          const sent = received.response;
+          if (sent) pairs(`Response sent by ${String(received.origin)}${label}: ${String(sent.status)} to ${String(received.method)}`, sent.headers);
           if (received.refused) body.append(el('p', `Refused before the library: ${String(received.refused)}`));
         }
-        if ((step.received as Json[]).length === 0) body.append(el('h3', `Nothing reached the servers${label}`));
-        pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page as Json));
-        const blocked = step.blocked as Json | null;
+        if (step.received.length === 0) body.append(el('h3', `Nothing reached the servers${label}`));
+        pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page));
+        const blocked = step.blocked;
         if (blocked) {
           const reason = embedded.reasons[String(blocked.reason)];
           const box = el('div', undefined, 'why');
           const where = blocked.request === 'none' ? 'before any request reached a server' : `${String(blocked.request)} at hop ${String(blocked.hop)}`;
           box.append(el('h3', `Why it was blocked${label}: ${reason?.summary ?? String(blocked.reason)} (${String(blocked.reason)}), ${where}`));
           box.append(el('p', `${reason?.step ?? ''}. ${blocked.by === 'harness' ? 'Said by the harness:' : 'In the engine\'s words:'}`));
-          for (const words of blocked.words as string[]) box.append(el('div', words, 'words'));
-          for (const words of blocked.unrecognised as string[]) box.append(el('div', `not in the phrasebook: ${words}`, 'words unrecognised'));
+          for (const words of blocked.words) box.append(el('div', words, 'words'));
+          for (const words of blocked.unrecognised) box.append(el('div', `not in the phrasebook: ${words}`, 'words unrecognised'));
           body.append(box);
         }
-        const messages = step.messages as Json[];
+        const messages = step.messages;
         if (messages.length > 0) pairs(`Everything the engine printed${label}`, messages.map((m) => [`${String(m.source)}${m.level ? ` ${String(m.level)}` : ''}${m.code ? ` ${String(m.code)}` : ''}`, String(m.text)]));
       });
-      for (const hop of observation.served as Json[]) {
-        if (hop.preflight) pairs(`Preflight response sent by ${String(hop.origin)} (${String((hop.preflight as Json).status)})`, (hop.preflight as Json).headers as Array<[string, string]>);
-        pairs(`Response sent by ${String(hop.origin)} (${String((hop.response as Json).status)})`, (hop.response as Json).headers as Array<[string, string]>);
+      for (const hop of observation.served) {
+        if (hop.preflight) pairs(`Preflight response sent by ${String(hop.origin)} (${String(hop.preflight.status)})`, hop.preflight.headers);
+        pairs(`Response sent by ${String(hop.origin)} (${String(hop.response.status)})`, hop.response.headers);
       }
-      const notes = observation.notes as string[];
+      const notes = observation.notes;
       for (const note of notes) body.append(el('p', `Note: ${note}`));
       if (engine.messagesUnavailable) body.append(el('p', `The engine's own messages are not captured: ${String(engine.messagesUnavailable)}`));
-      if ((engine.changedSettings as string[]).length > 0) pairs('Settings the harness changed in this browser', (engine.changedSettings as string[]).map((s, i) => [String(i + 1), s]));
+      if ((engine.changedSettings ?? []).length > 0) pairs('Settings the harness changed in this browser', (engine.changedSettings ?? []).map((s, i) => [String(i + 1), s]));
     }
     dialog.showModal();
   });
@@ -254,7 +257,7 @@ function summaryLine(matrix: Matrix): string {
   const parts = projectsOf(matrix).map((project) => {
     const counts = matrix.summary[project];
     if (!counts) return '';
-    const detail = (Object.keys(statusLabels) as CellStatus[])
+    const detail = cellStatuses
       .filter((status) => counts[status] > 0)
       .map((status) => `${counts[status]} ${statusLabels[status]}`)
       .join(', ');
@@ -323,13 +326,30 @@ ${findings.length > 0 ? `<p>Findings:</p><ul>${findings.join('')}</ul>` : ''}</s
   return `<h2 id="libraries">CORS libraries: do real browsers deliver what the options mean?</h2><p class="legend">${legend}</p>${sections.join('\n')}`;
 }
 
-type Cell = MatrixCell & { summary: string };
+/** A cell of the grid; a per-library view types its cells without the unchecked differences. */
+type Cell = MatrixCell & { summary: string; uncheckedDifferences?: string[] };
+
+/** What the page's script reads of one cell (cellDetail), from the page's chunks. */
+type CellDetail = Omit<Cell, 'observation'> & { statusLabel: string; observation?: DetailObservation };
+type DetailObservation = Pick<Observation, 'mismatches' | 'standardMismatches' | 'deviations' | 'library' | 'request' | 'served' | 'notes'> & {
+  steps: Array<Pick<StepObservation, 'page' | 'received' | 'blocked' | 'messages'>>;
+};
+
+/** The page's index of the cells' detail, a JSON data island: written by renderHtml, read by pageScript. */
+interface DetailIndex {
+  chunkSize: number;
+  /** Per chunk, where each of its cells' JSON starts in the unpacked text, and where the last ends. */
+  offsets: number[][];
+  reasons: Record<string, { summary: string; step: string }>;
+  /** Each project's engine, once, rather than in each of its cells. */
+  engines: Record<string, EngineIdentity>;
+}
 
 /**
  * What the detail dialog shows of a cell. The trace, the outcome and what each step checked
  * stay in matrix.json (they are most of its bytes); the engine is given once per column.
  */
-function cellDetail(cell: Cell): Record<string, unknown> {
+function cellDetail(cell: Cell): CellDetail {
   const { observation, ...rest } = cell;
   const detail = { ...rest, statusLabel: statusLabels[cell.status] };
   if (!observation) return detail;
@@ -415,10 +435,10 @@ export function renderHtml(matrix: Matrix): string {
     chunkScripts.push(`<script type="application/octet-stream" id="corsmatrix-cells-${offsets.length - 1}">${gzipSync(texts.join('')).toString('base64')}</script>`);
   }
   // Each project's engine identity, from any of its cells (one run, one browser per project).
-  const engines: Record<string, unknown> = {};
+  const engines: Record<string, EngineIdentity> = {};
   for (const row of matrix.rows) for (const cell of Object.values(row.cells)) if (cell.observation) engines[cell.project] ??= cell.observation.engine;
-  const indexJson = JSON.stringify({ chunkSize, offsets, reasons: blockedReasons, engines }).replace(/</g, '\\u003c');
-  const legend = (Object.keys(statusLabels) as CellStatus[]).map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
+  const indexJson = JSON.stringify({ chunkSize, offsets, reasons: blockedReasons, engines } satisfies DetailIndex).replace(/</g, '\\u003c');
+  const legend = cellStatuses.map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>corsmatrix: what browsers do with cross-origin requests</title>
