@@ -374,8 +374,11 @@ export async function runChecksInOrder(checks: readonly Check[], engine: Browser
           restarted = true;
           options.onRetry?.(check, `${failure}; starting ${current.identity.engine} again for the rest of the run`);
           try {
-            current = await options.restartEngine(current);
-            retried = failure;
+            const died = current;
+            current = await options.restartEngine(died);
+            // Read again once the new browser is up: a process's exit can be reported after its
+            // connection's end (seen in CI: "exited" for a SIGKILL), and by now it has been.
+            retried = died.failure ?? failure;
           } catch (restartError) {
             dead = `${failure}; it did not start again: ${restartError instanceof Error ? restartError.message : String(restartError)}`;
             observation = notMeasured(check, current, dead);

@@ -138,14 +138,14 @@ export class PlaywrightEngine implements BrowserEngine {
     // Either the process's exit (where Playwright's in-process server exposes the process) or the
     // connection's end says the browser died, whichever comes first: under load a killed process
     // can be reported disconnected late, or before its exit, and a remote browser has no process
-    // here. The failure is worded when it is read, with what the process has said by then.
+    // here. The failure is worded each time it is read, with what the process has said by then.
     const process = browserProcess(browser);
-    let exit = 'exited';
+    let ended = 'disconnected';
     const died = () => {
-      if (!this.#closing) this.#died ??= () => `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${process ? exit : 'disconnected'} while corsmatrix was using it`;
+      if (!this.#closing) this.#died ??= () => `${identity.browser} ${identity.version}${process ? ` (pid ${process.pid})` : ''} ${ended} while corsmatrix was using it`;
     };
     process?.once('exit', (code, signal) => {
-      exit = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      ended = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       died();
     });
     browser.on('disconnected', died);
