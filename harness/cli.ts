@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { tsImport } from 'tsx/esm/api';
-import { engineNames, type EngineName } from './model/engine-names.js';
+import { engineNames, isEngineName, type EngineName } from './model/engine-names.js';
 import { startPlayground } from './playground/server.js';
 import { defaultScenarioRoot, scenarioRoots } from './scenario/roots.js';
 import { AcceptedFileError, acceptedFileName, acceptedStatusText, acceptFindings, loadAcceptedFindings } from './own-server/accepted.js';
@@ -257,7 +257,7 @@ program
   .argument('[engine...]', `the engines (default: ${engineNames.join(', ')})`)
   .option('--with-deps', "also install the browsers' system libraries (needs root)")
   .action(async (engines: string[], options: { withDeps?: boolean }) => {
-    const unknown = engines.filter((engine) => !(engineNames as readonly string[]).includes(engine));
+    const unknown = engines.filter((engine) => !isEngineName(engine));
     if (unknown.length > 0) throw new UsageError(`install ${unknown.join(', ')}: the engines are ${engineNames.join(', ')}`);
     // Resolved from here: npx playwright would run the project's own Playwright, whose browsers are another build.
     const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('playwright/package.json')), 'cli.js');

@@ -49,8 +49,9 @@ function originOption(form: OriginForm, origins: string[]): OriginOption {
     case 'list':
       return origins;
     case 'exact':
-      if (origins.length !== 1) throw new Error(`corsmatrix: the exact form takes one origin, not ${origins.length}`);
-      return origins[0] as string;
+      const [only] = origins;
+      if (origins.length !== 1 || only === undefined) throw new Error(`corsmatrix: the exact form takes one origin, not ${origins.length}`);
+      return only;
     case 'regexp':
       // Anchored and escaped, as a careful developer writes it: what must be refused is the library's business.
       return { regexp: `^(?:${origins.map((origin) => escapeStringRegexp(origin)).join('|')})$` };

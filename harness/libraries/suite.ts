@@ -5,7 +5,7 @@
  * real browsers do not deliver the intent, and the finding that explains it.
  */
 import type { ScenarioInput } from '../model/scenario.js';
-import type { LibraryName } from '../model/library-names.js';
+import { isLibraryName, type LibraryName } from '../model/library-names.js';
 
 export type LibraryScenarioInput = Extract<ScenarioInput, { intent: unknown }>;
 
@@ -33,13 +33,21 @@ export type LibraryVariant = Partial<Pick<LibraryScenarioInput, 'expected' | 'th
 
 export function forLibraries(base: LibraryCase, variants: Partial<Record<LibraryName, LibraryVariant>>): LibraryScenarioInput[] {
   const { name, title, page, options, endpoint, cacheControl, ...rest } = base;
-  return (Object.entries(variants) as Array<[LibraryName, LibraryVariant]>).map(([library, { specific, ...variant }]) => ({
-    ...rest,
-    ...variant,
-    id: `libraries/${library}/${name}`,
-    title: `${library}: ${title}`,
-    page: page ?? 'site',
-    target: library,
-    library: { name: library, options: specific ? { ...options, specific } : options, endpoint, cacheControl },
-  }));
+  // In the file's order, which is the catalogue's.
+  return Object.keys(variants).filter(isLibraryName).flatMap((library) => {
+    const chosen = variants[library];
+    if (chosen === undefined) return [];
+    const { specific, ...variant } = chosen;
+    return [
+      {
+        ...rest,
+        ...variant,
+        id: `libraries/${library}/${name}`,
+        title: `${library}: ${title}`,
+        page: page ?? 'site',
+        target: library,
+        library: { name: library, options: specific ? { ...options, specific } : options, endpoint, cacheControl },
+      },
+    ];
+  });
 }

@@ -1,6 +1,12 @@
+import { isOneOf } from './name-lists.js';
+
 /** The browser engines a scenario can name in a known deviation. */
 export const engineNames = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof engineNames)[number];
+
+export function isEngineName(value: string): value is EngineName {
+  return isOneOf(engineNames, value);
+}
 
 /**
  * Engine variants: an engine started with a non-default configuration that reproduces a

@@ -1,3 +1,5 @@
+import { isOneOf } from './name-lists.js';
+
 /**
  * The CORS libraries the harness can serve a target origin with. Each name is also the name of
  * its origin (`http://<name>.localhost:<port>`), so a scenario's `target` and `library.name`
@@ -9,7 +11,7 @@ export const libraryNames = ['koa-cors', 'express-cors', 'fastify-cors', 'hono-c
 export type LibraryName = (typeof libraryNames)[number];
 
 export function isLibraryName(value: string): value is LibraryName {
-  return (libraryNames as readonly string[]).includes(value);
+  return isOneOf(libraryNames, value);
 }
 
 /** The environment variable that points a library at a local checkout instead of the npm release. */

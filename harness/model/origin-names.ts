@@ -1,3 +1,5 @@
+import { isOneOf } from './name-lists.js';
+
 /**
  * The named origins a scenario can use, and how each relates to the page origin `site`.
  *
@@ -56,7 +58,7 @@ export const originDefinitions: Record<OriginName, OriginDefinition> = {
 };
 
 export function isOriginName(value: string): value is OriginName {
-  return (originNames as readonly string[]).includes(value);
+  return isOneOf(originNames, value);
 }
 
 /**

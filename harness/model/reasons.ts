@@ -35,4 +35,8 @@ export const blockedReasons = {
 } as const satisfies Record<string, { summary: string; step: string }>;
 
 export type BlockedReason = keyof typeof blockedReasons;
+
+export function isBlockedReason(value: string): value is BlockedReason {
+  return Object.hasOwn(blockedReasons, value);
+}
 export const blockedReasonNames = Object.keys(blockedReasons) as [BlockedReason, ...BlockedReason[]];

@@ -48,8 +48,8 @@ export function plantUrl(originUrl: string, token: string): string {
 
 /** The run and hop a scenario path names; undefined for any other path. A query is ignored. */
 export function parseScenarioPath(path: string): { token: string; hop: number } | undefined {
-  const match = scenarioPathPattern.exec(path.split('?')[0] ?? '');
-  return match ? { token: match[1] as string, hop: Number(match[2]) } : undefined;
+  const [, token, hop] = scenarioPathPattern.exec(path.split('?')[0] ?? '') ?? [];
+  return token && hop ? { token, hop: Number(hop) } : undefined;
 }
 
 /** The query parameter that marks a URL of someone else's server as one run's (corsmatrix.config targets). */
@@ -70,7 +70,7 @@ const runUrlPattern = new RegExp(`/s/([A-Za-z0-9_-]+)/\\d+|[?&]${runTokenParamet
 
 /** The tokens of every run URL in a text (an engine's message names the URL it refused). */
 export function tokensInText(text: string): string[] {
-  return [...text.matchAll(runUrlPattern)].map((match) => (match[1] ?? match[2]) as string);
+  return [...text.matchAll(runUrlPattern)].flatMap((match) => match[1] ?? match[2] ?? []);
 }
 
 /** The run a request belongs to: a scenario URL or one of the run's harness pages. */

@@ -17,6 +17,7 @@ import { frameListenerScript } from '../probe/probe.js';
 import { isServiceWorkerAnswer, serviceWorkerScript } from './service-worker.js';
 import { parseScenarioPath, routes, serviceWorkerAnswers, tokenOfPath } from '../model/urls.js';
 import type { PlannedResponse } from '../model/observation.js';
+import { rawHeaderPairs } from '../model/raw-headers.js';
 
 interface State {
   origin: OriginName | undefined;
@@ -33,16 +34,6 @@ export interface OriginAppOptions {
 }
 
 export const blankPage = '<!doctype html><meta charset="utf-8"><title>corsmatrix probe page</title><p>corsmatrix</p>';
-
-export function rawHeaderPairs(rawHeaders: string[]): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i] as string;
-    // HTTP/2 pseudo-headers (:method, :path, ...) are framing, not request headers.
-    if (!name.startsWith(':')) pairs.push([name, rawHeaders[i + 1] as string]);
-  }
-  return pairs;
-}
 
 async function bodyLength(stream: NodeJS.ReadableStream): Promise<number> {
   let length = 0;

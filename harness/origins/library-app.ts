@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { endpointPaths } from '../libraries/endpoints.js';
 import type { LibraryName } from '../model/library-names.js';
-import { rawHeaderPairs } from './app.js';
+import { rawHeaderPairs } from '../model/raw-headers.js';
 import { parseScenarioPath } from '../model/urls.js';
 import type { RequestLog } from './log.js';
 import { originDefinitions } from '../model/origin-names.js';

@@ -15,6 +15,7 @@
 import http from 'node:http';
 import type http2 from 'node:http2';
 import net from 'node:net';
+import { rawHeaderPairs } from '../model/raw-headers.js';
 
 /** The first byte of a TLS record that carries a handshake (a ClientHello). */
 const tlsHandshake = 0x16;
@@ -57,8 +58,8 @@ const proxyOnlyHeaders = new Set(['proxy-connection', 'proxy-authorization', 'pr
 
 /** `host:port` of a CONNECT request (`[::1]:443` for IPv6). */
 function connectTarget(authority: string): ProxyDestination | undefined {
-  const match = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(authority);
-  return match ? { host: match[1] as string, port: Number(match[2]) } : undefined;
+  const [, host, port] = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(authority) ?? [];
+  return host && port ? { host, port: Number(port) } : undefined;
 }
 
 export function createPageProxy(route: PageRoute): http.Server {
@@ -77,11 +78,7 @@ export function createPageProxy(route: PageRoute): http.Server {
     }
     const port = Number(url.port || 80);
     const destination = route(url.hostname, port) ?? { host: url.hostname, port };
-    const headers: string[] = [];
-    for (let index = 0; index + 1 < request.rawHeaders.length; index += 2) {
-      const name = request.rawHeaders[index] as string;
-      if (!proxyOnlyHeaders.has(name.toLowerCase())) headers.push(name, request.rawHeaders[index + 1] as string);
-    }
+    const headers = rawHeaderPairs(request.rawHeaders).filter(([name]) => !proxyOnlyHeaders.has(name.toLowerCase())).flat();
     const upstream = http.request(
       { agent, host: destination.host, port: destination.port, method: request.method, path: `${url.pathname}${url.search}`, headers, setHost: false },
       (answer) => {

@@ -12,11 +12,12 @@ import type { Server as NetServer, Socket } from 'node:net';
 import getPort from 'get-port';
 import { generate } from 'selfsigned';
 import { libraryAdapters } from '../libraries/index.js';
-import { libraryNames, type LibraryName } from '../model/library-names.js';
+import type { LibraryName } from '../model/library-names.js';
 import type { LibraryAdapter, LibraryRuntime } from '../model/library-options.js';
 import { createOriginApp } from './app.js';
 import { createLibraryListener, createRefusedRequestRecorder } from './library-app.js';
 import { RequestLog } from './log.js';
+import { recordOf } from '../model/name-lists.js';
 import { certificateHostNames, checkHostNames, isLoopbackHost, listenerNames, originDefinitions, originNames, type ListenerName, type OriginName } from '../model/origin-names.js';
 import { createEitherSchemeServer, createPageProxy, type Forward } from './page-proxy.js';
 import { SignInPages } from './sign-in.js';
@@ -107,7 +108,7 @@ async function listenOnFreePort(server: AnyServer, choosePort: () => Promise<num
       await listenOn(server, loopback, port);
       return port;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= attempts) throw error;
+      if (!(error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') || attempt >= attempts) throw error;
     }
   }
 }
@@ -214,19 +215,15 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
   // parser answers 400 to a control byte, which would hide what the browser sent). Methods
   // outside http.METHODS are still refused: they need the HTTP/2 origins.
   const lenient = { insecureHTTPParser: true };
-  const servers = {
-    http: http.createServer(lenient, appFor('http')),
-    'http-alt': http.createServer(lenient, appFor('http-alt')),
-    https: http2.createSecureServer({ key, cert, allowHTTP1: true }, appFor('https')),
-    // The library listeners are added just below, one per library.
-  } as Record<ListenerName, AnyServer>;
+  const servers = recordOf(listenerNames, (listener): AnyServer => {
+    if (listener === 'http' || listener === 'http-alt') return http.createServer(lenient, appFor(listener));
+    if (listener === 'https') return http2.createSecureServer({ key, cert, allowHTTP1: true }, appFor('https'));
+    const server = http.createServer(createLibraryListener({ library: listener, log, plans }));
+    server.on('clientError', createRefusedRequestRecorder({ library: listener, log }));
+    return server;
+  });
   for (const listener of ['http', 'http-alt', 'https'] as const) {
     servers[listener].on('upgrade', createWebSocketUpgrade({ listener, originsByHost: originsByHostFor(listener), log, plans }));
-  }
-  for (const library of libraryNames) {
-    const server = http.createServer(createLibraryListener({ library, log, plans }));
-    server.on('clientError', createRefusedRequestRecorder({ library, log }));
-    servers[library] = server;
   }
   // Page origins under real names: the same app, serving only the probe page for those hosts,
   // both schemes on one port, and the proxy that sends the browsers' requests for them there.
@@ -263,7 +260,7 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     await Promise.all(running.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.stop() : undefined)));
   };
 
-  const ports = {} as Record<ListenerName, number>;
+  const ports = recordOf(listenerNames, () => 0);
   let pages: PageListeners | undefined;
   try {
     for (const listener of listenerNames) {
@@ -291,10 +288,9 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
     throw error;
   }
 
-  const origins = {} as Record<OriginName, string>;
-  for (const name of originNames) {
+  const origins = recordOf(originNames, (name) => {
     const { scheme, host, listener } = originDefinitions[name];
-    origins[name] = `${scheme}://${host}:${ports[listener]}`;
-  }
+    return `${scheme}://${host}:${ports[listener]}`;
+  });
   return { origins, pages, ports, log, plans, stop };
 }

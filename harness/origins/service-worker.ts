@@ -7,6 +7,7 @@
  * - `synthetic`: a `new Response()` made in the worker, which never reaches a server.
  * Everything else goes to the network as usual.
  */
+import { isOneOf } from '../model/name-lists.js';
 import { serviceWorkerAnswers } from '../model/urls.js';
 
 export const serviceWorkerScript = `
@@ -23,5 +24,5 @@ self.addEventListener('fetch', (event) => {
 
 /** Whether a query value names an answer the script knows. */
 export function isServiceWorkerAnswer(value: string | undefined): boolean {
-  return (serviceWorkerAnswers as readonly string[]).includes(value ?? '');
+  return isOneOf(serviceWorkerAnswers, value ?? '');
 }

@@ -9,7 +9,7 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { rawHeaderPairs } from './app.js';
+import { rawHeaderPairs } from '../model/raw-headers.js';
 import type { RequestLog } from './log.js';
 import type { ListenerName, OriginName } from '../model/origin-names.js';
 import type { PlanRegistry } from './plan.js';

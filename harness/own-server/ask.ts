@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { rawHeaderPairs } from '../model/raw-headers.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import type { ServerAnswer } from './observation.js';
 
@@ -32,7 +33,7 @@ export function questionFor(request: AskedRequest): { method: 'OPTIONS' | 'GET';
     headers: [
       ['Origin', request.origin],
       ['Access-Control-Request-Method', preflight.method],
-      ...(preflight.headers === null ? [] : ([['Access-Control-Request-Headers', preflight.headers]] as Array<[string, string]>)),
+      ...(preflight.headers === null ? [] : [['Access-Control-Request-Headers', preflight.headers] satisfies [string, string]]),
     ],
   };
 }
@@ -54,10 +55,7 @@ export function requestFromNode(
   return new Promise((resolve) => {
     const outgoing = client.request(url, { method: options.method, headers, timeout: options.timeoutMs, rejectUnauthorized: false, ...routed }, (response) => {
       response.resume();
-      const raw = response.rawHeaders;
-      const headers: Array<[string, string]> = [];
-      for (let index = 0; index + 1 < raw.length; index += 2) headers.push([raw[index] as string, raw[index + 1] as string]);
-      resolve({ status: response.statusCode ?? null, headers });
+      resolve({ status: response.statusCode ?? null, headers: rawHeaderPairs(response.rawHeaders) });
     });
     outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${options.timeoutMs / 1000} s`)));
     outgoing.on('error', (error) => resolve({ status: null, headers: [], error: error.message }));

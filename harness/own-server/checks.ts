@@ -273,8 +273,9 @@ export function checksFor(config: ProjectConfig, target: Target, policy: PathPol
   // Max-Age needs a request that is preflighted and that the policy allows: a declared method or header.
   const preflightedMethod = policy.methods.find((method) => !safelistedMethods.includes(method.toUpperCase()));
   const preflightedHeader = policy.requestHeaders.find((header) => expectedPreflight('GET', [[header, 'corsmatrix']]) !== false);
-  if (policy.maxAge !== undefined && (preflightedMethod !== undefined || preflightedHeader !== undefined)) {
-    const preflighted = request(firstAllowed, preflightedMethod !== undefined ? { method: preflightedMethod } : { headers: { [preflightedHeader as string]: 'corsmatrix' } });
+  const preflightedChange = preflightedMethod !== undefined ? { method: preflightedMethod } : preflightedHeader !== undefined ? { headers: { [preflightedHeader]: 'corsmatrix' } } : undefined;
+  if (policy.maxAge !== undefined && preflightedChange !== undefined) {
+    const preflighted = request(firstAllowed, preflightedChange);
     const second = policy.maxAge > 0 ? allow('cached') : allow('sent');
     add({
       id: `${prefix} max-age ${policy.maxAge}`,
@@ -369,7 +370,7 @@ function setCookie(cookie: AuthCookie): SetCookie {
     path: cookie.path,
     httpOnly: cookie.httpOnly,
     ...(cookie.secure !== undefined ? { secure: cookie.secure } : {}),
-    ...(cookie.sameSite ? { sameSite: cookie.sameSite.toLowerCase() as 'strict' | 'lax' | 'none' } : {}),
+    ...(cookie.sameSite ? { sameSite: ({ Strict: 'strict', Lax: 'lax', None: 'none' } as const)[cookie.sameSite] } : {}),
     ...(cookie.domain ? { domain: cookie.domain } : {}),
     ...(cookie.expires !== undefined ? { expires: new Date(cookie.expires * 1000) } : {}),
   };

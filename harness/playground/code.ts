@@ -119,6 +119,10 @@ export function serverCode(scenario: Scenario, context: TemplateContext, framewo
     ...(response.fault ? [`// The scenario's fault "${response.fault}": ${response.fault === 'reset' ? 'the connection is dropped' : 'no answer is ever sent'}.`] : []),
   ];
   const location = (response: ResponseSpec) => (response.redirect ? `${context.origins[response.redirect.to]}${path}` : undefined);
+  const withLocation = (response: ResponseSpec): HeaderList => {
+    const to = location(response);
+    return to ? [...headerPairs(response.headers), ['Location', to]] : response.headers;
+  };
   const routeName = (method: string) => (method === 'OPTIONS' ? 'options' : method.toLowerCase());
   const lines: string[] = [`// Serves ${context.target}${path}`];
   switch (framework) {
@@ -128,7 +132,8 @@ export function serverCode(scenario: Scenario, context: TemplateContext, framewo
         const body = bodyOf(response);
         lines.push(...note(response), `app.${/^[a-z]+$/.test(routeName(method)) ? routeName(method) : 'all'}('${path}', (req, res) => {`);
         lines.push(`  res.status(${response.status}).set(${headersObject(response.headers, context, '  ')});`);
-        if (location(response)) lines.push(`  res.set('Location', ${quote(location(response) as string)});`);
+        const to = location(response);
+        if (to) lines.push(`  res.set('Location', ${quote(to)});`);
         lines.push(`  res.send(${body ?? ''});`, '});');
       }
       lines.push(`app.listen(${new URL(context.target).port || 80});`);
@@ -139,7 +144,8 @@ export function serverCode(scenario: Scenario, context: TemplateContext, framewo
         const body = bodyOf(response);
         lines.push(...note(response), `router.${/^[a-z]+$/.test(routeName(method)) ? routeName(method) : 'all'}('${path}', (ctx) => {`);
         lines.push(`  ctx.status = ${response.status};`, `  ctx.set(${headersObject(response.headers, context, '  ')});`);
-        if (location(response)) lines.push(`  ctx.set('Location', ${quote(location(response) as string)});`);
+        const to = location(response);
+        if (to) lines.push(`  ctx.set('Location', ${quote(to)});`);
         if (body) lines.push(`  ctx.body = ${body};`);
         lines.push('});');
       }
@@ -149,7 +155,7 @@ export function serverCode(scenario: Scenario, context: TemplateContext, framewo
       lines.push("import { Hono } from 'hono';", "import { serve } from '@hono/node-server';", 'const app = new Hono();');
       for (const { method, response } of list) {
         const body = bodyOf(response);
-        const headers = location(response) ? [...headerPairs(response.headers), ['Location', location(response) as string] as [string, string]] : response.headers;
+        const headers = withLocation(response);
         lines.push(...note(response), `app.on(${quote(method)}, '${path}', (c) => new Response(${body ?? 'null'}, {`);
         lines.push(`  status: ${response.status},`, `  headers: ${headersObject(headers, context, '  ')},`, '}));');
       }
@@ -159,7 +165,7 @@ export function serverCode(scenario: Scenario, context: TemplateContext, framewo
       lines.push("import http from 'node:http';", 'http.createServer((req, res) => {');
       for (const { method, response } of list) {
         const body = bodyOf(response);
-        const headers = location(response) ? [...headerPairs(response.headers), ['Location', location(response) as string] as [string, string]] : response.headers;
+        const headers = withLocation(response);
         lines.push(...note(response).map((line) => `  ${line}`), `  if (req.method === ${quote(method)}) {`);
         lines.push(`    res.writeHead(${response.status}, ${headersObject(headers, context, '    ')});`, `    return res.end(${body ?? ''});`, '  }');
       }

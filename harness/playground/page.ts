@@ -88,8 +88,10 @@ pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; paddin
 /** Runs in the playground page. */
 function pageScript(config: PageConfig, reasons: Record<string, { summary: string; step: string }>, statusLabel: Record<string, string>): void {
   // The scenario being edited is the user's JSON, unchecked until the loader on the server reads
-  // it: the page reads into it as plain JSON objects, with a cast each time it steps into one.
+  // it: the page steps into it only where it finds a JSON object (or a list of them) indeed.
   type Json = Record<string, unknown>;
+  const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const jsonList = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isJson) : []);
   // Checked rather than cast: an id renamed in the HTML fails here, by name.
   const byId = <T extends HTMLElement>(id: string, type: new () => T): T => {
     const node = document.getElementById(id);
@@ -121,25 +123,30 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   const say = (text: string) => (messageBox.textContent = text);
 
   // Paths into the scenario object: "request.method", "then".
-  const getPath = (path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Json)[key] : undefined), scenario);
+  const getPath = (path: string): unknown => path.split('.').reduce<unknown>((value, key) => (isJson(value) ? value[key] : undefined), scenario);
   const setPath = (path: string, value: unknown) => {
     const keys = path.split('.');
+    const last = keys.pop() ?? '';
     let object = scenario;
-    for (const key of keys.slice(0, -1)) {
-      if (typeof object[key] !== 'object' || object[key] === null) object[key] = {};
-      object = object[key] as Json;
+    for (const key of keys) {
+      const next = object[key];
+      if (isJson(next)) object = next;
+      else {
+        const made: Json = {};
+        object[key] = made;
+        object = made;
+      }
     }
-    const last = keys[keys.length - 1] as string;
     if (value === undefined) delete object[last];
     else object[last] = value;
   };
 
   // Headers as one "Name: value" line each; duplicates make a list of pairs, as the files write them.
   const headersToText = (headers: unknown): string => {
-    if (Array.isArray(headers)) return (headers as Array<[string, string]>).map(([name, value]) => `${name}: ${value}`).join('\n');
-    if (headers && typeof headers === 'object')
-      return Object.entries(headers as Record<string, string | string[]>)
-        .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}: ${v}`))
+    if (Array.isArray(headers)) return headers.filter(Array.isArray).map(([name, value]) => `${String(name)}: ${String(value)}`).join('\n');
+    if (isJson(headers))
+      return Object.entries(headers)
+        .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}: ${String(v)}`))
         .join('\n');
     return '';
   };
@@ -183,8 +190,8 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       }
       input.value = wanted;
     } else if (kind === 'body') {
-      const body = value as Json | undefined;
-      input.disabled = body !== undefined && body.kind !== 'text';
+      const body = isJson(value) ? value : undefined;
+      input.disabled = value !== undefined && body?.kind !== 'text';
       input.value = body?.kind === 'text' ? String(body.text) : '';
       if (input instanceof HTMLTextAreaElement) input.placeholder = input.disabled ? `a ${String(body?.kind)} body: edit it in the JSON view` : '';
     } else input.value = value === undefined ? '' : String(value);
@@ -197,7 +204,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     byId('preflight-fields', HTMLElement).classList.toggle('hidden', scenario.preflight === undefined);
     const redirect = getPath('response.redirect.to');
     redirectTo.value = typeof redirect === 'string' ? redirect : '';
-    const steps = Array.isArray(scenario.then) ? (scenario.then as Json[]) : [];
+    const steps = jsonList(scenario.then);
     byId('steps', HTMLElement).textContent = steps.length === 0 ? 'none' : steps.map((step, index) => `step ${index + 1}: ${step.request ? 'another request' : 'the same request again'}${step.waitAfterLastPreflightMs ? ` after ${String(step.waitAfterLastPreflightMs)} ms` : ''}`).join('; ');
     byId('remove-step', HTMLButtonElement).disabled = steps.length === 0;
   };
@@ -246,7 +253,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       }
       if (input.dataset.path === 'request.api') {
         // fetch and XHR share method, headers and body; other APIs start from nothing.
-        const previous = (scenario.request ?? {}) as Json;
+        const previous: Json = isJson(scenario.request) ? scenario.request : {};
         const shared = ['fetch', 'xhr'].includes(input.value) ? Object.fromEntries(['method', 'headers', 'body'].filter((key) => key in previous).map((key) => [key, previous[key]])) : {};
         scenario.request = { api: input.value, ...shared };
       }
@@ -256,8 +263,8 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   jsonArea.addEventListener('input', () => {
     try {
       const parsed: unknown = JSON.parse(jsonArea.value);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('a scenario is one JSON object');
-      scenario = parsed as Json;
+      if (!isJson(parsed)) throw new Error('a scenario is one JSON object');
+      scenario = parsed;
       changed();
     } catch (error) {
       problems = [{ field: '', message: `JSON view: ${error instanceof Error ? error.message : String(error)}` }];
@@ -270,24 +277,24 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   });
   redirectTo.addEventListener('change', () => {
     const to = redirectTo.value;
-    const response = (scenario.response ?? {}) as Json;
+    const response: Json = isJson(scenario.response) ? scenario.response : {};
     if (to === '') {
       delete response.redirect;
       if (typeof response.status === 'number' && response.status >= 300 && response.status < 400) response.status = 200;
     } else {
-      response.redirect = { ...((response.redirect as Json | undefined) ?? { response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } } }), to };
+      response.redirect = { ...(isJson(response.redirect) ? response.redirect : { response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } } }), to };
       if (typeof response.status !== 'number' || response.status < 300 || response.status > 399) response.status = 302;
     }
     scenario.response = response;
     changed();
   });
   byId('add-step', HTMLButtonElement).addEventListener('click', () => {
-    const steps = Array.isArray(scenario.then) ? (scenario.then as Json[]) : [];
+    const steps = jsonList(scenario.then);
     scenario.then = [...steps, { expected: structuredClone(scenario.expected ?? {}) }];
     changed();
   });
   byId('remove-step', HTMLButtonElement).addEventListener('click', () => {
-    const steps = Array.isArray(scenario.then) ? (scenario.then as Json[]) : [];
+    const steps = jsonList(scenario.then);
     if (steps.length <= 1) delete scenario.then;
     else scenario.then = steps.slice(0, -1);
     changed();
@@ -302,7 +309,9 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   }
   const decodeScenario = (text: string): Json => {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))) as Json;
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    if (!isJson(parsed)) throw new Error('a scenario is one JSON object');
+    return parsed;
   };
 
   const load = (value: Json) => {
@@ -364,7 +373,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     const row = result.row;
     const differences = row.differences;
     const expected = el('div', undefined, 'expected');
-    expected.append(el('h3', "Expected, per the standard (the scenario's expected)"), el('pre', JSON.stringify(Array.isArray(ran.then) ? [ran.expected, ...(ran.then as Json[]).map((step) => step.expected)] : ran.expected, null, 2)));
+    expected.append(el('h3', "Expected, per the standard (the scenario's expected)"), el('pre', JSON.stringify(Array.isArray(ran.then) ? [ran.expected, ...jsonList(ran.then).map((step) => step.expected)] : ran.expected, null, 2)));
     const grid = el('div', undefined, 'results');
     grid.setAttribute('role', 'list');
     const columns = result.columns;

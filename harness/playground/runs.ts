@@ -42,13 +42,20 @@ export class Playground {
   /** Starts the origins and each engine; an engine that cannot start is named, and the rest go on. */
   static async start(engineNames: readonly EngineName[]): Promise<Playground> {
     const origins = await startOrigins({ outsideTestRun: 'the playground runs the scenario its user edits, on loopback only' });
-    const started = await Promise.allSettled(engineNames.map((engine) => launchEngine({ engine }, engine, { publicPorts: [origins.ports['http-alt']] })));
+    const started = await Promise.all(
+      engineNames.map((engine) =>
+        launchEngine({ engine }, engine, { publicPorts: [origins.ports['http-alt']] }).then(
+          (launched) => ({ engine, launched }),
+          (reason: unknown) => ({ engine, reason }),
+        ),
+      ),
+    );
     const engines: BrowserEngine[] = [];
     const unavailable: Array<{ engine: EngineName; why: string }> = [];
-    started.forEach((result, index) => {
-      if (result.status === 'fulfilled') engines.push(result.value);
-      else unavailable.push({ engine: engineNames[index] as EngineName, why: result.reason instanceof EngineUnavailableError || result.reason instanceof Error ? result.reason.message : String(result.reason) });
-    });
+    for (const result of started) {
+      if ('launched' in result) engines.push(result.launched);
+      else unavailable.push({ engine: result.engine, why: result.reason instanceof EngineUnavailableError || result.reason instanceof Error ? result.reason.message : String(result.reason) });
+    }
     return new Playground(origins, engines, unavailable);
   }
 

@@ -9,13 +9,13 @@
  * without a preflight this server never allows).
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Koa, { type Context } from 'koa';
 import Router from '@koa/router';
 import getPort from 'get-port';
 import type { EngineName } from '../model/engine-names.js';
 import { originDefinitions, originNames } from '../model/origin-names.js';
-import { requestCode, serverCode, serverFrameworks, type ServerFramework } from './code.js';
+import { z } from 'zod';
+import { requestCode, serverCode, serverFrameworks } from './code.js';
 import { loadPresets, saveScenario, starterScenario, type Preset } from './catalogue.js';
 import { playgroundPage } from './page.js';
 import { Playground } from './runs.js';
@@ -42,21 +42,21 @@ const maxBodyBytes = 1024 * 1024;
 async function jsonBody(ctx: Context): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+  for await (const chunk of ctx.req) {
+    if (!(chunk instanceof Buffer)) continue;
     size += chunk.length;
     if (size > maxBodyBytes) ctx.throw(413, 'a scenario is at most 1 MiB');
     chunks.push(chunk);
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch (error) {
     return ctx.throw(400, `the body is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function field<T>(body: unknown, name: string): T | undefined {
-  return typeof body === 'object' && body !== null && name in body ? ((body as Record<string, unknown>)[name] as T) : undefined;
-}
+/** What "Show code" posts: the scenario (checked by the loader after) and the framework to write for. */
+const codeQuery = z.object({ framework: z.enum(serverFrameworks).default('express'), scenario: z.unknown() });
 
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
   const port = options.port || (await getPort({ host: '127.0.0.1' }));
@@ -112,10 +112,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     ctx.body = result;
   });
   router.post('/api/code', async (ctx) => {
-    const body = await jsonBody(ctx);
-    const framework = field<ServerFramework>(body, 'framework') ?? 'express';
-    if (!serverFrameworks.includes(framework)) ctx.throw(400, `framework is one of ${serverFrameworks.join(', ')}`);
-    const checked = validateScenario(field(body, 'scenario'));
+    const query = codeQuery.safeParse(await jsonBody(ctx));
+    if (!query.success) return ctx.throw(400, `a JSON object with scenario and framework (one of ${serverFrameworks.join(', ')})`);
+    const { framework } = query.data;
+    const checked = validateScenario(query.data.scenario);
     if ('problems' in checked) {
       ctx.body = { ok: false, problems: checked.problems };
       return;
@@ -138,7 +138,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     throw error;
   }
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `http://127.0.0.1:${port}/`,
     playground,
     async stop() {
       server.closeAllConnections();

@@ -6,6 +6,15 @@
 import type { PageObservation } from '../model/observation.js';
 import type { RequestBody } from '../model/scenario.js';
 
+declare global {
+  interface Window {
+    /** Set by a classic or module script the probe loads: the script ran (and what it exported). */
+    corsmatrixValue?: unknown;
+    /** The probe's callback for a JSON module script's value. */
+    corsmatrixJson?: (value: unknown) => void;
+  }
+}
+
 interface ScriptRequest {
   url: string;
   method: string;
@@ -80,7 +89,8 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
     return observation;
   };
 
-  const makeBody = (): BodyInit | undefined => {
+  // Only what XMLHttpRequest can send too: no stream.
+  const makeBody = (): XMLHttpRequestBodyInit | undefined => {
     const body = 'body' in request ? request.body : undefined;
     if (!body) return undefined;
     switch (body.kind) {
@@ -121,8 +131,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         resolve(finish());
       };
       const timer = setTimeout(() => done('timeout', false, null), request.timeoutMs);
-      const w = window as unknown as { corsmatrixValue?: unknown; corsmatrixJson?: (value: unknown) => void };
-      w.corsmatrixValue = undefined;
+      window.corsmatrixValue = undefined;
       // A cross-origin classic script's errors reach window.onerror muted, as "Script error.".
       const onScriptError = (event: ErrorEvent) => {
         observation.error = `window error event: ${event.message}`;
@@ -170,7 +179,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         if (crossorigin) script.crossOrigin = crossorigin;
         script.onload = () =>
           // A module script runs after its load event has been queued; give it a task to finish.
-          setTimeout(() => done('response', w.corsmatrixValue !== undefined, w.corsmatrixValue === undefined ? null : String(w.corsmatrixValue)), 0);
+          setTimeout(() => done('response', window.corsmatrixValue !== undefined, window.corsmatrixValue === undefined ? null : String(window.corsmatrixValue)), 0);
         script.onerror = () => done('network-error', false, null);
         script.src = url;
         added = script;
@@ -233,7 +242,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
         const script = document.createElement('script');
         script.type = 'module';
         if (crossorigin) script.crossOrigin = crossorigin;
-        w.corsmatrixJson = (value) => done('response', true, JSON.stringify(value));
+        window.corsmatrixJson = (value) => done('response', true, JSON.stringify(value));
         // An import that fails to fetch (or is not JSON) leaves the script without a result: error event.
         script.onerror = () => done('network-error', false, null);
         script.textContent = `import value from ${JSON.stringify(url)} with { type: 'json' };\nwindow.corsmatrixJson(value);`;
@@ -301,9 +310,9 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
       };
       const timer = setTimeout(() => done('timeout', null, null), timeoutMs);
       const onMessage = (event: MessageEvent) => {
-        const [kind, detail] = event.data as [string, string];
-        if (kind === 'ran') done('response', detail, null);
-        else if (kind === 'failed') done('network-error', null, detail);
+        const [kind, detail]: unknown[] = Array.isArray(event.data) ? event.data : [];
+        if (kind === 'ran') done('response', String(detail), null);
+        else if (kind === 'failed') done('network-error', null, String(detail));
       };
       const options: WorkerOptions = { type: module ? 'module' : 'classic', ...(credentials ? { credentials } : {}) };
       try {
@@ -444,7 +453,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
     if (request.readTiming) {
       // The entry is queued once the body has been read; give the task that reports it a turn.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const entries = performance.getEntriesByName(response.url || request.url, 'resource') as PerformanceResourceTiming[];
+      const entries = performance.getEntriesByName(response.url || request.url, 'resource').filter((entry) => entry instanceof PerformanceResourceTiming);
       const entry = entries[entries.length - 1];
       // The fields the timing allow check zeroes (Resource Timing, "mark resource timing").
       const guarded = ['redirectStart', 'redirectEnd', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd', 'requestStart', 'responseStart', 'transferSize', 'encodedBodySize', 'decodedBodySize', 'nextHopProtocol'] as const;
@@ -493,8 +502,7 @@ export async function probe(request: ProbeRequest): Promise<PageObservation> {
       observation.error = 'XMLHttpRequest timeout event';
       resolve(finish());
     };
-    // makeBody never returns a stream, the one BodyInit that XHR cannot send.
-    xhr.send((makeBody() ?? null) as XMLHttpRequestBodyInit | null);
+    xhr.send(makeBody() ?? null);
   });
 }
 

@@ -6,7 +6,7 @@
 import type { EngineName } from '../model/engine-names.js';
 import type { Blocked, EngineMessage, PageObservation, ReceivedRequest } from '../model/observation.js';
 import { phrasebooks, type Phrase, type Reading } from './phrases.js';
-import type { BlockedReason } from '../model/reasons.js';
+import { isBlockedReason, type BlockedReason } from '../model/reasons.js';
 
 export interface StepFacts {
   engine: EngineName;
@@ -94,8 +94,11 @@ export function explain(facts: StepFacts): Blocked | null {
     candidates.find((read) => !read.phrase?.weak) ??
     candidates.find((read) => read.phrase?.weak);
   const headers = last || facts.refused ? facts.responseHeaders(last) : (facts.cachedResponseHeaders?.() ?? []);
-  if (chosen?.phrase) {
-    let reason: BlockedReason = chosen.phrase.reads === 'allow-origin' ? allowOriginReason(headers) : (chosen.phrase.reads as BlockedReason);
+  // What a phrase's reading says of this step: 'allow-origin' is told apart by the answer's headers.
+  const reasonOf = (reads: Reading): BlockedReason | undefined => (reads === 'allow-origin' ? allowOriginReason(headers) : isBlockedReason(reads) ? reads : undefined);
+  const chosenReason = chosen?.phrase ? reasonOf(chosen.phrase.reads) : undefined;
+  if (chosen?.phrase && chosenReason !== undefined) {
+    let reason = chosenReason;
     const header = chosen.groups.header ?? chosen.groups.token;
     // `*` never covers Authorization; the engines name the header, the preflight's answer shows the `*`.
     if (reason === 'header-not-allowed' && header?.toLowerCase() === 'authorization' && headerLines(headers, 'access-control-allow-headers').some((value) => value.split(',').some((item) => item.trim() === '*'))) {
@@ -106,7 +109,8 @@ export function explain(facts: StepFacts): Blocked | null {
   }
   // Refused before any request: only the error the page got says why.
   const pageRead = page.error === null ? undefined : readMessage(facts.engine, { source: 'page-error', text: page.error }, { pageError: true });
-  if (pageRead?.phrase) return { reason: pageRead.phrase.reads as BlockedReason, ...where, by: 'engine', words: [page.error ?? ''], unrecognised };
+  const pageReason = pageRead?.phrase ? reasonOf(pageRead.phrase.reads) : undefined;
+  if (pageReason !== undefined) return { reason: pageReason, ...where, by: 'engine', words: [page.error ?? ''], unrecognised };
   const accessControl = reads.filter((read) => read.phrase?.reads === 'access-control');
   if (accessControl.length > 0) return { reason: 'unspecified', ...where, by: 'engine', words: accessControl.map(wordsOf), unrecognised };
   if (unrecognised.length > 0) return { reason: 'unrecognised', ...where, by: 'engine', words: unrecognised, unrecognised };

@@ -5,6 +5,7 @@
 import { checkVerdictMarks } from '../own-server/observation.js';
 import { describeChange } from './baseline.js';
 import type { CellStatus } from './collect.js';
+import { cellStatuses } from './schema.js';
 import { gridProjectsOf, projectsOf, statusLabels, variantsOf } from './html.js';
 import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
@@ -83,7 +84,7 @@ export function renderMarkdown(matrix: Matrix): string {
   });
   const divergent = matrix.rows.filter((row) => row.divergent);
   const agreeing = matrix.rows.filter((row) => !row.divergent);
-  const legend = (Object.keys(marks) as CellStatus[]).map((status) => `${marks[status]} ${statusLabels[status]}`).join(' · ');
+  const legend = cellStatuses.map((status) => `${marks[status]} ${statusLabels[status]}`).join(' · ');
   const lines = [
     '## corsmatrix',
     '',

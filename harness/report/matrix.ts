@@ -94,17 +94,16 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
   for (const project of projects) summary[project] = emptyCounts();
   for (const row of rows.values()) {
     const observed = Object.values(row.cells).filter((cell) => cell.observation);
-    const compared: ComparedCell[] = observed.map((cell) => ({
-      project: cell.project,
-      steps: cell.observation?.steps ?? [],
-      ignoredDifferences: cell.observation?.ignoredDifferences ?? [],
+    const compared = observed.map((cell) => ({
+      cell,
+      compared: { project: cell.project, steps: cell.observation?.steps ?? [], ignoredDifferences: cell.observation?.ignoredDifferences ?? [] } satisfies ComparedCell,
     }));
-    row.differences = rowDifferences(compared);
+    row.differences = rowDifferences(compared.map((pair) => pair.compared));
     const unchecked = row.differences.filter((difference) => difference.accountedBy === null);
-    for (const [index, cell] of observed.entries()) {
+    for (const { cell, compared: comparedCell } of compared) {
       // Two cells that read the same are the same: the summary names every field that sets one
       // apart, except those the scenario ignores on purpose (a retry count varies between runs).
-      const parts = distinguishingParts(compared[index] as ComparedCell, row.differences.filter((difference) => difference.accountedBy !== 'ignored'));
+      const parts = distinguishingParts(comparedCell, row.differences.filter((difference) => difference.accountedBy !== 'ignored'));
       if (parts.length > 0) cell.summary = `${cell.summary} · ${parts.join(' · ')}`;
       cell.uncheckedDifferences = unchecked.filter((difference) => cell.project in difference.values).map((difference) => describeFor(cell.project, difference));
     }

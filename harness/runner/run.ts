@@ -151,16 +151,17 @@ function libraryObservation(scenario: LibraryScenario, options: LibraryCorsOptio
 }
 
 function plannedSteps(scenario: Scenario): PlannedStep[] {
-  const steps: PlannedStep[] = [{ page: scenario.page, frame: scenario.frame, request: scenario.request, expected: scenario.expected, waitAfterLastPreflightMs: undefined }];
+  let previous: PlannedStep = { page: scenario.page, frame: scenario.frame, request: scenario.request, expected: scenario.expected, waitAfterLastPreflightMs: undefined };
+  const steps = [previous];
   for (const followUp of scenario.then) {
-    const previous = steps[steps.length - 1] as PlannedStep;
-    steps.push({
+    previous = {
       page: followUp.page ?? previous.page,
       frame: followUp.frame ?? previous.frame,
       request: followUp.request ?? scenario.request,
       expected: followUp.expected,
       waitAfterLastPreflightMs: followUp.waitAfterLastPreflightMs,
-    });
+    };
+    steps.push(previous);
   }
   return steps;
 }

@@ -10,7 +10,7 @@ import type { OriginName } from '../model/origin-names.js';
 import type { Expected, ExpectedHop } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import type { BlockedReason } from '../model/reasons.js';
-import type { Mismatch, PageObservation, ReceivedRequest, StepTrace, TraceValue } from '../model/observation.js';
+import type { Mismatch, PageObservation, ReceivedRequest, StepTrace } from '../model/observation.js';
 
 /**
  * Request headers compared between engines. Left out by design: headers each engine fills in its
@@ -42,7 +42,7 @@ export interface TraceContext {
 /** Replaces what differs between runs and engines by design with a placeholder. */
 export function normaliseValue(value: string, context: TraceContext): string {
   let text = value.split(context.page).join('{page}');
-  const byLength = (Object.entries(context.origins) as Array<[OriginName, string]>).sort((a, b) => b[1].length - a[1].length);
+  const byLength = Object.entries(context.origins).sort((a, b) => b[1].length - a[1].length);
   for (const [name, url] of byLength) text = text.split(url).join(`{origin:${name}}`);
   // The run's ports where they are not part of a whole origin (a URL with user:password@ in it).
   for (const port of new Set(Object.values(context.origins).map((url) => new URL(url).port))) {
@@ -55,13 +55,13 @@ export function normaliseValue(value: string, context: TraceContext): string {
 }
 
 /** "preflight at hop 1 (third)", with "#2" and on for the same hop sent again (a retry). */
-function entryLabels(received: ReceivedRequest[]): string[] {
+function labelled(received: ReceivedRequest[]): Array<{ entry: ReceivedRequest; label: string }> {
   const seen = new Map<string, number>();
   return received.map((entry) => {
     const base = `${entry.isPreflight ? 'preflight' : 'request'} at hop ${entry.hop ?? '?'} (${entry.origin ?? entry.listener})`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    return count === 1 ? base : `${base} #${count}`;
+    return { entry, label: count === 1 ? base : `${base} #${count}` };
   });
 }
 
@@ -73,9 +73,7 @@ function errorName(error: string | null): string | null {
 
 export function stepTrace(received: ReceivedRequest[], page: PageObservation, context: TraceContext, blocked: BlockedReason | null = null): StepTrace {
   const trace: StepTrace = {};
-  const labels = entryLabels(received);
-  for (const [index, entry] of received.entries()) {
-    const label = labels[index] as string;
+  for (const { entry, label } of labelled(received)) {
     trace[`${label}: sent`] = true;
     trace[`${label}: method`] = entry.method;
     for (const name of comparedHeaders) {
@@ -129,13 +127,16 @@ type HopKind = 'preflight' | 'request';
 function hopFieldKey(kind: HopKind, field: string): string {
   if (field === 'method') return kind === 'preflight' ? 'Access-Control-Request-Method' : 'method';
   if (field === 'headers') return 'Access-Control-Request-Headers';
-  return hopFieldKeys[field as keyof typeof hopFieldKeys];
+  return isHopField(field) ? hopFieldKeys[field] : field;
 }
 
-/** The label (from `entryLabels`) of the first preflight or actual request that reached a hop. */
-function hopLabel(received: ReceivedRequest[], labels: string[], hop: number, kind: HopKind): string | undefined {
-  const index = received.findIndex((entry) => entry.hop === hop && entry.isPreflight === (kind === 'preflight'));
-  return index === -1 ? undefined : labels[index];
+function isHopField(field: string): field is keyof typeof hopFieldKeys {
+  return Object.hasOwn(hopFieldKeys, field);
+}
+
+/** The label (from `labelled`) of the first preflight or actual request that reached a hop. */
+function hopLabel(labels: Array<{ entry: ReceivedRequest; label: string }>, hop: number, kind: HopKind): string | undefined {
+  return labels.find(({ entry }) => entry.hop === hop && entry.isPreflight === (kind === 'preflight'))?.label;
 }
 
 /**
@@ -146,18 +147,18 @@ function hopLabel(received: ReceivedRequest[], labels: string[], hop: number, ki
 export function compareHops(hops: ExpectedHop[], received: ReceivedRequest[], trace: StepTrace, context: TemplateContext & { token: string }): Mismatch[] {
   const out: Mismatch[] = [];
   const normalise = (value: string) => normaliseValue(resolveTemplate(value, context), { page: context.page, origins: context.origins, token: context.token });
-  const labels = entryLabels(received);
+  const labels = labelled(received);
   for (const expected of hops) {
     for (const kind of ['preflight', 'request'] as const) {
       const spec = expected[kind];
       if (spec === undefined) continue;
       const field = `hops[${expected.hop}].${kind}`;
-      const label = hopLabel(received, labels, expected.hop, kind);
+      const label = hopLabel(labels, expected.hop, kind);
       if (spec === false || label === undefined) {
         if ((spec !== false) !== (label !== undefined)) out.push({ field, expected: spec !== false, observed: label !== undefined });
         continue;
       }
-      for (const [name, value] of Object.entries(spec) as Array<[string, string | number | null | undefined]>) {
+      for (const [name, value] of Object.entries(spec)) {
         if (value === undefined) continue;
         const want = typeof value === 'string' ? normalise(value) : value;
         const got = trace[`${label}: ${hopFieldKey(kind, name)}`] ?? null;
@@ -175,11 +176,8 @@ export function compareHops(hops: ExpectedHop[], received: ReceivedRequest[], tr
  */
 export function checkedKeys(expected: Expected, received: ReceivedRequest[], hopCount: number): string[] {
   const expectedHops = expected.hops;
-  const labels = entryLabels(received);
-  const labelOf = (predicate: (entry: ReceivedRequest) => boolean): string | undefined => {
-    const index = received.findIndex(predicate);
-    return index === -1 ? undefined : labels[index];
-  };
+  const labels = labelled(received);
+  const labelOf = (predicate: (entry: ReceivedRequest) => boolean): string | undefined => labels.find(({ entry }) => predicate(entry))?.label;
   const keys: string[] = [];
   const firstPreflight = labelOf((entry) => entry.isPreflight);
   if (expected.preflight === false) keys.push('preflight at *: sent');
@@ -210,7 +208,7 @@ export function checkedKeys(expected: Expected, received: ReceivedRequest[], hop
     for (const kind of ['preflight', 'request'] as const) {
       const spec = expected[kind];
       if (spec === undefined) continue;
-      const label = hopLabel(received, labels, expected.hop, kind);
+      const label = hopLabel(labels, expected.hop, kind);
       if (spec === false) keys.push(`${kind} at hop ${expected.hop} *: sent`);
       else if (label !== undefined) {
         keys.push(`${label}: sent`);

@@ -33,7 +33,7 @@ export function parseMimeType(text: string): MimeType | 'failure' {
   let position = 0;
   const collect = (stop: (character: string) => boolean): string => {
     const start = position;
-    while (position < input.length && !stop(input[position] as string)) position++;
+    while (position < input.length && !stop(input.charAt(position))) position++;
     return input.slice(start, position);
   };
   const type = collect((c) => c === '/');
@@ -95,7 +95,7 @@ export function parseSingleRangeHeaderValue(value: string, allowWhitespace: bool
   let position = 'bytes'.length;
   const collect = (pattern: RegExp): string => {
     const start = position;
-    while (position < data.length && pattern.test(data[position] as string)) position++;
+    while (position < data.length && pattern.test(data.charAt(position))) position++;
     return data.slice(start, position);
   };
   const skipWhitespace = () => allowWhitespace && collect(/[\t ]/);
