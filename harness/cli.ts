@@ -21,7 +21,7 @@ import { StorageStateError, withStorageStateCookies } from './own-server/storage
 import { exitCodes, failOnLevels, failsAt, runExitCode, type FailOn } from './own-server/exit-codes.js';
 import { checkVerdictLabels, failingVerdicts, type Check } from './own-server/observation.js';
 import { ProjectSetupError, runProject } from './own-server/session.js';
-import { cellStatus, type CellStatus } from './report/own-server.js';
+import { checkStatus, type CheckStatus } from './report/own-server.js';
 import { defaultProjectReporters, emitProjectReports, projectReporters, redact, type ProjectReporter } from './report/own-server-reporters.js';
 import { harnessVersion } from './version.js';
 import { slownessNote } from './pace.js';
@@ -152,9 +152,9 @@ async function run(options: RunOptions): Promise<number> {
       ...(accepted ? { acceptedFile: accepted.file } : {}),
       secrets,
     });
-    const statuses = result.observations.map(cellStatus);
-    const count = (wanted: CellStatus) => statuses.filter((status) => status === wanted).length;
-    const failed = result.observations.filter((observation) => cellStatus(observation) !== 'accepted' && failingVerdicts.has(observation.verdict)).length;
+    const statuses = result.observations.map(checkStatus);
+    const count = (wanted: CheckStatus) => statuses.filter((status) => status === wanted).length;
+    const failed = result.observations.filter((observation) => checkStatus(observation) !== 'accepted' && failingVerdicts.has(observation.verdict)).length;
     const where = written.length > 0 ? `; ${written.length === 1 ? 'report' : 'reports'} in ${shown}/ (${written.map((file) => path.basename(file)).join(', ')})` : '';
     say(`corsmatrix: ${count('intent-delivered')} delivered, ${failed} failed, ${count('accepted')} accepted, ${count('not-measured')} not measured${where}`);
     for (const { engine, why } of result.unavailable) say(`corsmatrix: ${engine} did not run: ${why}`);
@@ -162,7 +162,7 @@ async function run(options: RunOptions): Promise<number> {
       if (entry.status !== 'accepted') say(`corsmatrix: accepted finding ${entry.check}${entry.engine ? ` (${entry.engine})` : ''}: ${acceptedStatusText[entry.status]}`);
     }
     // An accepted cell fails nothing; an expired entry accepted none, so its cells count.
-    const code = runExitCode(options.failOn, result.observations.filter((observation) => cellStatus(observation) !== 'accepted').map((observation) => observation.verdict), result.unavailable.length);
+    const code = runExitCode(options.failOn, result.observations.filter((observation) => checkStatus(observation) !== 'accepted').map((observation) => observation.verdict), result.unavailable.length);
     if (failed > 0 && code !== exitCodes.checkFailed) say(`corsmatrix: --fail-on ${options.failOn}: the failed checks do not fail the run`);
     return code;
   } finally {

@@ -224,7 +224,7 @@ export const stepObservationSchema = z.strictObject({
   deviationChecked: z.array(z.string()),
 });
 
-export const findingSchema = z.strictObject({ summary: z.string(), link: z.string().optional() });
+export const recordedFindingSchema = z.strictObject({ summary: z.string(), link: z.string().optional() });
 
 /**
  * A library scenario's side of a cell: which release (or checkout) answered, with which options,
@@ -243,7 +243,7 @@ export const libraryObservationSchema = z.strictObject({
   /** Per step: the intent, and the verdict from what the page saw. */
   steps: z.array(z.strictObject({ intent: z.enum(['allow', 'block']), preflight: z.enum(['sent', 'cached']).optional(), verdict: z.enum(libraryVerdicts) })),
   verdict: z.enum(libraryVerdicts),
-  finding: findingSchema.nullable(),
+  finding: recordedFindingSchema.nullable(),
 });
 
 /** Everything known about one scenario in one engine; attached to the test result. */

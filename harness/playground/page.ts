@@ -9,6 +9,7 @@ import { blockedReasons } from '../model/reasons.js';
 import type { EngineIdentity } from '../model/observation.js';
 import type { EngineName } from '../model/engine-names.js';
 import type { ScenarioInput } from '../model/scenario.js';
+import { cellDetailStyle, renderCellDetail } from '../report/cell-detail.js';
 import { statusLabels } from '../report/html.js';
 import type { ConsistencyProblem } from '../scenario/consistency.js';
 import type { Preset, SaveResult } from './catalogue.js';
@@ -69,24 +70,20 @@ button#run { font-weight: 600; }
 .engine h4 { margin: .7em 0 .2em; font-size: .9em; }
 .engine table, .differences table { border-collapse: collapse; font-size: .85em; width: 100%; }
 .engine td, .engine th, .differences td, .differences th { border-bottom: 1px solid #eaeef2; padding: 1px 4px; text-align: left; vertical-align: top; word-break: break-word; }
-.engine th { font-weight: normal; color: #57606a; }
-tr.differs td, tr.differs th { background: #fff1c2; }
-tr.unchecked td, tr.unchecked th { background: #ffd4d1; }
-.verdict { border-radius: 3px; padding: 2px 6px; display: inline-block; margin: .2em 0; }
+.engine th { font-weight: normal; color: #57606a; width: 38%; }
+.engine table { table-layout: fixed; }
 .matches-standard { background: #d8f5dd; }
 .known-deviation { background: #fff1c2; }
 .unexpected { background: #ffd4d1; }
 .not-run { background: #eceff1; color: #57606a; }
 .error { background: #ead7ff; }
-.why { background: #fff8e6; border-left: 4px solid #d4a72c; padding: .3em .6em; margin: .4em 0; }
-.words { font: 12px ui-monospace, monospace; white-space: pre-wrap; margin: .2em 0; }
 .unchecked-list { color: #a40e26; font-weight: 600; }
 pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: .5em; overflow: auto; font-size: 12px; }
 .expected pre { max-height: 16em; }
 `;
 
 /** Runs in the playground page. */
-function pageScript(config: PageConfig, reasons: Record<string, { summary: string; step: string }>, statusLabel: Record<string, string>): void {
+function pageScript(config: PageConfig, reasons: Record<string, { summary: string; step: string }>, statusLabel: Record<string, string>, render: typeof renderCellDetail): void {
   // The scenario being edited is the user's JSON, unchecked until the loader on the server reads
   // it: the page steps into it only where it finds a JSON object (or a list of them) indeed.
   type Json = Record<string, unknown>;
@@ -357,15 +354,6 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     if (event.key === 'Enter' && presetIds.has(presetInput.value)) void loadPreset(presetInput.value);
   });
 
-  const table = (rows: Array<[string, string, string?]>): HTMLElement => {
-    const node = el('table');
-    for (const [name, value, className] of rows) {
-      const tr = el('tr', undefined, className);
-      tr.append(el('th', name), el('td', value));
-      node.append(tr);
-    }
-    return node;
-  };
   const text = (value: unknown) => (value === null ? 'none' : typeof value === 'string' ? value : JSON.stringify(value));
 
   const showResults = (result: CompletedRun, ran: Json) => {
@@ -382,48 +370,9 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       box.setAttribute('role', 'listitem');
       box.dataset.engine = project;
       const identity = columns.find((column) => column.project === project);
-      box.append(el('h3', identity ? `${project}: ${String(identity.browser)} ${String(identity.version)}` : project));
-      box.append(el('div', statusLabel[String(cell.status)] ?? String(cell.status), `verdict ${String(cell.status)}`));
-      box.append(el('div', String(cell.summary), 'summary'));
-      if (cell.reason) box.append(el('p', String(cell.reason)));
-      for (const line of cell.uncheckedDifferences) box.append(el('div', `Unchecked difference: ${line}`, 'unchecked-list'));
-      const observation = cell.observation;
-      if (observation) {
-        const mismatches = observation.mismatches;
-        if (mismatches.length > 0) {
-          box.append(el('h4', 'Differs from the expectation'));
-          box.append(table(mismatches.map((m) => [String(m.field), `expected ${text(m.expected)}, observed ${text(m.observed)}`])));
-        }
-        for (const deviation of observation.deviations) box.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
-        observation.steps.forEach((step, index) => {
-          const label = observation.steps.length > 1 ? ` (step ${index})` : '';
-          const blocked = step.blocked;
-          if (blocked) {
-            const reason = reasons[String(blocked.reason)];
-            const why = el('div', undefined, 'why');
-            why.append(el('strong', `Why it was blocked${label}: ${reason?.summary ?? String(blocked.reason)}`));
-            why.append(el('div', `${blocked.by === 'harness' ? 'Said by the harness' : "In the engine's words"}:`));
-            for (const words of blocked.words) why.append(el('div', words, 'words'));
-            for (const words of blocked.unrecognised) why.append(el('div', `not in the phrasebook: ${words}`, 'words'));
-            box.append(why);
-          }
-          box.append(el('h4', `Trace${label}: what reached the servers and what the page saw`));
-          const trace = step.trace;
-          box.append(
-            table(
-              Object.entries(trace).map(([key, value]) => {
-                const difference = differences.find((d) => d.step === index && d.key === key);
-                return [key, text(value), difference ? (difference.accountedBy === null ? 'unchecked' : 'differs') : undefined];
-              }),
-            ),
-          );
-          const messages = step.messages;
-          if (messages.length > 0) {
-            box.append(el('h4', `Everything the engine printed${label}`));
-            box.append(table(messages.map((m) => [String(m.source), String(m.text)])));
-          }
-        });
-      }
+      box.append(el('h3', project));
+      // The same detail as the report's dialog, with the trace the report leaves out, its differences marked.
+      box.append(...render(cell, { engine: identity ?? {}, reasons, statusLabels: statusLabel, differences, heading: 'h4' }));
       grid.append(box);
     }
     const summary = el('p', `Ran in ${String(result.durationMs)} ms. ${differences.length === 0 ? 'The engines did the same thing.' : `The engines differ in ${differences.length} field${differences.length > 1 ? 's' : ''}${differences.some((d) => d.accountedBy === null) ? ', some of which nothing in the scenario checks (red)' : ''}.`}`);
@@ -555,7 +504,7 @@ export function playgroundPage(config: PageConfig): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>corsmatrix playground</title>
-<style>${style}</style></head>
+<style>${style}${cellDetailStyle}</style></head>
 <body>
 <header><h1>corsmatrix playground</h1><span class="engines">${escapeHtml(engines.join(' · '))}${missing.length > 0 ? ` · ${escapeHtml(missing.join(' · '))}` : ''}</span></header>
 <main>
@@ -619,7 +568,7 @@ export function playgroundPage(config: PageConfig): string {
 <div id="code"></div>
 </section>
 </main>
-<script>${inPageSource(pageScript)}(${config_}, ${JSON.stringify(Object.fromEntries(Object.entries(blockedReasons).map(([name, reason]) => [name, { summary: reason.summary, step: reason.step }]))).replace(/</g, '\\u003c')}, ${JSON.stringify(statusLabels)});</script>
+<script>${inPageSource(pageScript)}(${config_}, ${JSON.stringify(Object.fromEntries(Object.entries(blockedReasons).map(([name, reason]) => [name, { summary: reason.summary, step: reason.step }]))).replace(/</g, '\\u003c')}, ${JSON.stringify(statusLabels)}, ${inPageSource(renderCellDetail)});</script>
 </body></html>
 `;
 }

@@ -13,8 +13,9 @@ import { buildPhrasebook } from './phrasebook.js';
 import { blockedReasons } from '../model/reasons.js';
 import { variantNames } from '../model/engine-names.js';
 import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
-import { cellStatuses, type MatrixCell } from './schema.js';
-import type { EngineIdentity, Observation, StepObservation } from '../model/observation.js';
+import { cellStatuses } from './schema.js';
+import type { EngineIdentity } from '../model/observation.js';
+import { cellDetail, cellDetailStyle, renderCellDetail, type Cell, type CellDetail, type DetailContext } from './cell-detail.js';
 import { describeChange } from './baseline.js';
 
 export const statusLabels: Record<CellStatus, string> = {
@@ -57,8 +58,6 @@ dialog h2 { font-size: 1.1em; margin-top: 0; }
 dialog h3 { font-size: 1em; margin: 1em 0 .3em; }
 dialog table { border-spacing: 0; font-size: .9em; }
 dialog td, dialog th { border-bottom: 1px solid #eaeef2; padding: 2px 6px; }
-.value { font-family: ui-monospace, monospace; word-break: break-all; }
-.value.folded { display: inline-block; max-width: 48em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; cursor: pointer; vertical-align: bottom; }
 .changes td { font-size: .9em; }
 .intent-delivered { background: #d8f5dd; }
 .blocked-what-should-pass { background: #ffe2c2; }
@@ -66,9 +65,6 @@ dialog td, dialog th { border-bottom: 1px solid #eaeef2; padding: 2px 6px; }
 .intent-not-delivered { background: #fff1c2; }
 section.library h3 { margin: 1.2em 0 .2em; }
 section.library ul { margin: .3em 0 0; padding-left: 1.2em; max-width: 70em; }
-.why { background: #fff8e6; border-left: 4px solid #d4a72c; padding: .3em .6em; margin: .6em 0; }
-.why .words { font-family: ui-monospace, monospace; font-size: .9em; margin: .2em 0; white-space: pre-wrap; }
-.why .unrecognised { color: #a40e26; }
 table.phrasebook td { font-size: .85em; max-width: 28em; }
 table.phrasebook td.words div { font-family: ui-monospace, monospace; margin-bottom: .3em; }
 table.phrasebook td.words small { color: #57606a; }
@@ -79,7 +75,7 @@ table.phrasebook td.words small { color: #57606a; }
  * (most of the page's bytes) comes in gzipped chunks; opening a cell unpacks only its chunk, once,
  * and parses only that cell's JSON: a report of thousands of rows opens as fast as its grid.
  */
-function pageScript(): void {
+function pageScript(render: typeof renderCellDetail): void {
   // The data islands are the page's trust boundary: renderHtml wrote them, so each is read as its type once.
   const embedded = JSON.parse(document.getElementById('corsmatrix-index')?.textContent ?? '{}') as DetailIndex;
   const chunks = new Map<number, Promise<string>>();
@@ -112,103 +108,16 @@ function pageScript(): void {
   checkbox.addEventListener('change', applyFilter);
   applyFilter();
 
-  const el = (tag: string, text?: string, className?: string): HTMLElement => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  };
-  const value = (text: string): HTMLElement => {
-    const span = el('span', text, text.length > 80 ? 'value folded' : 'value');
-    if (text.length > 80) {
-      span.title = 'click to unfold';
-      span.addEventListener('click', () => span.classList.toggle('folded'));
-    }
-    return span;
-  };
-  const pairs = (title: string, rows: Array<[string, unknown]>) => {
-    body.append(el('h3', title));
-    const table = el('table');
-    for (const [name, v] of rows) {
-      const tr = el('tr');
-      tr.append(el('th', name));
-      const td = el('td');
-      td.append(value(typeof v === 'string' ? v : JSON.stringify(v)));
-      tr.append(td);
-      table.append(tr);
-    }
-    if (rows.length === 0) body.append(el('p', 'none'));
-    else body.append(table);
-  };
-
   // Cells of the main grid and of the per-library tables open the same detail.
   document.addEventListener('click', async (event) => {
     const cell = event.target instanceof Element ? event.target.closest('td.cell[data-cell]') : null;
     if (!(cell instanceof HTMLElement)) return;
     const detail = await cellDetail(Number(cell.dataset.cell));
-    body.replaceChildren();
-    body.append(el('h2', `${String(detail.scenarioId)} in ${String(detail.project)}`));
-    body.append(el('p', String(detail.statusLabel), String(detail.status)));
-    if (detail.reason) body.append(el('p', String(detail.reason)));
-    const observation = detail.observation;
-    if (observation) {
-      // Every project with an observation has its engine in the index; `{}` only keeps a stray cell readable.
-      const engine: Partial<EngineIdentity> = embedded.engines[String(detail.project)] ?? {};
-      body.append(el('p', `${String(engine.browser)} ${String(engine.version)} via ${String(engine.driver)}`));
-      const mismatches = observation.mismatches;
-      if (mismatches.length > 0) pairs('Differs from the expectation', mismatches.map((m) => [String(m.field), `expected ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
-      const standard = observation.standardMismatches;
-      if (standard.length > 0 && mismatches.length === 0)
-        pairs('Differs from the standard (declared deviation)', standard.map((m) => [String(m.field), `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
-      for (const deviation of observation.deviations) body.append(el('p', `Known deviation: ${String(deviation.reason)} (${String(deviation.bug)})`));
-      const unchecked = detail.uncheckedDifferences ?? [];
-      if (unchecked.length > 0) pairs('Unchecked differences: other engines did otherwise, and nothing in the scenario checks it', unchecked.map((text, i) => [String(i + 1), text]));
-      const library = observation.library;
-      if (library) {
-        const steps = library.steps;
-        body.append(el('p', `${String(library.packageName)} ${String(library.version)}${library.checkout ? ` (checkout ${String(library.checkout)})` : ''} on ${String(library.framework)}, endpoint /${String(library.endpoint)}: ${String(library.verdict)}`));
-        pairs('Library options', Object.entries(library.options));
-        pairs('Intent per request', steps.map((step, index) => [String(index), `${String(step.intent)}${step.preflight ? `, preflight ${String(step.preflight)}` : ''}: ${String(step.verdict)}`]));
-        const finding = library.finding;
-        if (finding) body.append(el('p', `Finding: ${String(finding.summary)}${finding.link ? ` (${String(finding.link)})` : ''}`));
-      }
-      pairs('Request', Object.entries(observation.request));
-      observation.steps.forEach((step, index) => {
-        const label = observation.steps.length > 1 ? ` (step ${index})` : '';
-        for (const received of step.received) {
-          const title = `${received.isPreflight ? 'Preflight' : 'Request'} received by ${String(received.origin)}${label}: ${String(received.method)} ${String(received.path)} (HTTP/${String(received.httpVersion)})`;
-          pairs(title, received.headers);
-        }
-        for (const received of step.received) {
-          const sent = received.response;
-          if (sent) pairs(`Response sent by ${String(received.origin)}${label}: ${String(sent.status)} to ${String(received.method)}`, sent.headers);
-          if (received.refused) body.append(el('p', `Refused before the library: ${String(received.refused)}`));
-        }
-        if (step.received.length === 0) body.append(el('h3', `Nothing reached the servers${label}`));
-        pairs(`What the page's JavaScript saw${label}`, Object.entries(step.page));
-        const blocked = step.blocked;
-        if (blocked) {
-          const reason = embedded.reasons[String(blocked.reason)];
-          const box = el('div', undefined, 'why');
-          const where = blocked.request === 'none' ? 'before any request reached a server' : `${String(blocked.request)} at hop ${String(blocked.hop)}`;
-          box.append(el('h3', `Why it was blocked${label}: ${reason?.summary ?? String(blocked.reason)} (${String(blocked.reason)}), ${where}`));
-          box.append(el('p', `${reason?.step ?? ''}. ${blocked.by === 'harness' ? 'Said by the harness:' : 'In the engine\'s words:'}`));
-          for (const words of blocked.words) box.append(el('div', words, 'words'));
-          for (const words of blocked.unrecognised) box.append(el('div', `not in the phrasebook: ${words}`, 'words unrecognised'));
-          body.append(box);
-        }
-        const messages = step.messages;
-        if (messages.length > 0) pairs(`Everything the engine printed${label}`, messages.map((m) => [`${String(m.source)}${m.level ? ` ${String(m.level)}` : ''}${m.code ? ` ${String(m.code)}` : ''}`, String(m.text)]));
-      });
-      for (const hop of observation.served) {
-        if (hop.preflight) pairs(`Preflight response sent by ${String(hop.origin)} (${String(hop.preflight.status)})`, hop.preflight.headers);
-        pairs(`Response sent by ${String(hop.origin)} (${String(hop.response.status)})`, hop.response.headers);
-      }
-      const notes = observation.notes;
-      for (const note of notes) body.append(el('p', `Note: ${note}`));
-      if (engine.messagesUnavailable) body.append(el('p', `The engine's own messages are not captured: ${String(engine.messagesUnavailable)}`));
-      if ((engine.changedSettings ?? []).length > 0) pairs('Settings the harness changed in this browser', (engine.changedSettings ?? []).map((s, i) => [String(i + 1), s]));
-    }
+    const title = document.createElement('h2');
+    title.textContent = `${detail.scenarioId} in ${detail.project}`;
+    // The report's cells have no trace (it stays in matrix.json), so nothing in them is marked as differing.
+    const context: DetailContext = { engine: embedded.engines[detail.project] ?? {}, reasons: embedded.reasons, statusLabels: embedded.statusLabels, differences: [], heading: 'h3' };
+    body.replaceChildren(title, ...render(detail, context));
     dialog.showModal();
   });
   document.getElementById('detail-close')?.addEventListener('click', () => dialog.close());
@@ -327,35 +236,15 @@ ${findings.length > 0 ? `<p>Findings:</p><ul>${findings.join('')}</ul>` : ''}</s
 }
 
 /** A cell of the grid; a per-library view types its cells without the unchecked differences. */
-type Cell = MatrixCell & { summary: string; uncheckedDifferences?: string[] };
-
-/** What the page's script reads of one cell (cellDetail), from the page's chunks. */
-type CellDetail = Omit<Cell, 'observation'> & { statusLabel: string; observation?: DetailObservation };
-type DetailObservation = Pick<Observation, 'mismatches' | 'standardMismatches' | 'deviations' | 'library' | 'request' | 'served' | 'notes'> & {
-  steps: Array<Pick<StepObservation, 'page' | 'received' | 'blocked' | 'messages'>>;
-};
-
 /** The page's index of the cells' detail, a JSON data island: written by renderHtml, read by pageScript. */
 interface DetailIndex {
   chunkSize: number;
   /** Per chunk, where each of its cells' JSON starts in the unpacked text, and where the last ends. */
   offsets: number[][];
   reasons: Record<string, { summary: string; step: string }>;
+  statusLabels: Record<string, string>;
   /** Each project's engine, once, rather than in each of its cells. */
   engines: Record<string, EngineIdentity>;
-}
-
-/**
- * What the detail dialog shows of a cell. The trace, the outcome and what each step checked
- * stay in matrix.json (they are most of its bytes); the engine is given once per column.
- */
-function cellDetail(cell: Cell): CellDetail {
-  const { observation, ...rest } = cell;
-  const detail = { ...rest, statusLabel: statusLabels[cell.status] };
-  if (!observation) return detail;
-  const { mismatches, standardMismatches, deviations, library, request, served, notes } = observation;
-  const steps = observation.steps.map(({ page, received, blocked, messages }) => ({ page, received, blocked, messages }));
-  return { ...detail, observation: { mismatches, standardMismatches, deviations, library, request, served, notes, steps } };
 }
 
 /** The details embedded in the page, each cell once, though a library cell is shown twice. */
@@ -437,12 +326,12 @@ export function renderHtml(matrix: Matrix): string {
   // Each project's engine identity, from any of its cells (one run, one browser per project).
   const engines: Record<string, EngineIdentity> = {};
   for (const row of matrix.rows) for (const cell of Object.values(row.cells)) if (cell.observation) engines[cell.project] ??= cell.observation.engine;
-  const indexJson = JSON.stringify({ chunkSize, offsets, reasons: blockedReasons, engines } satisfies DetailIndex).replace(/</g, '\\u003c');
+  const indexJson = JSON.stringify({ chunkSize, offsets, reasons: blockedReasons, statusLabels, engines } satisfies DetailIndex).replace(/</g, '\\u003c');
   const legend = cellStatuses.map((status) => `<span class="${status}">${statusLabels[status]}</span>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>corsmatrix: what browsers do with cross-origin requests</title>
-<style>${style}</style></head>
+<style>${style}${cellDetailStyle}</style></head>
 <body>
 <h1>corsmatrix: what browsers do with cross-origin requests</h1>
 <p class="summary">${summaryLine(matrix)}</p>
@@ -457,7 +346,7 @@ ${phrasebookSection(matrix, projectsOf(matrix))}
 <dialog id="detail"><button id="detail-close" style="float:right">Close</button><div id="detail-body"></div></dialog>
 <script type="application/json" id="corsmatrix-index">${indexJson}</script>
 ${chunkScripts.join('\n')}
-<script>${inPageSource(pageScript)}();</script>
+<script>${inPageSource(pageScript)}(${inPageSource(renderCellDetail)});</script>
 </body></html>
 `;
 }

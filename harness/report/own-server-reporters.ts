@@ -12,7 +12,7 @@ import { acceptedStatusText } from '../own-server/accepted.js';
 import { failsAt, type FailOn } from '../own-server/exit-codes.js';
 import { checkVerdictLabels, failingVerdicts } from '../own-server/observation.js';
 import type { ProjectResult } from '../own-server/session.js';
-import { cellStatus, projectHtml, projectJson, projectMarkdown, targetViews } from './own-server.js';
+import { checkStatus, projectHtml, projectJson, projectMarkdown, targetViews } from './own-server.js';
 import { stepSummary } from './step-summary.js';
 
 export const projectReporters = ['html', 'markdown', 'json', 'json-stdout', 'junit', 'github'] as const;
@@ -38,7 +38,7 @@ export function projectJunit(result: ProjectResult, failOn: FailOn = 'failed', g
       engineNames.flatMap((engine): Case[] => {
         const cell = row.cells[engine];
         if (!cell) return [];
-        const status = cellStatus(cell);
+        const status = checkStatus(cell);
         const open = `<testcase classname="corsmatrix.${xml(view.target)}.${engine}" name="${xml(row.check.id)}" time="${(cell.durationMs / 1000).toFixed(3)}">`;
         if (status === 'accepted') return [{ outcome: 'skipped', xml: `${open}<skipped message="${xml(`accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`)}"/></testcase>` }];
         if (status === 'not-measured') return [{ outcome: 'skipped', xml: `${open}<skipped message="${xml(`not measured: ${cell.error ?? cell.steps.find((step) => step.unmeasured)?.unmeasured ?? ''}`)}"/></testcase>` }];
@@ -89,7 +89,7 @@ export function githubAnnotations(result: ProjectResult, failOn: FailOn, config:
   const byLevel: Record<'error' | 'warning', string[]> = { error: [], warning: [] };
   for (const view of targetViews(result)) {
     for (const row of view.rows) {
-      const failing = Object.values(row.cells).filter((cell) => cellStatus(cell) !== 'accepted' && failingVerdicts.has(cell.verdict));
+      const failing = Object.values(row.cells).filter((cell) => checkStatus(cell) !== 'accepted' && failingVerdicts.has(cell.verdict));
       if (failing.length === 0) continue;
       const level = failing.some((cell) => failsAt(failOn, cell.verdict)) ? 'error' : 'warning';
       // A check's id is `<target><policy's path> <kind> …` (harness/own-server/checks.ts).

@@ -18,18 +18,18 @@ import { projectReportSchemaVersion, type ProjectReport } from './own-server-sch
  * What a cell shows: its verdict, or `accepted` for a failing cell the accepted-findings file
  * names (its verdict is still in the cell and the JSON). Worst first, as rows and targets are sorted.
  */
-export const cellStatusesWorstFirst = ['unsafe', 'blocked-what-should-pass', 'intent-not-delivered', 'accepted', 'not-measured', 'intent-delivered'] as const;
-export type CellStatus = (typeof cellStatusesWorstFirst)[number];
+export const checkStatusesWorstFirst = ['unsafe', 'blocked-what-should-pass', 'intent-not-delivered', 'accepted', 'not-measured', 'intent-delivered'] as const;
+export type CheckStatus = (typeof checkStatusesWorstFirst)[number];
 
-export const cellStatusLabels: Record<CellStatus, string> = { ...checkVerdictLabels, accepted: 'accepted' };
-const statusMarks: Record<CellStatus, string> = { ...marks, accepted: '☑️' };
+export const checkStatusLabels: Record<CheckStatus, string> = { ...checkVerdictLabels, accepted: 'accepted' };
+const statusMarks: Record<CheckStatus, string> = { ...marks, accepted: '☑️' };
 
-export function cellStatus(cell: CheckObservation): CellStatus {
+export function checkStatus(cell: CheckObservation): CheckStatus {
   return cell.accepted && failingVerdicts.has(cell.verdict) ? 'accepted' : cell.verdict;
 }
 
-const rank = (status: CellStatus) => cellStatusesWorstFirst.indexOf(status);
-const worstStatus = (statuses: CellStatus[]): CellStatus => cellStatusesWorstFirst.find((status) => statuses.includes(status)) ?? 'not-measured';
+const rank = (status: CheckStatus) => checkStatusesWorstFirst.indexOf(status);
+const worstStatus = (statuses: CheckStatus[]): CheckStatus => checkStatusesWorstFirst.find((status) => statuses.includes(status)) ?? 'not-measured';
 
 export interface TargetRow {
   check: Check;
@@ -38,7 +38,7 @@ export interface TargetRow {
   /** The row's worst verdict over its engines (accepted or not). */
   verdict: CheckVerdict;
   /** The row's worst status over its engines: what it shows, and its place in the view. */
-  status: CellStatus;
+  status: CheckStatus;
 }
 
 export interface TargetView {
@@ -48,9 +48,9 @@ export interface TargetView {
   /** How many rows have each verdict. */
   counts: Partial<Record<CheckVerdict, number>>;
   /** How many cells show each status. */
-  cellCounts: Partial<Record<CellStatus, number>>;
+  cellCounts: Partial<Record<CheckStatus, number>>;
   /** The view's worst cell status: targets are listed worst first. */
-  status: CellStatus;
+  status: CheckStatus;
 }
 
 /** One view per target, worst first (unsafe targets first), each target's rows worst first. */
@@ -62,13 +62,13 @@ export function targetViews(result: ProjectResult): TargetView[] {
         const cells: TargetRow['cells'] = {};
         for (const observation of result.observations) if (observation.check === check) cells[observation.engine.engine] = observation;
         const verdict = worstCheckVerdict(Object.values(cells).map((cell) => cell.verdict), 'not-measured');
-        return { check, cells, verdict, status: worstStatus(Object.values(cells).map(cellStatus)) };
+        return { check, cells, verdict, status: worstStatus(Object.values(cells).map(checkStatus)) };
       })
       .sort((a, b) => rank(a.status) - rank(b.status));
     const counts: TargetView['counts'] = {};
     for (const row of rows) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
     const cellCounts: TargetView['cellCounts'] = {};
-    for (const status of rows.flatMap((row) => Object.values(row.cells).map(cellStatus))) cellCounts[status] = (cellCounts[status] ?? 0) + 1;
+    for (const status of rows.flatMap((row) => Object.values(row.cells).map(checkStatus))) cellCounts[status] = (cellCounts[status] ?? 0) + 1;
     return { target: name, url, rows, counts, cellCounts, status: worstStatus(rows.map((row) => row.status)) };
   });
   // A stable sort: targets with the same worst status keep the config's order.
@@ -79,7 +79,7 @@ export function targetViews(result: ProjectResult): TargetView[] {
 function cellText(cell: CheckObservation | undefined): string {
   if (!cell) return 'not run';
   if (cell.error !== undefined) return `not measured: ${cell.error}`;
-  if (cellStatus(cell) === 'accepted') return `accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`;
+  if (checkStatus(cell) === 'accepted') return `accepted (${checkVerdictLabels[cell.verdict]}): ${cell.accepted?.reason ?? ''}`;
   const label = checkVerdictLabels[cell.verdict];
   // A refused origin's request that reached the server: what it did, not why it was blocked after.
   const sent = cell.verdict === 'unsafe' ? cell.steps.find((step) => step.verdict === 'unsafe' && step.reached?.value) : undefined;
@@ -109,9 +109,9 @@ function signInNotes(view: TargetView): string[] {
 
 /** A view's cells in words, worst first: "2 unsafe, 1 accepted, 40 delivered". */
 function countsLine(view: TargetView): string {
-  return cellStatusesWorstFirst
+  return checkStatusesWorstFirst
     .filter((status) => view.cellCounts[status])
-    .map((status) => `${view.cellCounts[status]} ${cellStatusLabels[status]}`)
+    .map((status) => `${view.cellCounts[status]} ${checkStatusLabels[status]}`)
     .join(', ');
 }
 
@@ -131,8 +131,8 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
   for (const { engine, why } of result.unavailable) lines.push(`- ${engine} did not start: ${why}`);
   const views = targetViews(result);
   // The overview: cells per status for each target, worst target first.
-  lines.push('', `| target | ${cellStatusesWorstFirst.map((status) => `${statusMarks[status]} ${cellStatusLabels[status]}`).join(' | ')} |`, `| --- | ${cellStatusesWorstFirst.map(() => '---:').join(' | ')} |`);
-  for (const view of views) lines.push(`| [${md(view.target)}](#${view.target}) | ${cellStatusesWorstFirst.map((status) => view.cellCounts[status] ?? 0).join(' | ')} |`);
+  lines.push('', `| target | ${checkStatusesWorstFirst.map((status) => `${statusMarks[status]} ${checkStatusLabels[status]}`).join(' | ')} |`, `| --- | ${checkStatusesWorstFirst.map(() => '---:').join(' | ')} |`);
+  for (const view of views) lines.push(`| [${md(view.target)}](#${view.target}) | ${checkStatusesWorstFirst.map((status) => view.cellCounts[status] ?? 0).join(' | ')} |`);
   const accepted = acceptedLines(result);
   if (accepted.length > 0) lines.push('', 'Accepted findings:', '', ...accepted.map((line) => `- ${md(line)}`));
   for (const view of views) {
@@ -141,7 +141,7 @@ export function projectMarkdown(result: ProjectResult, title = defaultTitle): st
     for (const row of view.rows) {
       const cells = engines.map((engine) => {
         const cell = row.cells[engine];
-        return `${cell ? statusMarks[cellStatus(cell)] : '⚪'} ${md(cellText(cell))}`;
+        return `${cell ? statusMarks[checkStatus(cell)] : '⚪'} ${md(cellText(cell))}`;
       });
       lines.push(`| ${md(row.check.title)} | ${cells.join(' | ')} |`);
     }
@@ -202,9 +202,9 @@ export function projectHtml(result: ProjectResult, title = defaultTitle): string
   const engines = result.engines.map((identity) => identity.engine);
   const views = targetViews(result);
   const overviewRows = views.map(
-    (view) => `<tr><td><a href="#target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</a></td>${cellStatusesWorstFirst.map((status) => `<td class="${view.cellCounts[status] ? status : ''}">${view.cellCounts[status] ?? 0}</td>`).join('')}</tr>`,
+    (view) => `<tr><td><a href="#target-${escapeHtml(view.target)}">${escapeHtml(view.target)}</a></td>${checkStatusesWorstFirst.map((status) => `<td class="${view.cellCounts[status] ? status : ''}">${view.cellCounts[status] ?? 0}</td>`).join('')}</tr>`,
   );
-  const overview = `<table class="overview"><thead><tr><th>target</th>${cellStatusesWorstFirst.map((status) => `<th>${escapeHtml(cellStatusLabels[status])}</th>`).join('')}</tr></thead><tbody>${overviewRows.join('')}</tbody></table>`;
+  const overview = `<table class="overview"><thead><tr><th>target</th>${checkStatusesWorstFirst.map((status) => `<th>${escapeHtml(checkStatusLabels[status])}</th>`).join('')}</tr></thead><tbody>${overviewRows.join('')}</tbody></table>`;
   const accepted = acceptedLines(result);
   const acceptedList = accepted.length > 0 ? `<h2>Accepted findings</h2><ul>${accepted.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '';
   const sections = views.map((view) => {
@@ -214,7 +214,7 @@ export function projectHtml(result: ProjectResult, title = defaultTitle): string
       const cells = engines.map((engine) => {
         const cell = row.cells[engine];
         if (!cell) return '<td class="not-measured">not run</td>';
-        return `<td class="${cellStatus(cell)}"><details><summary>${escapeHtml(cellText(cell))}</summary>${stepDetail(cell)}</details></td>`;
+        return `<td class="${checkStatus(cell)}"><details><summary>${escapeHtml(cellText(cell))}</summary>${stepDetail(cell)}</details></td>`;
       });
       return `<tr><td>${escapeHtml(row.check.title)}${fix}</td>${cells.join('')}</tr>`;
     });

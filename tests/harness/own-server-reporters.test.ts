@@ -14,7 +14,7 @@ import { configSchema } from '../../harness/own-server/config.js';
 import { exitCodes, runExitCode } from '../../harness/own-server/exit-codes.js';
 import type { Check, CheckObservation, CheckVerdict } from '../../harness/own-server/observation.js';
 import type { ProjectResult } from '../../harness/own-server/session.js';
-import { cellStatus, projectMarkdown } from '../../harness/report/own-server.js';
+import { checkStatus, projectMarkdown } from '../../harness/report/own-server.js';
 import { configLine, emitProjectReports, githubAnnotations, projectJunit } from '../../harness/report/own-server-reporters.js';
 import { stepSummary } from '../../harness/report/step-summary.js';
 import { readProjectReport } from '../../harness/report/own-server-schema.js';
@@ -61,7 +61,7 @@ function run(): ProjectResult {
   return { targets: config.targets.map((target) => ({ name: target.name, url: target.url ?? '' })), checks, observations, engines: observations.slice(0, 2).map((observation) => observation.engine), unavailable: [] };
 }
 
-const verdictsCounted = (result: ProjectResult) => result.observations.filter((observation) => cellStatus(observation) !== 'accepted').map((observation) => observation.verdict);
+const verdictsCounted = (result: ProjectResult) => result.observations.filter((observation) => checkStatus(observation) !== 'accepted').map((observation) => observation.verdict);
 
 test('an accepted finding fails no run; an expired one accepts nothing; a stale entry is reported', () => {
   expect(checks.map((check) => check.id)).toEqual(expect.arrayContaining([nullOrigin, elsewhere]));

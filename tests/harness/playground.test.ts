@@ -64,6 +64,10 @@ test('a preset, run: three engines, each with its result, its trace and the expe
     await expect(box.locator('.verdict')).toHaveText('matches the standard');
     await expect(box).toContainText('preflight · sent · 200 readable');
     await expect(box).toContainText('Access-Control-Request-Headers');
+    // The report's cell detail (report/cell-detail.ts), and the trace it leaves to matrix.json.
+    await expect(box.locator('h4', { hasText: 'Preflight received by other' })).toHaveCount(1);
+    await expect(box.locator('h4', { hasText: "What the page's JavaScript saw" })).toHaveCount(1);
+    await expect(box.locator('h4', { hasText: 'Trace' })).toHaveCount(1);
   }
   await expect(page.locator('#results .expected')).toContainText('x-trace');
 });

@@ -122,7 +122,7 @@ test('the HTML report works in a real browser: grid, divergence filter, cell det
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('Request received by other');
     await expect(dialog).toContainText("What the page's JavaScript saw");
-    await expect(dialog).toContainText('Response sent by other');
+    await expect(dialog).toContainText("The scenario's answer at other");
     // Long header values are folded until clicked.
     await expect(dialog.locator('.value.folded').first()).toBeVisible();
     await page.locator('#detail-close').click();
