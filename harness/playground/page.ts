@@ -77,7 +77,6 @@ button#run { font-weight: 600; }
 .unexpected { background: #ffd4d1; }
 .not-run { background: #eceff1; color: #57606a; }
 .error { background: #ead7ff; }
-.unchecked-list { color: #a40e26; font-weight: 600; }
 pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: .5em; overflow: auto; font-size: 12px; }
 .expected pre { max-height: 16em; }
 `;
