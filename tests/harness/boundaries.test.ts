@@ -30,6 +30,8 @@ const mayImport: Record<Room, Room[]> = {
   libraries: ['model', 'own-server'],
   origins: ['libraries', 'model', 'probe'],
   scenario: ['libraries', 'model', 'origins'],
+  // The Fetch standard's model (issue #39): it reads scenarios and predicts what a browser does.
+  standard: ['model', 'scenario'],
   engines: ['model', 'origins', 'pace', 'probe'],
   runner: ['engines', 'libraries', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   'own-server': ['engines', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],

@@ -1,0 +1,102 @@
+/**
+ * A scenario's `expected` against the model's prediction (predict.ts): each field the scenario
+ * states is compared with what the standard says; a stated field the model cannot know puts the
+ * scenario outside the model, with the field named.
+ */
+import { listenerNames, originDefinitions, originNames } from '../model/origin-names.js';
+import { recordOf } from '../model/name-lists.js';
+import type { Expected, Scenario } from '../model/scenario.js';
+import { resolveTemplate, type TemplateContext } from '../model/template.js';
+import { notKnown, predict, type Prediction } from './predict.js';
+
+export interface FieldDisagreement {
+  field: string;
+  scenario: unknown;
+  model: unknown;
+}
+
+export type Agreement =
+  | { verdict: 'agree'; prediction: Prediction }
+  | { verdict: 'disagree'; prediction: Prediction; fields: FieldDisagreement[] }
+  | { verdict: 'outside'; why: string };
+
+/** Origins with a made-up port per listener: the model compares origins as strings, whatever the ports. */
+const modelOrigins = recordOf(originNames, (name) => {
+  const { scheme, host, listener } = originDefinitions[name];
+  return `${scheme}://${host}:${10_000 + listenerNames.indexOf(listener)}`;
+});
+
+export function compareWithModel(scenario: Scenario): Agreement {
+  const answer = predict(scenario, modelOrigins);
+  if (!answer.covered) return { verdict: 'outside', why: answer.why };
+  const { prediction } = answer;
+  const context: TemplateContext = { page: modelOrigins[scenario.page], target: modelOrigins[scenario.target], origins: modelOrigins };
+  const fields: FieldDisagreement[] = [];
+  const notModelled: string[] = [];
+  const compare = (field: string, stated: unknown, model: unknown) => {
+    if (model === notKnown) notModelled.push(field);
+    else if (JSON.stringify(stated) !== JSON.stringify(model)) fields.push({ field, scenario: stated, model });
+  };
+  const resolved = (value: string | null | undefined) => (typeof value === 'string' ? resolveTemplate(value, context) : value);
+  const expected: Expected = scenario.expected;
+
+  // preflight: whether one was sent, and what it asked for.
+  const preflight = prediction.preflight;
+  if (typeof expected.preflight === 'boolean') compare('preflight', expected.preflight, preflight !== false);
+  else if (preflight === false) compare('preflight', expected.preflight, false);
+  else for (const key of ['method', 'headers'] as const) if (expected.preflight[key] !== undefined) compare(`preflight.${key}`, expected.preflight[key], preflight[key]);
+
+  const request = prediction.request;
+  if (typeof expected.request === 'boolean') compare('request', expected.request, request !== false);
+  else if (request === false) compare('request', expected.request, false);
+  else {
+    for (const [key, value] of Object.entries(expected.request)) {
+      if (value === undefined) continue;
+      if (key === 'origin') compare('request.origin', resolved(value), request.origin);
+      else if (key === 'method' || key === 'secFetchSite' || key === 'secFetchMode' || key === 'secFetchDest') compare(`request.${key}`, value, request[key]);
+      else notModelled.push(`request.${key}`);
+    }
+  }
+  if (expected.finalRequest !== undefined) notModelled.push('finalRequest');
+  // Without a redirect the only hop is the target's, hop 0.
+  for (const [index, hop] of (expected.hops ?? []).entries()) {
+    const at = `hops[${index}]`;
+    if (hop.hop !== 0) {
+      compare(`${at}.hop`, hop.hop, 0);
+      continue;
+    }
+    for (const kind of ['preflight', 'request'] as const) {
+      const stated = hop[kind];
+      const model = kind === 'preflight' ? preflight : request;
+      if (stated === undefined) continue;
+      if (stated === false || model === false) {
+        compare(`${at}.${kind}`, stated !== false, model !== false);
+        continue;
+      }
+      for (const [key, value] of Object.entries(stated)) {
+        if (value === undefined) continue;
+        const field = `${at}.${kind}.${key}`;
+        if (key === 'origin') compare(field, resolved(value === null ? null : String(value)), request === false ? notKnown : request.origin);
+        else if (kind === 'preflight' && (key === 'method' || key === 'headers') && preflight !== false) compare(field, value, preflight[key]);
+        else if (kind === 'request' && request !== false && (key === 'method' || key === 'contentType' || key === 'range' || key === 'authorization' || key === 'bodyLength' || key === 'secFetchSite' || key === 'secFetchMode' || key === 'secFetchDest')) compare(field, value, request[key]);
+        else notModelled.push(field);
+      }
+    }
+  }
+
+  const page = prediction.page;
+  if (typeof expected.page === 'string' || typeof page === 'string') compare('page', typeof expected.page === 'string' ? expected.page : 'a response', typeof page === 'string' ? page : 'a response');
+  else {
+    if (expected.page.status !== undefined) compare('page.status', expected.page.status, page.status);
+    if (expected.page.type !== undefined) compare('page.type', expected.page.type, page.type);
+    if (expected.page.bodyReadable !== undefined) compare('page.bodyReadable', expected.page.bodyReadable, page.bodyReadable);
+    for (const [name, value] of Object.entries(expected.page.headers ?? {})) compare(`page.headers.${name}`, resolved(value), name in page.headers ? page.headers[name] : notKnown);
+    if (expected.page.timing !== undefined) notModelled.push('page.timing');
+    if (expected.page.bodySizes !== undefined) notModelled.push('page.bodySizes');
+  }
+  if (expected.blocked !== undefined) compare('blocked', expected.blocked, prediction.blocked);
+
+  if (fields.length > 0) return { verdict: 'disagree', prediction, fields };
+  if (notModelled.length > 0) return { verdict: 'outside', why: `states what the model does not know: ${notModelled.join(', ')}` };
+  return { verdict: 'agree', prediction };
+}

@@ -1,0 +1,61 @@
+/**
+ * The Fetch standard's model (harness/standard/, issue #39) against the catalogue: every scenario
+ * it covers agrees with it, and its coverage does not shrink unnoticed. A wrong expectation is
+ * caught, shown once here.
+ */
+import { test, expect } from '@playwright/test';
+import { scenarioSchema, type ScenarioInput } from '../../harness/model/scenario.js';
+import { loadCatalogue } from '../../harness/scenario/load.js';
+import { scenarioRoots } from '../../harness/scenario/roots.js';
+import { compareWithModel } from '../../harness/standard/compare.js';
+
+/** Scenarios covered when this was last raised; a change that covers more raises it. */
+const coveredAtLeast = 435;
+
+test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
+  const { scenarios, errors } = await loadCatalogue(scenarioRoots());
+  expect(errors).toEqual([]);
+  const results = scenarios.map(({ scenario }) => ({ id: scenario.id, agreement: compareWithModel(scenario) }));
+  const disagreeing = results.flatMap(({ id, agreement }) => (agreement.verdict === 'disagree' ? [{ id, fields: agreement.fields }] : []));
+  expect(disagreeing).toEqual([]);
+  expect(results.filter(({ agreement }) => agreement.verdict === 'agree').length).toBeGreaterThanOrEqual(coveredAtLeast);
+});
+
+const headerNotAllowed = {
+  id: 'model/header-not-allowed',
+  title: 'A header the preflight does not allow',
+  reference: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+  page: 'site',
+  target: 'other',
+  request: { api: 'fetch', headers: { 'X-Trace': 'abc' } },
+  preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Headers': 'X-Other' } },
+  response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+  expected: { preflight: { method: 'GET', headers: 'x-trace' }, request: false, page: 'network-error', blocked: 'header-not-allowed' },
+} satisfies ScenarioInput;
+
+test('a wrong expectation disagrees with the model, field by field', () => {
+  expect(compareWithModel(scenarioSchema.parse(headerNotAllowed)).verdict).toBe('agree');
+  const wrong = scenarioSchema.parse({ ...headerNotAllowed, expected: { preflight: false, request: true, page: { status: 200, bodyReadable: true } } });
+  const agreement = compareWithModel(wrong);
+  expect(agreement.verdict).toBe('disagree');
+  expect(agreement.verdict === 'disagree' && agreement.fields.map((field) => field.field)).toEqual(['preflight', 'request', 'page']);
+});
+
+test('the model follows the standard where engines and articles differ', () => {
+  const predicted = (input: Partial<ScenarioInput>) => {
+    const agreement = compareWithModel(scenarioSchema.parse({ ...headerNotAllowed, ...input, expected: { preflight: false, request: false, page: 'network-error' } }));
+    return agreement.verdict === 'outside' ? undefined : agreement.prediction;
+  };
+  // A lower-case method other than the six is sent as written, and PATCH does not allow it.
+  const patch = predicted({ request: { api: 'fetch', method: 'patch' }, preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Methods': 'PATCH' } } });
+  expect(patch?.preflight).toEqual({ method: 'patch', headers: null });
+  expect(patch?.blocked).toBe('method-not-allowed');
+  // `*` is no wildcard with credentials.
+  const star = predicted({ request: { api: 'fetch', credentials: 'include' }, response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } } });
+  expect(star?.blocked).toBe('allow-origin-wildcard-with-credentials');
+  // Same origin: no CORS, a basic response, and no Origin on a GET.
+  const same = predicted({ target: 'site', request: { api: 'fetch', headers: { 'X-Trace': 'abc' } }, response: { status: 200, headers: {} } });
+  expect(same?.preflight).toBe(false);
+  expect(same?.request).toMatchObject({ origin: null });
+  expect(same?.page).toMatchObject({ type: 'basic', bodyReadable: true });
+});
