@@ -16,7 +16,7 @@ import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario 
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs } from '../scenario/consistency.js';
 import { corsCheck, corsPreflightCheck } from '../scenario/fetch-cors-check.js';
-import { expectedPreflight, normalizeMethod } from '../scenario/fetch-safelist.js';
+import { expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeMethod } from '../scenario/fetch-safelist.js';
 
 /** A value the model cannot know for certain. */
 export const notKnown = Symbol('not known');
@@ -31,7 +31,7 @@ export interface RequestOnTheWire {
   authorization: 'sent' | 'absent';
   bodyLength: Maybe<number>;
   secFetchSite: 'same-origin' | 'same-site' | 'cross-site';
-  secFetchMode: 'cors';
+  secFetchMode: 'cors' | 'no-cors' | 'same-origin';
   secFetchDest: 'empty';
 }
 
@@ -40,7 +40,7 @@ export interface Prediction {
   preflight: false | { method: string; headers: string | null };
   request: false | RequestOnTheWire;
   page: 'network-error' | 'threw' | { status: Maybe<number>; type: Maybe<'basic' | 'cors' | 'opaque'>; bodyReadable: boolean; headers: Record<string, Maybe<string | null>> };
-  blocked: BlockedReason | undefined;
+  blocked: Maybe<BlockedReason> | undefined;
   /** The steps of the standard the prediction went through, for a reader. */
   steps: string[];
 }
@@ -83,6 +83,12 @@ function bodyContentType(body: RequestBody | undefined): string | undefined {
 const safelistedResponseHeaders = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
 /** https://fetch.spec.whatwg.org/#forbidden-response-header-name */
 const forbiddenResponseHeaders = new Set(['set-cookie', 'set-cookie2']);
+
+/** https://w3c.github.io/webappsec-referrer-policy/#referrer-policies */
+const referrerPolicies = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+
+/** https://fetch.spec.whatwg.org/#no-cors-safelisted-request-header-name */
+const noCorsSafelistedNames = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
 
 /** Fetch's "get": the values combined with ", ", or null. */
 function get(headers: Array<[string, string]>, name: string): string | null {
@@ -128,6 +134,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
   // Measured only where an engine presents a loopback port as public, or the page says it is public.
   const localNetwork = declared.notMeasured.some((entry) => entry.exceptVariants?.includes('local-network-access')) || headerPairs(declared.pageHeaders).some(([, value]) => /treat-as-public-address/i.test(value));
   if (localNetwork) return outside('Local Network Access (another specification)');
+  if (headerPairs(declared.pageHeaders).some(([name]) => /^cross-origin-(embedder|opener)-policy$/i.test(name))) return outside('cross-origin isolation (another specification)');
   const pageDefinition = originDefinitions[declared.page];
   const targetDefinition = originDefinitions[declared.target];
   if (pageDefinition.scheme === 'https' && targetDefinition.scheme === 'http') return outside('mixed content (another specification)');
@@ -136,7 +143,6 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
     if (why) return outside(`${field}: ${why}`);
   }
   if (request.api === 'fetch') {
-    if (request.mode !== 'cors') return outside(`mode "${request.mode}" is not modelled yet`);
     if (request.serviceWorker) return outside('a service worker answers');
     if (request.keepalive) return outside('keepalive');
     if (request.readTiming) return outside('resource timing (another specification)');
@@ -147,19 +153,23 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
   const context: TemplateContext = { page: origins[declared.page], target: origins[declared.target], origins };
   const answerHeaders = (list: HeaderList) => headerPairs(list).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
   const method = normalizeMethod(request.method);
-  if (['CONNECT', 'TRACE', 'TRACK'].includes(method.toUpperCase())) {
-    steps.push('new Request() / open(): a forbidden method throws');
-    return { covered: true, prediction: { preflight: false, request: false, page: 'threw', blocked: undefined, steps } };
-  }
+  // fetch() rejects where new Request() throws, which the page sees as a network error; XMLHttpRequest's open() throws.
+  const refused = (step: string, blocked: Maybe<BlockedReason>): ModelAnswer => {
+    steps.push(step);
+    return { covered: true, prediction: { preflight: false, request: false, page: request.api === 'fetch' ? 'network-error' : 'threw', blocked: request.api === 'fetch' ? blocked : undefined, steps } };
+  };
+  if (['CONNECT', 'TRACE', 'TRACK'].includes(method.toUpperCase())) return refused('new Request() / open(): a forbidden method throws', notKnown);
   const bodyless = method === 'GET' || method === 'HEAD';
-  if (request.api === 'fetch' && bodyless && request.body !== undefined) {
-    steps.push('new Request(): a GET or HEAD request with a body throws');
-    return { covered: true, prediction: { preflight: false, request: false, page: 'threw', blocked: undefined, steps } };
-  }
+  if (request.api === 'fetch' && bodyless && request.body !== undefined) return refused('new Request(): a GET or HEAD request with a body throws', notKnown);
+  const mode = request.api === 'fetch' ? request.mode : 'cors';
+  if (mode === 'no-cors' && !isCorsSafelistedMethod(method)) return refused('new Request(): mode "no-cors" allows only GET, HEAD and POST', 'no-cors-method');
   // XMLHttpRequest's send() drops the body of a GET or HEAD.
   const body = bodyless ? undefined : request.body;
-  // Headers normalizes each value first: https://fetch.spec.whatwg.org/#concept-header-value-normalize
-  const headers = headerPairs(request.headers).map(([name, value]): [string, string] => [name, value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')]);
+  // Headers normalizes each value first (https://fetch.spec.whatwg.org/#concept-header-value-normalize);
+  // in "no-cors" mode its guard drops every header that is not a no-CORS-safelisted one.
+  const headers = headerPairs(request.headers)
+    .map(([name, value]): [string, string] => [name, value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')])
+    .filter(([name, value]) => mode !== 'no-cors' || (noCorsSafelistedNames.has(name.toLowerCase()) && isCorsSafelistedRequestHeader(name, value)));
   const contentType = bodyContentType(body);
   // The body's type goes in only when the page set no Content-Type of its own.
   if (contentType !== undefined && get(headers, 'content-type') === null) headers.push(['Content-Type', contentType]);
@@ -174,10 +184,23 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
     bodyLength,
     // Fetch Metadata (https://w3c.github.io/webappsec-fetch-metadata/): fetch() and XMLHttpRequest are "empty" destinations in cors mode.
     secFetchSite: sameOrigin(declared.page, declared.target) ? 'same-origin' : sameSite(declared.page, declared.target) ? 'same-site' : 'cross-site',
-    secFetchMode: 'cors',
+    secFetchMode: mode,
     secFetchDest: 'empty',
   };
   const pageOrigin = origins[declared.page];
+  // https://fetch.spec.whatwg.org/#append-a-request-origin-header: a GET or HEAD that is not CORS
+  // has none; another method outside "cors" mode gets `null` where the referrer policy (the page's,
+  // default strict-origin-when-cross-origin) would hide the referrer's origin.
+  const referrerPolicy = get(headerPairs(declared.pageHeaders), 'referrer-policy')?.split(',').map((token) => token.trim().toLowerCase()).filter((token) => referrerPolicies.has(token)).pop() ?? 'strict-origin-when-cross-origin';
+  const downgrade = pageDefinition.scheme === 'https' && targetDefinition.scheme === 'http';
+  const originWithoutCors = (): string | null => {
+    if (bodyless) return null;
+    if (mode === 'cors') return pageOrigin;
+    if (referrerPolicy === 'no-referrer') return 'null';
+    if (referrerPolicy === 'same-origin') return sameOrigin(declared.page, declared.target) ? pageOrigin : 'null';
+    if (['no-referrer-when-downgrade', 'strict-origin', 'strict-origin-when-cross-origin'].includes(referrerPolicy) && downgrade) return 'null';
+    return pageOrigin;
+  };
   const answer = declared.response;
   const responseHeaders = answerHeaders(answer.headers);
   const status = answer.status;
@@ -186,9 +209,15 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
     // main fetch: a same-origin request is a basic fetch; no CORS at all.
     steps.push('main fetch: same origin, basic response');
     const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name) ?? notKnown)]));
-    // Origin goes on every request but GET and HEAD (append a request Origin header).
-    const origin = method === 'GET' || method === 'HEAD' ? null : pageOrigin;
-    return { covered: true, prediction: { preflight: false, request: { method, origin, ...wire }, page: { status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, blocked: undefined, steps } };
+    return { covered: true, prediction: { preflight: false, request: { method, origin: originWithoutCors(), ...wire }, page: { status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, blocked: undefined, steps } };
+  }
+
+  if (mode === 'same-origin') return refused('main fetch: mode "same-origin" and a cross-origin URL', 'mode-same-origin');
+  if (mode === 'no-cors') {
+    // main fetch: an opaque response; nothing of it reaches the page. Origin only on a request that is neither GET nor HEAD.
+    steps.push('main fetch: "no-cors" mode, an opaque response');
+    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, null]));
+    return { covered: true, prediction: { preflight: false, request: { method, origin: originWithoutCors(), ...wire }, page: { status: 0, type: 'opaque', bodyReadable: false, headers: read }, blocked: undefined, steps } };
   }
 
   // main fetch ("cors" mode): a CORS-preflight fetch when the method or a header is not safelisted,

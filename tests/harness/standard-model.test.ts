@@ -10,7 +10,7 @@ import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { compareWithModel } from '../../harness/standard/compare.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
-const coveredAtLeast = 435;
+const coveredAtLeast = 446;
 
 test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
   const { scenarios, errors } = await loadCatalogue(scenarioRoots());
