@@ -25,7 +25,7 @@ export interface PreflightAnswer {
 export type CheckResult = { ok: true } | { ok: false; reason: BlockedReason; why: string };
 
 /** Fetch's "get": every value of the header, combined with ", "; null when there is none. */
-function get(headers: Array<[string, string]>, name: string): string | null {
+export function get(headers: Array<[string, string]>, name: string): string | null {
   const values = headers.filter(([key]) => key.toLowerCase() === name).map(([, value]) => value.replace(/^[ \t]+|[ \t]+$/g, ''));
   return values.length === 0 ? null : values.join(', ');
 }

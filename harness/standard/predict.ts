@@ -15,7 +15,7 @@ import type { BlockedReason } from '../model/reasons.js';
 import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs } from '../scenario/consistency.js';
-import { corsCheck, corsPreflightCheck } from '../scenario/fetch-cors-check.js';
+import { corsCheck, corsPreflightCheck, get } from '../scenario/fetch-cors-check.js';
 import { expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeMethod } from '../scenario/fetch-safelist.js';
 
 /** A value the model cannot know for certain. */
@@ -89,12 +89,6 @@ const referrerPolicies = new Set(['no-referrer', 'no-referrer-when-downgrade', '
 
 /** https://fetch.spec.whatwg.org/#no-cors-safelisted-request-header-name */
 const noCorsSafelistedNames = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
-
-/** Fetch's "get": the values combined with ", ", or null. */
-function get(headers: Array<[string, string]>, name: string): string | null {
-  const values = headers.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => value.replace(/^[ \t]+|[ \t]+$/g, ''));
-  return values.length === 0 ? null : values.join(', ');
-}
 
 /**
  * What `headers.get(name)` gives the page of a CORS response
@@ -208,7 +202,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
   if (sameOrigin(declared.page, declared.target)) {
     // main fetch: a same-origin request is a basic fetch; no CORS at all.
     steps.push('main fetch: same origin, basic response');
-    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name) ?? notKnown)]));
+    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? notKnown)]));
     return { covered: true, prediction: { preflight: false, request: { method, origin: originWithoutCors(), ...wire }, page: { status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, blocked: undefined, steps } };
   }
 
