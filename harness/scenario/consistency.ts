@@ -27,6 +27,11 @@ const forbiddenRequestHeaders = new Set([
 
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
+/** https://fetch.spec.whatwg.org/#forbidden-method: new Request() and XMLHttpRequest's open() throw on these. */
+export function isForbiddenMethod(method: string): boolean {
+  return forbiddenMethods.has(method.toUpperCase());
+}
+
 /** Fetch standard, "normalize a method": only these six are upper-cased by the browser. */
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 
@@ -69,7 +74,7 @@ export function checkConsistency(scenario: Scenario): ConsistencyProblem[] {
   }
 
   const method = normalizeMethod(request.method);
-  if (forbiddenMethods.has(method.toUpperCase())) {
+  if (isForbiddenMethod(method)) {
     problems.push({ field: 'request.method', message: `${method} is a forbidden method: fetch and XHR throw before sending` });
   }
   // Node's HTTP/1 parser answers 400 to any method outside http.METHODS (case-sensitive), which

@@ -160,6 +160,11 @@ export function corsUnsafeRequestHeaderNames(headers: Array<[string, string]>): 
 /** https://fetch.spec.whatwg.org/#concept-method-normalize (the loader's consistency checks use it too). */
 export { normalizeMethod };
 
+/** What Headers does to a value before anything else sees it: https://fetch.spec.whatwg.org/#concept-header-value-normalize */
+export function normalizeHeaderValue(value: string): string {
+  return value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+}
+
 /** https://fetch.spec.whatwg.org/#cors-safelisted-method */
 export function isCorsSafelistedMethod(method: string): boolean {
   return ['GET', 'HEAD', 'POST'].includes(method);

@@ -5,7 +5,7 @@
  * harness uses (harness/scenario/fetch-safelist.ts, fetch-cors-check.ts).
  *
  * It covers what it can say for certain and says where it stops: a scenario outside it (a
- * redirect, a follow-up step, a library, an element...) gets `outside` with the reason, and a
+ * follow-up step, a library, an element...) gets `outside` with the reason, and a
  * field it cannot know (a cookie, a Sec-Fetch-* value, a header the server adds by itself) is
  * `notKnown` rather than a guess.
  */
@@ -14,9 +14,9 @@ import { originDefinitions, type OriginName } from '../model/origin-names.js';
 import type { BlockedReason } from '../model/reasons.js';
 import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
-import { headerPairs } from '../scenario/consistency.js';
+import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
 import { corsCheck, corsPreflightCheck, get } from '../scenario/fetch-cors-check.js';
-import { expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeMethod } from '../scenario/fetch-safelist.js';
+import { expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
 
 /** A value the model cannot know for certain. */
 export const notKnown = Symbol('not known');
@@ -35,11 +35,35 @@ export interface RequestOnTheWire {
   secFetchDest: 'empty';
 }
 
+/** What reaches the server of a CORS preflight. */
+export interface PreflightOnTheWire {
+  /** Access-Control-Request-Method and -Headers. */
+  method: string;
+  headers: string | null;
+  origin: string;
+  secFetchSite: RequestOnTheWire['secFetchSite'];
+  secFetchMode: 'cors';
+  secFetchDest: 'empty';
+}
+
+/** What reaches one hop of the redirect chain; `false` where nothing of that kind does. */
+export interface HopPrediction {
+  server: OriginName;
+  preflight: false | PreflightOnTheWire;
+  request: false | RequestOnTheWire;
+}
+
 /** What the standard says happens, in the words of a scenario's `expected`. */
 export interface Prediction {
+  /** The first preflight, at whichever hop. */
   preflight: false | { method: string; headers: string | null };
+  /** The first actual request. */
   request: false | RequestOnTheWire;
-  page: 'network-error' | 'threw' | { status: Maybe<number>; type: Maybe<'basic' | 'cors' | 'opaque'>; bodyReadable: boolean; headers: Record<string, Maybe<string | null>> };
+  /** The last actual request at a later hop than the first: the end of the chain the browser followed. */
+  finalRequest: false | RequestOnTheWire;
+  /** By hop, numbered as the origins number them. */
+  hops: HopPrediction[];
+  page: 'network-error' | 'threw' | { status: Maybe<number>; type: Maybe<'basic' | 'cors' | 'opaque' | 'opaqueredirect'>; bodyReadable: boolean; headers: Record<string, Maybe<string | null>> };
   blocked: Maybe<BlockedReason> | undefined;
   /** The steps of the standard the prediction went through, for a reader. */
   steps: string[];
@@ -106,15 +130,40 @@ function readHeader(response: Array<[string, string]>, name: string, credentials
 }
 
 function checks(response: ResponseSpec): string | undefined {
-  if (response.redirect) return 'a redirect (HTTP-redirect fetch is not modelled yet)';
   if (response.fault) return `a ${response.fault} (the network's failure is the engine's own)`;
   if (response.revalidation) return 'a revalidation (the HTTP cache is not modelled)';
   return undefined;
 }
 
+/** One hop of the declared redirect chain, numbered as the origins number them (harness/scenario/plan.ts). */
+interface DeclaredHop {
+  server: OriginName;
+  preflight: ResponseSpec | undefined;
+  response: ResponseSpec;
+  /** The hop the response's redirect leads to. */
+  next?: number;
+}
+
+/** The hops in the servers' order: a hop, then the hops its preflight's redirect leads to, then its response's. */
+function declaredHops(scenario: DeclaredScenario): DeclaredHop[] {
+  const hops: DeclaredHop[] = [];
+  const add = (server: OriginName, preflight: ResponseSpec | undefined, response: ResponseSpec): number => {
+    const hop: DeclaredHop = { server, preflight, response };
+    const index = hops.push(hop) - 1;
+    if (preflight?.redirect) add(preflight.redirect.to, preflight.redirect.preflight, preflight.redirect.response);
+    if (response.redirect) hop.next = add(response.redirect.to, response.redirect.preflight, response.redirect.response);
+    return index;
+  };
+  add(scenario.target, scenario.preflight, scenario.response);
+  return hops;
+}
+
+/** https://fetch.spec.whatwg.org/#request-body-header-name: what a redirect that drops the body drops with it. */
+const requestBodyHeaderNames = new Set(['content-encoding', 'content-language', 'content-location', 'content-type']);
+
 /**
  * The standard's outcome for a declared scenario with one fetch() or XMLHttpRequest request from
- * the page's own document, or where the model stops.
+ * the page's own document, redirects included, or where the model stops.
  */
 export function predict(scenario: Scenario, origins: Record<OriginName, string>): ModelAnswer {
   if (scenario.library) return outside('a CORS library answers (its answers are not known without running it)');
@@ -129,12 +178,14 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
   const localNetwork = declared.notMeasured.some((entry) => entry.exceptVariants?.includes('local-network-access')) || headerPairs(declared.pageHeaders).some(([, value]) => /treat-as-public-address/i.test(value));
   if (localNetwork) return outside('Local Network Access (another specification)');
   if (headerPairs(declared.pageHeaders).some(([name]) => /^cross-origin-(embedder|opener)-policy$/i.test(name))) return outside('cross-origin isolation (another specification)');
+  const hops = declaredHops(declared);
   const pageDefinition = originDefinitions[declared.page];
-  const targetDefinition = originDefinitions[declared.target];
-  if (pageDefinition.scheme === 'https' && targetDefinition.scheme === 'http') return outside('mixed content (another specification)');
-  for (const [field, response] of [['response', declared.response], ['preflight', declared.preflight]] as const) {
-    const why = response && checks(response);
-    if (why) return outside(`${field}: ${why}`);
+  if (pageDefinition.scheme === 'https' && hops.some(({ server }) => originDefinitions[server].scheme === 'http')) return outside('mixed content (another specification)');
+  for (const [index, hop] of hops.entries()) {
+    for (const [field, response] of [['response', hop.response], ['preflight', hop.preflight]] as const) {
+      const why = response && checks(response);
+      if (why) return outside(`hop ${index}, ${field}: ${why}`);
+    }
   }
   if (request.api === 'fetch') {
     if (request.serviceWorker) return outside('a service worker answers');
@@ -146,100 +197,203 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
   // The origins answer with the placeholders filled in, as the harness's servers do.
   const context: TemplateContext = { page: origins[declared.page], target: origins[declared.target], origins };
   const answerHeaders = (list: HeaderList) => headerPairs(list).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
-  const method = normalizeMethod(request.method);
+  const declaredMethod = normalizeMethod(request.method);
+  const hopsOut: HopPrediction[] = hops.map(({ server }) => ({ server, preflight: false, request: false }));
+  const predicted = (page: Prediction['page'], blocked: Maybe<BlockedReason> | undefined): ModelAnswer => {
+    const sent = hopsOut.flatMap(({ request: onTheWire }, hop) => (onTheWire === false ? [] : [{ hop, onTheWire }]));
+    const first = sent[0];
+    const last = sent.filter(({ hop }) => hop !== first?.hop).pop();
+    const preflight = hopsOut.map((hop) => hop.preflight).find((entry) => entry !== false);
+    return {
+      covered: true,
+      prediction: {
+        preflight: preflight ? { method: preflight.method, headers: preflight.headers } : false,
+        request: first?.onTheWire ?? false,
+        finalRequest: last?.onTheWire ?? false,
+        hops: hopsOut,
+        page,
+        blocked,
+        steps,
+      },
+    };
+  };
   // fetch() rejects where new Request() throws, which the page sees as a network error; XMLHttpRequest's open() throws.
   const refused = (step: string, blocked: Maybe<BlockedReason>): ModelAnswer => {
     steps.push(step);
-    return { covered: true, prediction: { preflight: false, request: false, page: request.api === 'fetch' ? 'network-error' : 'threw', blocked: request.api === 'fetch' ? blocked : undefined, steps } };
+    return predicted(request.api === 'fetch' ? 'network-error' : 'threw', request.api === 'fetch' ? blocked : undefined);
   };
-  if (['CONNECT', 'TRACE', 'TRACK'].includes(method.toUpperCase())) return refused('new Request() / open(): a forbidden method throws', notKnown);
-  const bodyless = method === 'GET' || method === 'HEAD';
-  if (request.api === 'fetch' && bodyless && request.body !== undefined) return refused('new Request(): a GET or HEAD request with a body throws', notKnown);
+  if (isForbiddenMethod(declaredMethod)) return refused('new Request() / open(): a forbidden method throws', notKnown);
+  const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
+  if (request.api === 'fetch' && bodyless(declaredMethod) && request.body !== undefined) return refused('new Request(): a GET or HEAD request with a body throws', notKnown);
   const mode = request.api === 'fetch' ? request.mode : 'cors';
-  if (mode === 'no-cors' && !isCorsSafelistedMethod(method)) return refused('new Request(): mode "no-cors" allows only GET, HEAD and POST', 'no-cors-method');
-  // XMLHttpRequest's send() drops the body of a GET or HEAD.
-  const body = bodyless ? undefined : request.body;
-  // Headers normalizes each value first (https://fetch.spec.whatwg.org/#concept-header-value-normalize);
-  // in "no-cors" mode its guard drops every header that is not a no-CORS-safelisted one.
-  const headers = headerPairs(request.headers)
-    .map(([name, value]): [string, string] => [name, value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')])
+  const redirectMode = request.api === 'fetch' ? request.redirect : 'follow';
+  if (mode === 'no-cors' && !isCorsSafelistedMethod(declaredMethod)) return refused('new Request(): mode "no-cors" allows only GET, HEAD and POST', 'no-cors-method');
+  // The request as it changes along the chain. XMLHttpRequest's send() drops the body of a GET or HEAD.
+  let method = declaredMethod;
+  let body = bodyless(method) ? undefined : request.body;
+  // Headers normalizes each value first; in "no-cors" mode its guard drops every header that is not a no-CORS-safelisted one.
+  let headers = headerPairs(request.headers)
+    .map(([name, value]): [string, string] => [name, normalizeHeaderValue(value)])
     .filter(([name, value]) => mode !== 'no-cors' || (noCorsSafelistedNames.has(name.toLowerCase()) && isCorsSafelistedRequestHeader(name, value)));
   const contentType = bodyContentType(body);
   // The body's type goes in only when the page set no Content-Type of its own.
   if (contentType !== undefined && get(headers, 'content-type') === null) headers.push(['Content-Type', contentType]);
   const credentials = request.api === 'fetch' ? request.credentials === 'include' : request.withCredentials;
-  // What goes on the wire besides Origin: the headers as the page set them (after normalizing), and the body's length.
-  const bodyLength: Maybe<number> = body === undefined ? 0 : body.kind === 'text' ? Buffer.byteLength(body.text) : notKnown;
-  const wire: Omit<RequestOnTheWire, 'method' | 'origin'> = {
-    contentType: get(headers, 'content-type'),
-    range: get(headers, 'range'),
-    authorization: get(headers, 'authorization') === null ? 'absent' : 'sent',
-    // A text body is its UTF-8 bytes; the others' framing is the engine's.
-    bodyLength,
-    // Fetch Metadata (https://w3c.github.io/webappsec-fetch-metadata/): fetch() and XMLHttpRequest are "empty" destinations in cors mode.
-    secFetchSite: sameOrigin(declared.page, declared.target) ? 'same-origin' : sameSite(declared.page, declared.target) ? 'same-site' : 'cross-site',
-    secFetchMode: mode,
-    secFetchDest: 'empty',
-  };
   const pageOrigin = origins[declared.page];
-  // https://fetch.spec.whatwg.org/#append-a-request-origin-header: a GET or HEAD that is not CORS
-  // has none; another method outside "cors" mode gets `null` where the referrer policy (the page's,
-  // default strict-origin-when-cross-origin) would hide the referrer's origin.
   const referrerPolicy = get(headerPairs(declared.pageHeaders), 'referrer-policy')?.split(',').map((token) => token.trim().toLowerCase()).filter((token) => referrerPolicies.has(token)).pop() ?? 'strict-origin-when-cross-origin';
-  const downgrade = pageDefinition.scheme === 'https' && targetDefinition.scheme === 'http';
-  const originWithoutCors = (): string | null => {
-    if (bodyless) return null;
-    if (mode === 'cors') return pageOrigin;
-    if (referrerPolicy === 'no-referrer') return 'null';
-    if (referrerPolicy === 'same-origin') return sameOrigin(declared.page, declared.target) ? pageOrigin : 'null';
-    if (['no-referrer-when-downgrade', 'strict-origin', 'strict-origin-when-cross-origin'].includes(referrerPolicy) && downgrade) return 'null';
-    return pageOrigin;
-  };
-  const answer = declared.response;
-  const responseHeaders = answerHeaders(answer.headers);
-  const status = answer.status;
+  // The state main fetch and HTTP-redirect fetch keep across hops.
+  let tainting: 'basic' | 'cors' | 'opaque' = 'basic';
+  let taintedOrigin = false;
+  const urlList: OriginName[] = [];
 
-  if (sameOrigin(declared.page, declared.target)) {
-    // main fetch: a same-origin request is a basic fetch; no CORS at all.
-    steps.push('main fetch: same origin, basic response');
-    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? notKnown)]));
-    return { covered: true, prediction: { preflight: false, request: { method, origin: originWithoutCors(), ...wire }, page: { status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, blocked: undefined, steps } };
-  }
-
-  if (mode === 'same-origin') return refused('main fetch: mode "same-origin" and a cross-origin URL', 'mode-same-origin');
-  if (mode === 'no-cors') {
-    // main fetch: an opaque response; nothing of it reaches the page. Origin only on a request that is neither GET nor HEAD.
-    steps.push('main fetch: "no-cors" mode, an opaque response');
-    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, null]));
-    return { covered: true, prediction: { preflight: false, request: { method, origin: originWithoutCors(), ...wire }, page: { status: 0, type: 'opaque', bodyReadable: false, headers: read }, blocked: undefined, steps } };
-  }
-
-  // main fetch ("cors" mode): a CORS-preflight fetch when the method or a header is not safelisted,
-  // or (XMLHttpRequest) when the upload has listeners: send() sets the use-CORS-preflight flag, body or not.
-  let preflight = expectedPreflight(method, headers);
-  if (preflight === false && request.api === 'xhr' && request.uploadListener) {
-    // No header is unsafe (else a preflight was due anyway): Access-Control-Request-Headers is left out.
-    preflight = { method, headers: null };
-    steps.push('XMLHttpRequest send(): upload listeners set the use-CORS-preflight flag');
-  }
-  if (preflight !== false) {
-    steps.push(`CORS-preflight fetch: OPTIONS with Access-Control-Request-Method ${preflight.method}${preflight.headers ? ` and -Headers ${preflight.headers}` : ''}`);
-    const preflightAnswer = declared.preflight ?? { status: 405, headers: [] };
-    const checked = corsPreflightCheck({ origin: pageOrigin, method, headers, credentials: credentials ? 'include' : 'same-origin' }, { status: preflightAnswer.status, headers: answerHeaders(preflightAnswer.headers) });
-    if (!checked.ok) {
-      steps.push(`CORS-preflight fetch, step 7: ${checked.why}`);
-      return { covered: true, prediction: { preflight, request: false, page: 'network-error', blocked: checked.reason, steps } };
+  /** https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header: the furthest any URL of the list is from the page. */
+  const secFetchSite = (): RequestOnTheWire['secFetchSite'] => {
+    let value: RequestOnTheWire['secFetchSite'] = 'same-origin';
+    for (const url of urlList) {
+      if (sameOrigin(declared.page, url)) continue;
+      if (!sameSite(declared.page, url)) return 'cross-site';
+      value = 'same-site';
     }
-    steps.push('CORS-preflight fetch, step 7: the preflight answer allows the request');
+    return value;
+  };
+  /**
+   * https://fetch.spec.whatwg.org/#append-a-request-origin-header: always in a CORS request; in
+   * another a GET or HEAD has none, and another method outside "cors" mode gets `null` where the
+   * referrer policy (the page's, default strict-origin-when-cross-origin) would hide the origin.
+   */
+  const originHeader = (current: OriginName): string | null => {
+    const serialized = taintedOrigin ? 'null' : pageOrigin;
+    if (tainting === 'cors') return serialized;
+    if (bodyless(method)) return null;
+    if (mode === 'cors') return serialized;
+    const downgrade = pageDefinition.scheme === 'https' && originDefinitions[current].scheme !== 'https';
+    if (referrerPolicy === 'no-referrer') return 'null';
+    if (referrerPolicy === 'same-origin') return sameOrigin(declared.page, current) ? serialized : 'null';
+    if (['no-referrer-when-downgrade', 'strict-origin', 'strict-origin-when-cross-origin'].includes(referrerPolicy) && downgrade) return 'null';
+    return serialized;
+  };
+
+  for (let index = 0; ; ) {
+    const hop = hops[index];
+    if (hop === undefined) throw new Error(`hop ${index} is not declared`);
+    const current = hop.server;
+    const at = index === 0 ? '' : ` (hop ${index}, ${current})`;
+    urlList.push(current);
+    const serializedOrigin = () => (taintedOrigin ? 'null' : pageOrigin);
+
+    // main fetch: same origin and never cross-origin before is a basic fetch; otherwise the mode decides.
+    if (sameOrigin(declared.page, current) && tainting === 'basic') steps.push(`main fetch${at}: same origin, a basic fetch`);
+    else if (mode === 'same-origin') {
+      steps.push(`main fetch${at}: mode "same-origin" and a cross-origin URL`);
+      return predicted('network-error', 'mode-same-origin');
+    } else if (mode === 'no-cors') {
+      if (redirectMode !== 'follow') {
+        steps.push(`main fetch${at}: mode "no-cors" allows only redirect mode "follow"`);
+        return predicted('network-error', notKnown);
+      }
+      tainting = 'opaque';
+      steps.push(`main fetch${at}: mode "no-cors", an opaque response`);
+    } else {
+      tainting = 'cors';
+      // A CORS-preflight fetch when the method or a header is not safelisted, or (XMLHttpRequest)
+      // when the upload has listeners: send() sets the use-CORS-preflight flag, body or not.
+      let preflight = expectedPreflight(method, headers);
+      if (preflight === false && request.api === 'xhr' && request.uploadListener) {
+        // No header is unsafe (else a preflight was due anyway): Access-Control-Request-Headers is left out.
+        preflight = { method, headers: null };
+        steps.push('XMLHttpRequest send(): upload listeners set the use-CORS-preflight flag');
+      }
+      if (preflight !== false) {
+        // A preflight is made per URL: no hop has a cache entry for the URL a redirect leads to.
+        steps.push(`CORS-preflight fetch${at}: OPTIONS with Access-Control-Request-Method ${preflight.method}${preflight.headers ? ` and -Headers ${preflight.headers}` : ''}`);
+        const outgoing = { ...preflight, origin: serializedOrigin(), secFetchSite: secFetchSite(), secFetchMode: 'cors' as const, secFetchDest: 'empty' as const };
+        hopsOut[index] = { server: current, preflight: outgoing, request: false };
+        const preflightAnswer = hop.preflight ?? { status: 405, headers: [] };
+        const checked = corsPreflightCheck({ origin: serializedOrigin(), method, headers, credentials: credentials ? 'include' : 'same-origin' }, { status: preflightAnswer.status, headers: answerHeaders(preflightAnswer.headers) });
+        if (!checked.ok) {
+          steps.push(`CORS-preflight fetch${at}, step 7: ${checked.why}`);
+          return predicted('network-error', checked.reason);
+        }
+        steps.push(`CORS-preflight fetch${at}, step 7: the preflight answer allows the request`);
+      }
+    }
+
+    // HTTP-network-or-cache fetch: the request goes out, Origin as the request's state says.
+    const sent: RequestOnTheWire = {
+      method,
+      origin: originHeader(current),
+      contentType: get(headers, 'content-type'),
+      range: get(headers, 'range'),
+      authorization: get(headers, 'authorization') === null ? 'absent' : 'sent',
+      // A text body is its UTF-8 bytes; the others' framing is the engine's.
+      bodyLength: body === undefined ? 0 : body.kind === 'text' ? Buffer.byteLength(body.text) : notKnown,
+      // Fetch Metadata: fetch() and XMLHttpRequest are "empty" destinations.
+      secFetchSite: secFetchSite(),
+      secFetchMode: mode,
+      secFetchDest: 'empty',
+    };
+    const previous = hopsOut[index];
+    hopsOut[index] = { server: current, preflight: previous?.preflight ?? false, request: sent };
+    steps.push(`HTTP fetch${at}: the request goes out${sent.origin === null ? ' without Origin' : ` with Origin ${sent.origin === pageOrigin ? "the page's" : sent.origin}`}`);
+    const answer = hop.response;
+    const responseHeaders = answerHeaders(answer.headers);
+
+    // HTTP fetch: a CORS request runs the CORS check on every response, a redirect's too.
+    if (tainting === 'cors') {
+      const cors = corsCheck({ origin: serializedOrigin(), credentials: credentials ? 'include' : 'same-origin' }, responseHeaders);
+      if (!cors.ok) {
+        steps.push(`HTTP fetch${at}: the CORS check fails: ${cors.why}`);
+        return predicted('network-error', cors.reason);
+      }
+      steps.push(`HTTP fetch${at}: the CORS check passes`);
+    }
+
+    const redirect = answer.redirect;
+    if (redirect) {
+      // HTTP fetch: at a redirect status, the redirect mode decides.
+      if (redirectMode === 'error') {
+        steps.push(`HTTP fetch${at}: redirect mode "error" meets a redirect`);
+        return predicted('network-error', 'redirect-mode');
+      }
+      if (redirectMode === 'manual') {
+        steps.push(`HTTP fetch${at}: redirect mode "manual", an opaque-redirect response`);
+        return predicted({ status: 0, type: 'opaqueredirect', bodyReadable: false, headers: Object.fromEntries(request.readHeaders.map((name) => [name, null])) }, undefined);
+      }
+      const next = redirect.to;
+      // HTTP-redirect fetch: no credentials in a URL that a CORS request leads to, or a "cors" request leads across origins to.
+      if (redirect.credentialsInUrl && ((mode === 'cors' && !sameOrigin(declared.page, next)) || tainting === 'cors')) {
+        steps.push(`HTTP-redirect fetch${at}: the Location URL includes credentials`);
+        return predicted('network-error', 'redirect-credentials-in-url');
+      }
+      // 301 and 302 turn a POST, 303 anything but GET and HEAD, into a GET without a body or its headers.
+      if (((answer.status === 301 || answer.status === 302) && method === 'POST') || (answer.status === 303 && !bodyless(method))) {
+        steps.push(`HTTP-redirect fetch${at}: ${answer.status} turns ${method} into GET, without a body`);
+        method = 'GET';
+        body = undefined;
+        headers = headers.filter(([name]) => !requestBodyHeaderNames.has(name.toLowerCase()));
+      }
+      // A redirect to another origin drops the CORS non-wildcard request-header names (Authorization).
+      if (!sameOrigin(current, next)) headers = headers.filter(([name]) => name.toLowerCase() !== 'authorization');
+      // The origin is tainted once the request has been at an origin other than the page's and moves on to another.
+      if (!sameOrigin(current, next) && !sameOrigin(declared.page, current)) {
+        if (!taintedOrigin) steps.push(`HTTP-redirect fetch${at}: from ${current} to ${next}: the origin is tainted, later requests say Origin: null`);
+        taintedOrigin = true;
+      }
+      index = hop.next ?? hops.length;
+      continue;
+    }
+
+    // The response the page gets, filtered by the tainting.
+    if (tainting === 'opaque') {
+      const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, null]));
+      return predicted({ status: 0, type: 'opaque', bodyReadable: false, headers: read }, undefined);
+    }
+    if (tainting === 'basic') {
+      const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? notKnown)]));
+      return predicted({ status: answer.status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, undefined);
+    }
+    steps.push('a CORS-filtered response');
+    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials)]));
+    return predicted({ status: answer.status, type: request.api === 'fetch' ? 'cors' : notKnown, bodyReadable: true, headers: read }, undefined);
   }
-  steps.push('HTTP fetch: the request goes out with Origin');
-  const sent = { method, origin: pageOrigin, ...wire };
-  const cors = corsCheck({ origin: pageOrigin, credentials: credentials ? 'include' : 'same-origin' }, responseHeaders);
-  if (!cors.ok) {
-    steps.push(`HTTP fetch: the CORS check fails: ${cors.why}`);
-    return { covered: true, prediction: { preflight, request: sent, page: 'network-error', blocked: cors.reason, steps } };
-  }
-  steps.push('HTTP fetch: the CORS check passes; a CORS-filtered response');
-  const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials)]));
-  return { covered: true, prediction: { preflight, request: sent, page: { status, type: request.api === 'fetch' ? 'cors' : notKnown, bodyReadable: true, headers: read }, blocked: undefined, steps } };
 }

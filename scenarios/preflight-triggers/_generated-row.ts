@@ -5,7 +5,7 @@
  */
 import { METHODS } from 'node:http';
 import type { DeviationInput, ScenarioInput } from '../../harness/model/scenario.js';
-import { expectedPreflight, normalizeMethod } from '../../harness/scenario/fetch-safelist.js';
+import { expectedPreflight, normalizeHeaderValue, normalizeMethod } from '../../harness/scenario/fetch-safelist.js';
 
 export interface GeneratedRequest {
   /** The last part of the id: `preflight-triggers/generated/<name>`. */
@@ -25,12 +25,9 @@ export function shown(value: string): string {
   return `"${text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
 }
 
-/** What Headers does to a value before anything else sees it: https://fetch.spec.whatwg.org/#concept-header-value-normalize */
-const normalizeValue = (value: string): string => value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
-
 export function generatedRow({ name, what, method = 'GET', headers = [], reference, deviations = [] }: GeneratedRequest): ScenarioInput {
   const normalized = normalizeMethod(method);
-  const sent = headers.map(([header, value]): [string, string] => [header, normalizeValue(value)]);
+  const sent = headers.map(([header, value]): [string, string] => [header, normalizeHeaderValue(value)]);
   const preflight = expectedPreflight(method, sent);
   // Content-Type and Range reach the server byte for byte as the page set them.
   const asSet = (header: string) => sent.find(([candidate]) => candidate.toLowerCase() === header)?.[1];

@@ -10,7 +10,7 @@ import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { compareWithModel } from '../../harness/standard/compare.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
-const coveredAtLeast = 446;
+const coveredAtLeast = 490;
 
 test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
   const { scenarios, errors } = await loadCatalogue(scenarioRoots());
@@ -58,4 +58,30 @@ test('the model follows the standard where engines and articles differ', () => {
   expect(same?.preflight).toBe(false);
   expect(same?.request).toMatchObject({ origin: null });
   expect(same?.page).toMatchObject({ type: 'basic', bodyReadable: true });
+});
+
+test('the model follows redirects hop by hop', () => {
+  const predicted = (input: Partial<ScenarioInput>) => {
+    const agreement = compareWithModel(scenarioSchema.parse({ ...headerNotAllowed, preflight: undefined, ...input, expected: { preflight: false, request: false, page: 'network-error' } }));
+    return agreement.verdict === 'outside' ? undefined : agreement.prediction;
+  };
+  const allowPage = { 'Access-Control-Allow-Origin': '{page}' };
+  // other -> api: two origins other than the page's, so the second request says Origin: null and {page} no longer matches.
+  const tainted = predicted({ request: { api: 'fetch' }, response: { status: 302, headers: allowPage, redirect: { to: 'api', response: { status: 200, headers: allowPage } } } });
+  expect(tainted?.request).toMatchObject({ origin: 'http://site.localhost:10000' });
+  expect(tainted?.finalRequest).toMatchObject({ origin: 'null', secFetchSite: 'cross-site' });
+  expect(tainted?.blocked).toBe('allow-origin-mismatch');
+  // A 303 turns a POST into a GET without its body or Content-Type; a hop to another origin drops Authorization.
+  const seeOther = predicted({
+    request: { api: 'fetch', method: 'POST', headers: { Authorization: 'Bearer x' }, body: { kind: 'text', text: 'payload' } },
+    preflight: { status: 204, headers: { ...allowPage, 'Access-Control-Allow-Headers': 'Authorization' } },
+    response: { status: 303, headers: allowPage, redirect: { to: 'api', response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } } } },
+  });
+  expect(seeOther?.hops.map((hop) => hop.preflight !== false)).toEqual([true, false]);
+  expect(seeOther?.finalRequest).toMatchObject({ method: 'GET', contentType: null, authorization: 'absent', bodyLength: 0 });
+  expect(seeOther?.page).toMatchObject({ status: 200, type: 'cors' });
+  // redirect: 'manual' gives an opaque-redirect response after the redirect's own CORS check.
+  const manual = predicted({ request: { api: 'fetch', redirect: 'manual' }, response: { status: 302, headers: allowPage, redirect: { to: 'api', response: { status: 200 } } } });
+  expect(manual?.page).toMatchObject({ status: 0, type: 'opaqueredirect', bodyReadable: false });
+  expect(manual?.finalRequest).toBe(false);
 });
