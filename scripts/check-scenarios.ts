@@ -24,7 +24,7 @@ console.log(
   `corsmatrix check: ${catalogue.scenarios.length} scenarios in ${files.size} files load; ` +
     (catalogue.errors.length === 0 ? 'no mistakes' : `${catalogue.errors.length} mistakes in ${broken.size} files`),
 );
-const disagreements = values.model ? checkAgainstModel(catalogue.scenarios, positionals.length > 0) : 0;
+const disagreements = values.model ? await checkAgainstModel(catalogue.scenarios, positionals.length > 0) : 0;
 process.exit(catalogue.errors.length === 0 && disagreements === 0 ? 0 : 1);
 
 function describe(agreement: Agreement): string {
@@ -34,8 +34,10 @@ function describe(agreement: Agreement): string {
 }
 
 /** Prints the comparison and returns how many scenarios disagree. */
-function checkAgainstModel(scenarios: LoadedScenario[], each: boolean): number {
-  const results = scenarios.map((loaded) => ({ loaded, agreement: compareWithModel(loaded.scenario) }));
+async function checkAgainstModel(scenarios: LoadedScenario[], each: boolean): Promise<number> {
+  // One at a time: a library scenario starts its library's app.
+  const results: Array<{ loaded: LoadedScenario; agreement: Agreement }> = [];
+  for (const loaded of scenarios) results.push({ loaded, agreement: await compareWithModel(loaded.scenario) });
   const count = (verdict: Agreement['verdict']) => results.filter((result) => result.agreement.verdict === verdict).length;
   for (const { loaded, agreement } of results) {
     if (each || agreement.verdict === 'disagree') console.log(`${path.relative(process.cwd(), loaded.file)}: ${loaded.scenario.id} ${describe(agreement)}`);

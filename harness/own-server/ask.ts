@@ -39,13 +39,13 @@ export function questionFor(request: AskedRequest): { method: 'OPTIONS' | 'GET';
 }
 
 /**
- * One request from Node to a server corsmatrix does not run; its answer's status and raw header
- * pairs, or why none came. The body is not read. Diagnostic only, never a verdict, so a loopback
+ * One request from Node to a server corsmatrix does not run (or to a library's app, for the
+ * standard's model); its answer's status and raw header pairs, or why none came. The answer's body is not read. Diagnostic only, never a verdict, so a loopback
  * server with a self-signed certificate still answers.
  */
 export function requestFromNode(
   url: string,
-  options: { method: string; headers?: Array<[string, string]>; timeoutMs: number; connectTo?: { host: string; port: number } },
+  options: { method: string; headers?: Array<[string, string]>; body?: Buffer; timeoutMs: number; connectTo?: { host: string; port: number } },
 ): Promise<Pick<ServerAnswer, 'status' | 'headers' | 'error'>> {
   const client = url.startsWith('https:') ? https : http;
   const { host, hostname } = new URL(url);
@@ -59,7 +59,7 @@ export function requestFromNode(
     });
     outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${options.timeoutMs / 1000} s`)));
     outgoing.on('error', (error) => resolve({ status: null, headers: [], error: error.message }));
-    outgoing.end();
+    outgoing.end(options.body);
   });
 }
 

@@ -25,7 +25,8 @@ export function resolveLibraryOptions(options: LibraryCorsOptions, context: Temp
   return { ...options, origin: resolved };
 }
 
-function planLibrary(library: LibraryTarget, context: TemplateContext): PlannedLibrary {
+/** The library, endpoint and options a library origin serves one run with, placeholders resolved. */
+export function planLibrary(library: LibraryTarget, context: TemplateContext): PlannedLibrary {
   return {
     name: library.name,
     endpoint: library.endpoint,

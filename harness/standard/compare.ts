@@ -7,7 +7,8 @@ import { listenerNames, originDefinitions, originNames } from '../model/origin-n
 import { recordOf } from '../model/name-lists.js';
 import type { Expected, Scenario } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
-import { notKnown, predict, type Prediction } from './predict.js';
+import { askLibrary } from './library-answers.js';
+import { libraryAnswersNeeded, notKnown, predict, type Prediction } from './predict.js';
 
 export interface FieldDisagreement {
   field: string;
@@ -26,8 +27,13 @@ const modelOrigins = recordOf(originNames, (name) => {
   return `${scheme}://${host}:${10_000 + listenerNames.indexOf(listener)}`;
 });
 
-export function compareWithModel(scenario: Scenario): Agreement {
-  const answer = predict(scenario, modelOrigins);
+/** A scenario's expectations against the model's; a library scenario's library is asked first (library-answers.ts). */
+export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
+  let answer = predict(scenario, modelOrigins);
+  if (!answer.covered && answer.why === libraryAnswersNeeded && scenario.library) {
+    const asked = await askLibrary(scenario, modelOrigins);
+    answer = 'why' in asked ? { covered: false, why: asked.why } : predict(scenario, modelOrigins, asked);
+  }
   if (!answer.covered) return { verdict: 'outside', why: answer.why };
   const { prediction } = answer;
   const context: TemplateContext = { page: modelOrigins[scenario.page], target: modelOrigins[scenario.target], origins: modelOrigins };

@@ -12,7 +12,7 @@
 import { getDomain } from 'tldts';
 import { originDefinitions, type OriginName } from '../model/origin-names.js';
 import type { BlockedReason } from '../model/reasons.js';
-import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario } from '../model/scenario.js';
+import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario, ScenarioRequest } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
 import { corsCheck, corsPreflightCheck, get } from '../scenario/fetch-cors-check.js';
@@ -73,6 +73,34 @@ export type ModelAnswer = { covered: true; prediction: Prediction } | { covered:
 
 const outside = (why: string): ModelAnswer => ({ covered: false, why });
 
+type FetchOrXhrRequest = Extract<ScenarioRequest, { api: 'fetch' | 'xhr' }>;
+
+/** Why a library scenario is outside the model until the library has been asked (library-answers.ts). */
+export const libraryAnswersNeeded = 'a CORS library answers (the library has not been asked)';
+
+/** What a CORS library answered the preflight (when one is made) and the request. */
+export interface LibraryAnswers {
+  preflight: ResponseSpec | undefined;
+  response: ResponseSpec;
+}
+
+/**
+ * The request as the page makes it, before any hop: the method normalized, the header values
+ * normalized (in "no-cors" mode only the no-CORS-safelisted ones kept), and the body's
+ * Content-Type added where the page set none. XMLHttpRequest's send() drops the body of a GET or HEAD.
+ */
+export function requestAsMade(request: FetchOrXhrRequest): { method: string; headers: Array<[string, string]>; body: RequestBody | undefined } {
+  const method = normalizeMethod(request.method);
+  const mode = request.api === 'fetch' ? request.mode : 'cors';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : request.body;
+  const headers = headerPairs(request.headers)
+    .map(([name, value]): [string, string] => [name, normalizeHeaderValue(value)])
+    .filter(([name, value]) => mode !== 'no-cors' || (noCorsSafelistedNames.has(name.toLowerCase()) && isCorsSafelistedRequestHeader(name, value)));
+  const contentType = bodyContentType(body);
+  if (contentType !== undefined && get(headers, 'content-type') === null) headers.push(['Content-Type', contentType]);
+  return { method, headers, body };
+}
+
 /** https://html.spec.whatwg.org/#same-origin: scheme, host and port. */
 function sameOrigin(a: OriginName, b: OriginName): boolean {
   const [one, two] = [originDefinitions[a], originDefinitions[b]];
@@ -117,16 +145,17 @@ const noCorsSafelistedNames = new Set(['accept', 'accept-language', 'content-lan
 /**
  * What `headers.get(name)` gives the page of a CORS response
  * (https://fetch.spec.whatwg.org/#concept-filtered-response-cors): the safelisted names and those
- * Access-Control-Expose-Headers lists (`*` only without credentials).
+ * Access-Control-Expose-Headers lists (`*` only without credentials). The origins add Content-Type,
+ * Content-Length and others by themselves, so a header a scenario does not declare is not known;
+ * a library's answer, as asked, is `complete`.
  */
-function readHeader(response: Array<[string, string]>, name: string, credentials: boolean): Maybe<string | null> {
+function readHeader(response: Array<[string, string]>, name: string, credentials: boolean, complete: boolean): Maybe<string | null> {
   const lower = name.toLowerCase();
   if (forbiddenResponseHeaders.has(lower)) return null;
   const exposed = (get(response, 'access-control-expose-headers') ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
   const visible = safelistedResponseHeaders.has(lower) || exposed.includes(lower) || (!credentials && exposed.includes('*'));
   if (!visible) return null;
-  // The origin server adds Content-Type, Content-Length and others by itself: only a declared header is known.
-  return get(response, lower) ?? notKnown;
+  return get(response, lower) ?? (complete ? null : notKnown);
 }
 
 function checks(response: ResponseSpec): string | undefined {
@@ -165,15 +194,19 @@ const requestBodyHeaderNames = new Set(['content-encoding', 'content-language', 
  * The standard's outcome for a declared scenario with one fetch() or XMLHttpRequest request from
  * the page's own document, redirects included, or where the model stops.
  */
-export function predict(scenario: Scenario, origins: Record<OriginName, string>): ModelAnswer {
-  if (scenario.library) return outside('a CORS library answers (its answers are not known without running it)');
-  const declared: DeclaredScenario = scenario;
-  const { request } = declared;
+export function predict(scenario: Scenario, origins: Record<OriginName, string>, libraryAnswers?: LibraryAnswers): ModelAnswer {
+  const { request } = scenario;
   if (request.api !== 'fetch' && request.api !== 'xhr') return outside(`the ${request.api} API is not modelled yet`);
-  if (declared.then.length > 0) return outside('follow-up steps (the preflight and HTTP caches are not modelled yet)');
-  if (declared.frame) return outside('a request from a frame');
-  if (declared.setup.permissions.length > 0) return outside('permissions (Local Network Access is another specification)');
-  if (declared.timeoutMs !== undefined) return outside('a timeout of its own');
+  if (scenario.then.length > 0) return outside('follow-up steps (the preflight and HTTP caches are not modelled yet)');
+  if (scenario.frame) return outside('a request from a frame');
+  if (scenario.setup.permissions.length > 0) return outside('permissions (Local Network Access is another specification)');
+  if (scenario.timeoutMs !== undefined) return outside('a timeout of its own');
+  let declared: DeclaredScenario;
+  if (!scenario.library) declared = scenario;
+  else if (libraryAnswers) {
+    // A library's answers, asked from it (library-answers.ts), stand where a scenario declares its own.
+    declared = { ...scenario, library: undefined, intent: undefined, finding: undefined, ...libraryAnswers };
+  } else return outside(libraryAnswersNeeded);
   // Measured only where an engine presents a loopback port as public, or the page says it is public.
   const localNetwork = declared.notMeasured.some((entry) => entry.exceptVariants?.includes('local-network-access')) || headerPairs(declared.pageHeaders).some(([, value]) => /treat-as-public-address/i.test(value));
   if (localNetwork) return outside('Local Network Access (another specification)');
@@ -228,16 +261,10 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
   const mode = request.api === 'fetch' ? request.mode : 'cors';
   const redirectMode = request.api === 'fetch' ? request.redirect : 'follow';
   if (mode === 'no-cors' && !isCorsSafelistedMethod(declaredMethod)) return refused('new Request(): mode "no-cors" allows only GET, HEAD and POST', 'no-cors-method');
-  // The request as it changes along the chain. XMLHttpRequest's send() drops the body of a GET or HEAD.
-  let method = declaredMethod;
-  let body = bodyless(method) ? undefined : request.body;
-  // Headers normalizes each value first; in "no-cors" mode its guard drops every header that is not a no-CORS-safelisted one.
-  let headers = headerPairs(request.headers)
-    .map(([name, value]): [string, string] => [name, normalizeHeaderValue(value)])
-    .filter(([name, value]) => mode !== 'no-cors' || (noCorsSafelistedNames.has(name.toLowerCase()) && isCorsSafelistedRequestHeader(name, value)));
-  const contentType = bodyContentType(body);
-  // The body's type goes in only when the page set no Content-Type of its own.
-  if (contentType !== undefined && get(headers, 'content-type') === null) headers.push(['Content-Type', contentType]);
+  // A library's answers are all it sent; declared ones leave out what the origins add by themselves.
+  const complete = libraryAnswers !== undefined;
+  // The request as it changes along the chain.
+  let { method, headers, body } = requestAsMade(request);
   const credentials = request.api === 'fetch' ? request.credentials === 'include' : request.withCredentials;
   const pageOrigin = origins[declared.page];
   const referrerPolicy = get(headerPairs(declared.pageHeaders), 'referrer-policy')?.split(',').map((token) => token.trim().toLowerCase()).filter((token) => referrerPolicies.has(token)).pop() ?? 'strict-origin-when-cross-origin';
@@ -389,11 +416,11 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>)
       return predicted({ status: 0, type: 'opaque', bodyReadable: false, headers: read }, undefined);
     }
     if (tainting === 'basic') {
-      const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? notKnown)]));
+      const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? (complete ? null : notKnown))]));
       return predicted({ status: answer.status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, undefined);
     }
     steps.push('a CORS-filtered response');
-    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials)]));
+    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials, complete)]));
     return predicted({ status: answer.status, type: request.api === 'fetch' ? 'cors' : notKnown, bodyReadable: true, headers: read }, undefined);
   }
 }

@@ -30,8 +30,8 @@ const mayImport: Record<Room, Room[]> = {
   libraries: ['model', 'own-server'],
   origins: ['libraries', 'model', 'probe'],
   scenario: ['libraries', 'model', 'origins'],
-  // The Fetch standard's model (issue #39): it reads scenarios and predicts what a browser does.
-  standard: ['model', 'scenario'],
+  // The Fetch standard's model (issue #39): it reads scenarios, asks a library what it answers, and predicts what a browser does.
+  standard: ['libraries', 'model', 'own-server', 'scenario'],
   engines: ['model', 'origins', 'pace', 'probe'],
   runner: ['engines', 'libraries', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   'own-server': ['engines', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],

@@ -1,0 +1,59 @@
+/**
+ * What a real CORS library answers, for the model (issue #39): the library's app, built as its
+ * origin builds it for a run (same adapter, options and endpoint), served on a loopback port and
+ * asked from Node with the preflight and the request a browser that follows the standard sends.
+ * The model then predicts a library scenario as it does one with declared answers.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { endpointPaths } from '../libraries/endpoints.js';
+import { libraryAdapters } from '../libraries/index.js';
+import type { OriginName } from '../model/origin-names.js';
+import type { LibraryScenario, ResponseSpec } from '../model/scenario.js';
+import { requestFromNode } from '../own-server/ask.js';
+import { expectedPreflight } from '../scenario/fetch-safelist.js';
+import { planLibrary, templateContext } from '../scenario/plan.js';
+import { requestAsMade, type LibraryAnswers } from './predict.js';
+
+const askTimeoutMs = 10_000;
+
+/** The library's answers to what the page's request sends, or why it is not asked. */
+export async function askLibrary(scenario: LibraryScenario, origins: Record<OriginName, string>): Promise<LibraryAnswers | { why: string }> {
+  const { request } = scenario;
+  // The origin a library origin sees is the page's in "cors" mode; cookies it would be asked without.
+  if (request.api !== 'fetch' && request.api !== 'xhr') return { why: `the ${request.api} API is not modelled yet` };
+  if (request.api === 'fetch' && request.mode !== 'cors') return { why: `a library asked in "${request.mode}" mode` };
+  if (scenario.setup.cookies.length > 0) return { why: 'a library asked with cookies' };
+  const adapter = libraryAdapters[scenario.library.name];
+  if (adapter.start) return { why: `${scenario.library.name} runs in a runtime of its own, started only for a browser run` };
+  const planned = planLibrary(scenario.library, templateContext(scenario, origins));
+  const handler = await adapter.createHandler(planned.options, planned.settings);
+  const server = http.createServer((req, res) => {
+    req.url = endpointPaths[planned.endpoint];
+    handler.handle(req, res);
+  });
+  try {
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${endpointPaths[planned.endpoint]}`;
+    const origin = origins[scenario.frame ?? scenario.page];
+    const { method, headers, body } = requestAsMade(request);
+    const ask = async (askedMethod: string, askedHeaders: Array<[string, string]>, askedBody?: Buffer): Promise<ResponseSpec> => {
+      const answer = await requestFromNode(url, { method: askedMethod, headers: askedHeaders, timeoutMs: askTimeoutMs, ...(askedBody ? { body: askedBody } : {}) });
+      if (answer.status === null) throw new Error(`${scenario.library.name} did not answer ${askedMethod}: ${answer.error ?? 'no status'}`);
+      return { status: answer.status, headers: answer.headers };
+    };
+    const preflight = expectedPreflight(method, headers);
+    return {
+      preflight:
+        preflight === false
+          ? undefined
+          : await ask('OPTIONS', [['Origin', origin], ['Access-Control-Request-Method', preflight.method], ...(preflight.headers === null ? [] : [['Access-Control-Request-Headers', preflight.headers] satisfies [string, string]])]),
+      // The body's bytes where the model knows them (text); the others go without one.
+      response: await ask(method, [['Origin', origin], ...headers], body?.kind === 'text' ? Buffer.from(body.text) : undefined),
+    };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await handler.close();
+  }
+}

@@ -1,0 +1,12 @@
+import { loadCatalogue } from '../harness/scenario/load.js';
+import { scenarioRoots } from '../harness/scenario/roots.js';
+const { scenarios } = await loadCatalogue(scenarioRoots());
+const libs = scenarios.filter(({ scenario }) => scenario.library);
+console.log(libs.length, 'single-step', libs.filter(({ scenario }) => scenario.then.length === 0).length, 'apis', [...new Set(libs.map(({scenario}) => scenario.request.api))]);
+const pick = libs.find(({ scenario }) => scenario.finding) ?? libs[0];
+console.log(JSON.stringify(pick?.scenario, null, 1).slice(0, 3000));
+const single = libs.filter(({ scenario }) => scenario.then.length === 0).map(({ scenario }) => scenario);
+console.log('modes', [...new Set(single.map((s) => s.request.api === 'fetch' ? s.request.mode + '/' + s.request.credentials + '/' + s.request.redirect : ''))]);
+console.log('bodies', [...new Set(single.map((s) => s.request.api === 'fetch' ? s.request.body?.kind : ''))]);
+console.log('pages', [...new Set(single.map((s) => s.page))], 'cookies', single.filter((s) => s.setup.cookies.length).length, 'pageHeaders', single.filter((s) => s.pageHeaders.length).length, 'frames', single.filter((s) => s.frame).length);
+console.log('expected keys', [...new Set(single.flatMap((s) => [...Object.keys(s.expected), ...(typeof s.expected.request === 'object' ? Object.keys(s.expected.request).map((k) => 'request.' + k) : []), ...(typeof s.expected.page === 'object' ? Object.keys(s.expected.page).map((k) => 'page.' + k) : [])]))]);
