@@ -5,7 +5,7 @@
  * harness uses (harness/scenario/fetch-safelist.ts, fetch-cors-check.ts).
  *
  * It covers what it can say for certain and says where it stops: a scenario outside it (a
- * follow-up step, a library, an element...) gets `outside` with the reason, and a
+ * follow-up step, a beacon, another specification...) gets `outside` with the reason, and a
  * field it cannot know (a cookie, a Sec-Fetch-* value, a header the server adds by itself) is
  * `notKnown` rather than a guess.
  */
@@ -17,6 +17,7 @@ import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
 import { corsCheck, corsPreflightCheck, get } from '../scenario/fetch-cors-check.js';
 import { expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
+import { elementFetch, htmlOutcome, workerFetch, type HtmlFetch } from './html-fetches.js';
 
 /** A value the model cannot know for certain. */
 export const notKnown = Symbol('not known');
@@ -32,7 +33,8 @@ export interface RequestOnTheWire {
   bodyLength: Maybe<number>;
   secFetchSite: 'same-origin' | 'same-site' | 'cross-site';
   secFetchMode: 'cors' | 'no-cors' | 'same-origin';
-  secFetchDest: 'empty';
+  /** Its destination: `empty` for fetch() and XMLHttpRequest. */
+  secFetchDest: string;
 }
 
 /** What reaches the server of a CORS preflight. */
@@ -112,6 +114,24 @@ function sameSite(a: OriginName, b: OriginName): boolean {
   const [one, two] = [originDefinitions[a], originDefinitions[b]];
   const site = (host: string) => getDomain(host, { allowPrivateDomains: true }) ?? host;
   return one.scheme === two.scheme && site(one.host) === site(two.host);
+}
+
+/** https://html.spec.whatwg.org/#schemelessly-same-site (hosts only: every origin here has a registrable domain or is its own site). */
+function schemelesslySameSite(a: OriginName, b: OriginName): boolean {
+  const site = (host: string) => getDomain(host, { allowPrivateDomains: true }) ?? host;
+  return site(originDefinitions[a].host) === site(originDefinitions[b].host);
+}
+
+/**
+ * https://fetch.spec.whatwg.org/#cross-origin-resource-policy-internal-check for a "no-cors"
+ * request from a page without an embedder policy (pages with one are outside the model).
+ */
+function corpBlocks(page: OriginName, current: OriginName, headers: Array<[string, string]>): boolean {
+  const policy = get(headers, 'cross-origin-resource-policy');
+  if (policy === 'same-origin') return !sameOrigin(page, current);
+  // same-site: schemelessly same site, and not an https response to an http page.
+  if (policy === 'same-site') return !(schemelesslySameSite(page, current) && (originDefinitions[page].scheme === 'https' || originDefinitions[current].scheme === 'http'));
+  return false;
 }
 
 /** https://fetch.spec.whatwg.org/#concept-bodyinit-extract: the Content-Type a body brings. */
@@ -196,7 +216,7 @@ const requestBodyHeaderNames = new Set(['content-encoding', 'content-language', 
  */
 export function predict(scenario: Scenario, origins: Record<OriginName, string>, libraryAnswers?: LibraryAnswers): ModelAnswer {
   const { request } = scenario;
-  if (request.api !== 'fetch' && request.api !== 'xhr') return outside(`the ${request.api} API is not modelled yet`);
+  if (request.api !== 'fetch' && request.api !== 'xhr' && request.api !== 'element' && request.api !== 'worker') return outside(`the ${request.api} API is not modelled yet`);
   if (scenario.then.length > 0) return outside('follow-up steps (the preflight and HTTP caches are not modelled yet)');
   if (scenario.frame) return outside('a request from a frame');
   if (scenario.setup.permissions.length > 0) return outside('permissions (Local Network Access is another specification)');
@@ -226,11 +246,18 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     if (request.readTiming) return outside('resource timing (another specification)');
   }
 
+  // An element's or a worker's fetch, as HTML sets it up.
+  let html: HtmlFetch | undefined;
+  if (request.api === 'element') {
+    const made = elementFetch(request);
+    if ('outside' in made) return outside(made.outside);
+    html = made;
+  } else if (request.api === 'worker') html = workerFetch(request);
+
   const steps: string[] = [];
   // The origins answer with the placeholders filled in, as the harness's servers do.
   const context: TemplateContext = { page: origins[declared.page], target: origins[declared.target], origins };
   const answerHeaders = (list: HeaderList) => headerPairs(list).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
-  const declaredMethod = normalizeMethod(request.method);
   const hopsOut: HopPrediction[] = hops.map(({ server }) => ({ server, preflight: false, request: false }));
   const predicted = (page: Prediction['page'], blocked: Maybe<BlockedReason> | undefined): ModelAnswer => {
     const sent = hopsOut.flatMap(({ request: onTheWire }, hop) => (onTheWire === false ? [] : [{ hop, onTheWire }]));
@@ -250,22 +277,27 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       },
     };
   };
-  // fetch() rejects where new Request() throws, which the page sees as a network error; XMLHttpRequest's open() throws.
-  const refused = (step: string, blocked: Maybe<BlockedReason>): ModelAnswer => {
-    steps.push(step);
-    return predicted(request.api === 'fetch' ? 'network-error' : 'threw', request.api === 'fetch' ? blocked : undefined);
-  };
-  if (isForbiddenMethod(declaredMethod)) return refused('new Request() / open(): a forbidden method throws', notKnown);
   const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
-  if (request.api === 'fetch' && bodyless(declaredMethod) && request.body !== undefined) return refused('new Request(): a GET or HEAD request with a body throws', notKnown);
-  const mode = request.api === 'fetch' ? request.mode : 'cors';
+  if (request.api === 'fetch' || request.api === 'xhr') {
+    // fetch() rejects where new Request() throws, which the page sees as a network error; XMLHttpRequest's open() throws.
+    const refused = (step: string, blocked: Maybe<BlockedReason>): ModelAnswer => {
+      steps.push(step);
+      return predicted(request.api === 'fetch' ? 'network-error' : 'threw', request.api === 'fetch' ? blocked : undefined);
+    };
+    const declaredMethod = normalizeMethod(request.method);
+    if (isForbiddenMethod(declaredMethod)) return refused('new Request() / open(): a forbidden method throws', notKnown);
+    if (request.api === 'fetch' && bodyless(declaredMethod) && request.body !== undefined) return refused('new Request(): a GET or HEAD request with a body throws', notKnown);
+    if (request.api === 'fetch' && request.mode === 'no-cors' && !isCorsSafelistedMethod(declaredMethod)) return refused('new Request(): mode "no-cors" allows only GET, HEAD and POST', 'no-cors-method');
+  }
+  const mode = html?.mode ?? (request.api === 'fetch' ? request.mode : 'cors');
   const redirectMode = request.api === 'fetch' ? request.redirect : 'follow';
-  if (mode === 'no-cors' && !isCorsSafelistedMethod(declaredMethod)) return refused('new Request(): mode "no-cors" allows only GET, HEAD and POST', 'no-cors-method');
+  const destination = html?.destination ?? 'empty';
+  const readHeaders = request.api === 'fetch' || request.api === 'xhr' ? request.readHeaders : [];
   // A library's answers are all it sent; declared ones leave out what the origins add by themselves.
   const complete = libraryAnswers !== undefined;
-  // The request as it changes along the chain.
-  let { method, headers, body } = requestAsMade(request);
-  const credentials = request.api === 'fetch' ? request.credentials === 'include' : request.withCredentials;
+  // The request as it changes along the chain; an element or a worker GETs its URL.
+  let { method, headers, body } = request.api === 'fetch' || request.api === 'xhr' ? requestAsMade(request) : { method: 'GET', headers: [] as Array<[string, string]>, body: undefined };
+  const credentials = html ? html.credentials === 'include' : request.api === 'fetch' ? request.credentials === 'include' : request.api === 'xhr' && request.withCredentials;
   const pageOrigin = origins[declared.page];
   const referrerPolicy = get(headerPairs(declared.pageHeaders), 'referrer-policy')?.split(',').map((token) => token.trim().toLowerCase()).filter((token) => referrerPolicies.has(token)).pop() ?? 'strict-origin-when-cross-origin';
   // The state main fetch and HTTP-redirect fetch keep across hops.
@@ -357,7 +389,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       // Fetch Metadata: fetch() and XMLHttpRequest are "empty" destinations.
       secFetchSite: secFetchSite(),
       secFetchMode: mode,
-      secFetchDest: 'empty',
+      secFetchDest: destination,
     };
     const previous = hopsOut[index];
     hopsOut[index] = { server: current, preflight: previous?.preflight ?? false, request: sent };
@@ -375,6 +407,12 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       steps.push(`HTTP fetch${at}: the CORS check passes`);
     }
 
+    // HTTP fetch: an opaque response also passes the cross-origin resource policy check.
+    if (tainting === 'opaque' && corpBlocks(declared.page, current, responseHeaders)) {
+      steps.push(`HTTP fetch${at}: Cross-Origin-Resource-Policy ${get(responseHeaders, 'cross-origin-resource-policy')} blocks this no-cors response`);
+      return predicted('network-error', 'corp-blocked');
+    }
+
     const redirect = answer.redirect;
     if (redirect) {
       // HTTP fetch: at a redirect status, the redirect mode decides.
@@ -384,7 +422,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       }
       if (redirectMode === 'manual') {
         steps.push(`HTTP fetch${at}: redirect mode "manual", an opaque-redirect response`);
-        return predicted({ status: 0, type: 'opaqueredirect', bodyReadable: false, headers: Object.fromEntries(request.readHeaders.map((name) => [name, null])) }, undefined);
+        return predicted({ status: 0, type: 'opaqueredirect', bodyReadable: false, headers: Object.fromEntries(readHeaders.map((name) => [name, null])) }, undefined);
       }
       const next = redirect.to;
       // HTTP-redirect fetch: no credentials in a URL that a CORS request leads to, or a "cors" request leads across origins to.
@@ -410,17 +448,28 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       continue;
     }
 
+    // What an element or a worker does with the response.
+    if (html) {
+      const outcome = htmlOutcome(html, { status: answer.status, headers: responseHeaders }, tainting === 'opaque', complete);
+      if ('outside' in outcome) return outside(outcome.outside);
+      if (!outcome.loads) {
+        steps.push(`HTML: the ${html.load} does not load: ${outcome.why}`);
+        return predicted('network-error', outcome.blocked ?? notKnown);
+      }
+      steps.push(`HTML: the ${html.load} loads${outcome.readable ? ', readable' : ', not readable'}`);
+      return predicted({ status: notKnown, type: notKnown, bodyReadable: outcome.readable, headers: {} }, undefined);
+    }
     // The response the page gets, filtered by the tainting.
     if (tainting === 'opaque') {
-      const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, null]));
+      const read = Object.fromEntries(readHeaders.map((name): [string, Maybe<string | null>] => [name, null]));
       return predicted({ status: 0, type: 'opaque', bodyReadable: false, headers: read }, undefined);
     }
     if (tainting === 'basic') {
-      const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? (complete ? null : notKnown))]));
+      const read = Object.fromEntries(readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? (complete ? null : notKnown))]));
       return predicted({ status: answer.status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, undefined);
     }
     steps.push('a CORS-filtered response');
-    const read = Object.fromEntries(request.readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials, complete)]));
+    const read = Object.fromEntries(readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials, complete)]));
     return predicted({ status: answer.status, type: request.api === 'fetch' ? 'cors' : notKnown, bodyReadable: true, headers: read }, undefined);
   }
 }

@@ -10,7 +10,7 @@ import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { compareWithModel, type Agreement } from '../../harness/standard/compare.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
-const coveredAtLeast = 640;
+const coveredAtLeast = 684;
 
 test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
   const { scenarios, errors } = await loadCatalogue(scenarioRoots());
@@ -106,4 +106,29 @@ test("a library scenario is predicted from the library's own answers, asked from
   // From the allowed origin it reads, and X-Request-Id stays hidden: cors exposes nothing unless told.
   const allowed = await compareWithModel(scenarioSchema.parse({ ...library, page: 'api', intent: 'allow', expected: { preflight: false, request: true, page: { status: 200, headers: { 'X-Request-Id': 'corsmatrix-42' } } } }));
   expect(allowed.verdict === 'disagree' && allowed.fields).toEqual([{ field: 'page.headers.X-Request-Id', scenario: 'corsmatrix-42', model: null }]);
+});
+
+test("elements and workers: HTML's CORS settings attributes, what loads and what the page can read", async () => {
+  const predicted = async (input: Partial<ScenarioInput>) => {
+    const agreement = await compareWithModel(scenarioSchema.parse({ ...headerNotAllowed, preflight: undefined, ...input, expected: { preflight: false, request: false, page: 'network-error' } }));
+    return agreement.verdict === 'outside' ? undefined : agreement.prediction;
+  };
+  const png = { status: 200, headers: { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' } };
+  // No crossorigin: a no-cors request, Access-Control-Allow-Origin ignored, the canvas tainted.
+  const plain = await predicted({ request: { api: 'element', element: 'img' }, response: png });
+  expect(plain?.request).toMatchObject({ origin: null, secFetchMode: 'no-cors', secFetchDest: 'image' });
+  expect(plain?.page).toMatchObject({ bodyReadable: false });
+  const anonymous = await predicted({ request: { api: 'element', element: 'img', crossorigin: 'anonymous' }, response: png });
+  expect(anonymous?.request).toMatchObject({ origin: 'http://site.localhost:10000', secFetchMode: 'cors' });
+  expect(anonymous?.page).toMatchObject({ bodyReadable: true });
+  // use-credentials: * is refused.
+  expect((await predicted({ request: { api: 'element', element: 'img', crossorigin: 'use-credentials' }, response: png }))?.blocked).toBe('allow-origin-wildcard-with-credentials');
+  // A module script is CORS even without crossorigin, and its MIME type must be JavaScript.
+  const module = await predicted({ request: { api: 'element', element: 'module-script' }, response: { status: 200, headers: { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' } } });
+  expect(module?.blocked).toBe('module-mime-type');
+  // A worker's own script is fetched in "same-origin" mode: another origin's is never requested.
+  expect((await predicted({ request: { api: 'worker', load: 'classic-script' }, response: png }))?.request).toBe(false);
+  // Cross-Origin-Resource-Policy: same-origin blocks a no-cors fetch from another origin.
+  const corp = await predicted({ request: { api: 'fetch', mode: 'no-cors' }, response: { status: 200, headers: { 'Cross-Origin-Resource-Policy': 'same-origin' } } });
+  expect(corp?.blocked).toBe('corp-blocked');
 });
