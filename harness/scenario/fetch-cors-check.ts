@@ -33,7 +33,7 @@ export function get(headers: Array<[string, string]>, name: string): string | nu
 const token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Fetch's "extract header list values" for a list of tokens: null when absent, failure when one is no token. */
-function extractTokens(headers: Array<[string, string]>, name: string): string[] | null | 'failure' {
+export function extractTokens(headers: Array<[string, string]>, name: string): string[] | null | 'failure' {
   const value = get(headers, name);
   if (value === null) return null;
   const items = value.split(',').map((item) => item.replace(/^[ \t]+|[ \t]+$/g, '')).filter((item) => item !== '');

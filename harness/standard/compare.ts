@@ -8,7 +8,7 @@ import { recordOf } from '../model/name-lists.js';
 import type { Expected, Scenario } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { askLibrary } from './library-answers.js';
-import { libraryAnswersNeeded, notKnown, predict, type Prediction } from './predict.js';
+import { libraryAnswersNeeded, notKnown, plannedSteps, predict, type Prediction, type StepPrediction } from './predict.js';
 
 export interface FieldDisagreement {
   field: string;
@@ -31,20 +31,51 @@ const modelOrigins = recordOf(originNames, (name) => {
 export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
   let answer = predict(scenario, modelOrigins);
   if (!answer.covered && answer.why === libraryAnswersNeeded && scenario.library) {
-    const asked = await askLibrary(scenario, modelOrigins);
-    answer = 'why' in asked ? { covered: false, why: asked.why } : predict(scenario, modelOrigins, asked);
+    // Ask again until the preflights asked are the ones the model sends: the preflight cache spares some.
+    let preflightAt: boolean[] | undefined;
+    let settled = false;
+    for (let round = 0; round <= scenario.then.length; round++) {
+      const asked = await askLibrary(scenario, modelOrigins, preflightAt);
+      if ('why' in asked) return { verdict: 'outside', why: asked.why };
+      answer = predict(scenario, modelOrigins, asked);
+      if (!answer.covered) break;
+      const sent = [answer.prediction, ...answer.prediction.then].map((step) => step.preflight !== false);
+      if (sent.every((preflight, index) => preflight === (asked[index]?.preflight !== undefined))) {
+        settled = true;
+        break;
+      }
+      preflightAt = sent;
+    }
+    if (answer.covered && !settled) return { verdict: 'outside', why: "the library's answers depend on which preflights the cache spares, and did not settle" };
   }
   if (!answer.covered) return { verdict: 'outside', why: answer.why };
   const { prediction } = answer;
-  const context: TemplateContext = { page: modelOrigins[scenario.page], target: modelOrigins[scenario.target], origins: modelOrigins };
   const fields: FieldDisagreement[] = [];
   const notModelled: string[] = [];
+  const steps = plannedSteps(scenario);
+  const expectations: Expected[] = [scenario.expected, ...scenario.then.map((followUp) => followUp.expected)];
+  for (const [index, expected] of expectations.entries()) {
+    const stepPrediction = index === 0 ? prediction : prediction.then[index - 1];
+    // `{page}` stands for the origin that makes the request: the frame's where there is one.
+    const page = steps[index]?.frame ?? steps[index]?.page ?? scenario.page;
+    if (!stepPrediction) continue;
+    const context: TemplateContext = { page: modelOrigins[page], target: modelOrigins[scenario.target], origins: modelOrigins };
+    compareStep(expected, stepPrediction, context, index === 0 ? '' : `then[${index - 1}].`, fields, notModelled);
+  }
+
+  if (fields.length > 0) return { verdict: 'disagree', prediction, fields };
+  if (notModelled.length > 0) return { verdict: 'outside', why: `states what the model does not know: ${notModelled.join(', ')}` };
+  return { verdict: 'agree', prediction };
+}
+
+/** One step's expectation against the model's: disagreeing fields into `fields`, fields the model does not know into `notModelled`. */
+function compareStep(expected: Expected, prediction: StepPrediction, context: TemplateContext, prefix: string, fields: FieldDisagreement[], notModelled: string[]): void {
   const compare = (field: string, stated: unknown, model: unknown) => {
-    if (model === notKnown) notModelled.push(field);
-    else if (JSON.stringify(stated) !== JSON.stringify(model)) fields.push({ field, scenario: stated, model });
+    if (model === notKnown) notModelled.push(`${prefix}${field}`);
+    else if (JSON.stringify(stated) !== JSON.stringify(model)) fields.push({ field: `${prefix}${field}`, scenario: stated, model });
   };
+  const unknown = (field: string) => notModelled.push(`${prefix}${field}`);
   const resolved = (value: string | null | undefined) => (typeof value === 'string' ? resolveTemplate(value, context) : value);
-  const expected: Expected = scenario.expected;
 
   // preflight: whether one was sent, and what it asked for.
   const preflight = prediction.preflight;
@@ -65,7 +96,7 @@ export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
       if (value === undefined) continue;
       if (key === 'origin') compare(`${part}.origin`, resolved(value), model.origin);
       else if (key === 'method' || key === 'secFetchSite' || key === 'secFetchMode' || key === 'secFetchDest') compare(`${part}.${key}`, value, model[key]);
-      else notModelled.push(`${part}.${key}`);
+      else unknown(`${part}.${key}`);
     }
   }
   for (const [index, hop] of (expected.hops ?? []).entries()) {
@@ -89,7 +120,7 @@ export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
         const field = `${at}.${kind}.${key}`;
         if (key === 'origin') compare(field, resolved(value === null ? null : String(value)), model.origin);
         else if (key in known) compare(field, value, known[key]);
-        else notModelled.push(field);
+        else unknown(field);
       }
     }
   }
@@ -101,12 +132,8 @@ export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
     if (expected.page.type !== undefined) compare('page.type', expected.page.type, page.type);
     if (expected.page.bodyReadable !== undefined) compare('page.bodyReadable', expected.page.bodyReadable, page.bodyReadable);
     for (const [name, value] of Object.entries(expected.page.headers ?? {})) compare(`page.headers.${name}`, resolved(value), name in page.headers ? page.headers[name] : notKnown);
-    if (expected.page.timing !== undefined) notModelled.push('page.timing');
-    if (expected.page.bodySizes !== undefined) notModelled.push('page.bodySizes');
+    if (expected.page.timing !== undefined) unknown('page.timing');
+    if (expected.page.bodySizes !== undefined) unknown('page.bodySizes');
   }
   if (expected.blocked !== undefined) compare('blocked', expected.blocked, prediction.blocked);
-
-  if (fields.length > 0) return { verdict: 'disagree', prediction, fields };
-  if (notModelled.length > 0) return { verdict: 'outside', why: `states what the model does not know: ${notModelled.join(', ')}` };
-  return { verdict: 'agree', prediction };
 }

@@ -13,16 +13,23 @@ import type { LibraryScenario, ResponseSpec } from '../model/scenario.js';
 import { requestFromNode } from '../own-server/ask.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import { planLibrary, templateContext } from '../scenario/plan.js';
-import { requestAsMade, type LibraryAnswers } from './predict.js';
+import { plannedSteps, requestAsMade, type LibraryAnswers } from './predict.js';
 
 const askTimeoutMs = 10_000;
 
-/** The library's answers to what the page's request sends, or why it is not asked. */
-export async function askLibrary(scenario: LibraryScenario, origins: Record<OriginName, string>): Promise<LibraryAnswers | { why: string }> {
-  const { request } = scenario;
-  // The origin a library origin sees is the page's in "cors" mode; cookies it would be asked without.
-  if (request.api !== 'fetch' && request.api !== 'xhr') return { why: `the ${request.api} API is not modelled yet` };
-  if (request.api === 'fetch' && request.mode !== 'cors') return { why: `a library asked in "${request.mode}" mode` };
+/**
+ * The library's answers to what each step's request sends (one app for the whole run, as its
+ * origin keeps one, so state such as a RegExp's lastIndex carries over as in a browser run), or
+ * why it is not asked. A step's preflight is asked where one is due, unless `preflightAt` says
+ * the preflight cache spares it.
+ */
+export async function askLibrary(scenario: LibraryScenario, origins: Record<OriginName, string>, preflightAt?: boolean[]): Promise<LibraryAnswers[] | { why: string }> {
+  const steps = plannedSteps(scenario);
+  for (const { request } of steps) {
+    // The origin a library origin sees is the page's in "cors" mode; cookies it would be asked without.
+    if (request.api !== 'fetch' && request.api !== 'xhr') return { why: `the ${request.api} API is not modelled yet` };
+    if (request.api === 'fetch' && request.mode !== 'cors') return { why: `a library asked in "${request.mode}" mode` };
+  }
   if (scenario.setup.cookies.length > 0) return { why: 'a library asked with cookies' };
   const adapter = libraryAdapters[scenario.library.name];
   if (adapter.start) return { why: `${scenario.library.name} runs in a runtime of its own, started only for a browser run` };
@@ -35,22 +42,25 @@ export async function askLibrary(scenario: LibraryScenario, origins: Record<Orig
   try {
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${endpointPaths[planned.endpoint]}`;
-    const origin = origins[scenario.frame ?? scenario.page];
-    const { method, headers, body } = requestAsMade(request);
     const ask = async (askedMethod: string, askedHeaders: Array<[string, string]>, askedBody?: Buffer): Promise<ResponseSpec> => {
       const answer = await requestFromNode(url, { method: askedMethod, headers: askedHeaders, timeoutMs: askTimeoutMs, ...(askedBody ? { body: askedBody } : {}) });
       if (answer.status === null) throw new Error(`${scenario.library.name} did not answer ${askedMethod}: ${answer.error ?? 'no status'}`);
       return { status: answer.status, headers: answer.headers };
     };
-    const preflight = expectedPreflight(method, headers);
-    return {
-      preflight:
-        preflight === false
+    const answers: LibraryAnswers[] = [];
+    for (const [index, step] of steps.entries()) {
+      if (step.request.api !== 'fetch' && step.request.api !== 'xhr') break;
+      const origin = origins[step.frame ?? step.page];
+      const { method, headers, body } = requestAsMade(step.request);
+      const preflight = expectedPreflight(method, headers);
+      const preflightAnswer =
+        preflight === false || preflightAt?.[index] === false
           ? undefined
-          : await ask('OPTIONS', [['Origin', origin], ['Access-Control-Request-Method', preflight.method], ...(preflight.headers === null ? [] : [['Access-Control-Request-Headers', preflight.headers] satisfies [string, string]])]),
+          : await ask('OPTIONS', [['Origin', origin], ['Access-Control-Request-Method', preflight.method], ...(preflight.headers === null ? [] : [['Access-Control-Request-Headers', preflight.headers] satisfies [string, string]])]);
       // The body's bytes where the model knows them (text); the others go without one.
-      response: await ask(method, [['Origin', origin], ...headers], body?.kind === 'text' ? Buffer.from(body.text) : undefined),
-    };
+      answers.push({ preflight: preflightAnswer, response: await ask(method, [['Origin', origin], ...headers], body?.kind === 'text' ? Buffer.from(body.text) : undefined) });
+    }
+    return answers;
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -10,14 +10,16 @@
  * `notKnown` rather than a guess.
  */
 import { getDomain } from 'tldts';
+import { engineNames } from '../model/engine-names.js';
 import { originDefinitions, type OriginName } from '../model/origin-names.js';
 import type { BlockedReason } from '../model/reasons.js';
 import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario, ScenarioRequest } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
-import { corsCheck, corsPreflightCheck, get } from '../scenario/fetch-cors-check.js';
-import { expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
+import { corsCheck, corsPreflightCheck, extractTokens, get } from '../scenario/fetch-cors-check.js';
+import { corsUnsafeRequestHeaderNames, expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
 import { elementFetch, htmlOutcome, workerFetch, type HtmlFetch } from './html-fetches.js';
+import { maxAgeSeconds, PreflightCache } from './preflight-cache.js';
 
 /** A value the model cannot know for certain. */
 export const notKnown = Symbol('not known');
@@ -55,8 +57,8 @@ export interface HopPrediction {
   request: false | RequestOnTheWire;
 }
 
-/** What the standard says happens, in the words of a scenario's `expected`. */
-export interface Prediction {
+/** What the standard says happens in one step, in the words of a scenario's `expected`. */
+export interface StepPrediction {
   /** The first preflight, at whichever hop. */
   preflight: false | { method: string; headers: string | null };
   /** The first actual request. */
@@ -70,6 +72,9 @@ export interface Prediction {
   /** The steps of the standard the prediction went through, for a reader. */
   steps: string[];
 }
+
+/** What the standard says happens: the scenario's request, then each of its follow-ups (`then`). */
+export type Prediction = StepPrediction & { then: StepPrediction[] };
 
 export type ModelAnswer = { covered: true; prediction: Prediction } | { covered: false; why: string };
 
@@ -114,6 +119,12 @@ function sameSite(a: OriginName, b: OriginName): boolean {
   const [one, two] = [originDefinitions[a], originDefinitions[b]];
   const site = (host: string) => getDomain(host, { allowPrivateDomains: true }) ?? host;
   return one.scheme === two.scheme && site(one.host) === site(two.host);
+}
+
+/** https://html.spec.whatwg.org/#obtain-a-site: the network partition key's top-level site, for the preflight cache. */
+function siteOf(origin: OriginName): string {
+  const { scheme, host } = originDefinitions[origin];
+  return `${scheme}://${getDomain(host, { allowPrivateDomains: true }) ?? host}`;
 }
 
 /** https://html.spec.whatwg.org/#schemelessly-same-site (hosts only: every origin here has a registrable domain or is its own site). */
@@ -210,29 +221,109 @@ function declaredHops(scenario: DeclaredScenario): DeclaredHop[] {
 /** https://fetch.spec.whatwg.org/#request-body-header-name: what a redirect that drops the body drops with it. */
 const requestBodyHeaderNames = new Set(['content-encoding', 'content-language', 'content-location', 'content-type']);
 
+/** One step of a scenario: the page it is made from, its request, and how long it waits first. */
+export interface PlannedStep {
+  page: OriginName;
+  /** The frame inside the page that makes the request, if any. */
+  frame: OriginName | undefined;
+  request: ScenarioRequest;
+  waitAfterLastPreflightMs: number | undefined;
+}
+
+/** The scenario's request, then each follow-up, as the runner makes them (harness/runner/run.ts). */
+export function plannedSteps(scenario: Scenario): PlannedStep[] {
+  const steps: PlannedStep[] = [{ page: scenario.page, frame: scenario.frame, request: scenario.request, waitAfterLastPreflightMs: undefined }];
+  for (const followUp of scenario.then) {
+    const previous = steps[steps.length - 1];
+    steps.push({
+      page: followUp.page ?? previous?.page ?? scenario.page,
+      frame: followUp.frame ?? previous?.frame,
+      request: followUp.request ?? scenario.request,
+      waitAfterLastPreflightMs: followUp.waitAfterLastPreflightMs,
+    });
+  }
+  return steps;
+}
+
+/** Whether the HTTP cache may store this answer, so that a later step could be served it. */
+function storable(response: ResponseSpec): boolean {
+  const headers = headerPairs(response.headers);
+  const cacheControl = get(headers, 'cache-control');
+  if (cacheControl === null) return get(headers, 'expires') !== null || get(headers, 'last-modified') !== null;
+  return !/(^|,)\s*no-store\s*(,|$)/i.test(cacheControl);
+}
+
 /**
- * The standard's outcome for a declared scenario with one fetch() or XMLHttpRequest request from
- * the page's own document, redirects included, or where the model stops.
+ * The standard's outcome for a declared or library scenario, step by step (the preflight cache
+ * carried from one to the next), or where the model stops. A library scenario needs its
+ * library's answers for each step first (library-answers.ts).
  */
-export function predict(scenario: Scenario, origins: Record<OriginName, string>, libraryAnswers?: LibraryAnswers): ModelAnswer {
-  const { request } = scenario;
-  if (request.api !== 'fetch' && request.api !== 'xhr' && request.api !== 'element' && request.api !== 'worker') return outside(`the ${request.api} API is not modelled yet`);
-  if (scenario.then.length > 0) return outside('follow-up steps (the preflight and HTTP caches are not modelled yet)');
-  if (scenario.frame) return outside('a request from a frame');
+export function predict(scenario: Scenario, origins: Record<OriginName, string>, libraryAnswers?: LibraryAnswers[]): ModelAnswer {
   if (scenario.setup.permissions.length > 0) return outside('permissions (Local Network Access is another specification)');
   if (scenario.timeoutMs !== undefined) return outside('a timeout of its own');
-  let declared: DeclaredScenario;
-  if (!scenario.library) declared = scenario;
-  else if (libraryAnswers) {
-    // A library's answers, asked from it (library-answers.ts), stand where a scenario declares its own.
-    declared = { ...scenario, library: undefined, intent: undefined, finding: undefined, ...libraryAnswers };
-  } else return outside(libraryAnswersNeeded);
+  if (engineNames.every((engine) => scenario.notMeasured.some((entry) => entry.engine === engine && entry.exceptVariants === undefined))) return outside('no engine measures it');
   // Measured only where an engine presents a loopback port as public, or the page says it is public.
-  const localNetwork = declared.notMeasured.some((entry) => entry.exceptVariants?.includes('local-network-access')) || headerPairs(declared.pageHeaders).some(([, value]) => /treat-as-public-address/i.test(value));
+  const localNetwork = scenario.notMeasured.some((entry) => entry.exceptVariants?.includes('local-network-access')) || headerPairs(scenario.pageHeaders).some(([, value]) => /treat-as-public-address/i.test(value));
   if (localNetwork) return outside('Local Network Access (another specification)');
-  if (headerPairs(declared.pageHeaders).some(([name]) => /^cross-origin-(embedder|opener)-policy$/i.test(name))) return outside('cross-origin isolation (another specification)');
+  if (headerPairs(scenario.pageHeaders).some(([name]) => /^cross-origin-(embedder|opener)-policy$/i.test(name))) return outside('cross-origin isolation (another specification)');
+  const steps = plannedSteps(scenario);
+  let answers: LibraryAnswers[];
+  if (!scenario.library) answers = steps.map(() => ({ preflight: scenario.preflight, response: scenario.response }));
+  else if (libraryAnswers && libraryAnswers.length === steps.length) answers = libraryAnswers;
+  else return outside(libraryAnswersNeeded);
+  if (steps.length > 1) {
+    const responses = answers.flatMap((answer) => declaredHops({ ...scenario, library: undefined, intent: undefined, finding: undefined, ...answer }).map((hop) => hop.response));
+    if (responses.some(storable)) return outside('the HTTP cache (an answer a later step may be served from it: Cache-Control without no-store)');
+  }
+  const cache = new PreflightCache();
+  const predictions: StepPrediction[] = [];
+  // The document's preloaded responses (https://html.spec.whatwg.org/#map-of-preloaded-resources), by mode and credentials mode.
+  let preloads: Array<Pick<HtmlFetch, 'mode' | 'credentials'>> = [];
+  for (const [index, step] of steps.entries()) {
+    if (index > 0) cache.nextStep(step.waitAfterLastPreflightMs);
+    // A follow-up that names a page opens a new document, with no preloads.
+    if (index > 0 && scenario.then[index - 1]?.page !== undefined) preloads = [];
+    const answer = answers[index] ?? answers[0];
+    if (!answer) return outside(libraryAnswersNeeded);
+    const declared: DeclaredScenario = { ...scenario, library: undefined, intent: undefined, finding: undefined, page: step.page, frame: step.frame, request: step.request, ...answer };
+    const stepAnswer = predictStep(declared, origins, cache, scenario.library !== undefined);
+    if (!stepAnswer.covered) return outside(index === 0 ? stepAnswer.why : `then[${index - 1}]: ${stepAnswer.why}`);
+    const { request } = step;
+    // https://html.spec.whatwg.org/#consume-a-preloaded-resource: a fetch() of the URL with the same mode and credentials mode takes the preloaded response, and nothing goes out.
+    const preloaded = request.api === 'fetch' && normalizeMethod(request.method) === 'GET' ? preloads.findIndex((preload) => preload.mode === request.mode && preload.credentials === request.credentials) : -1;
+    if (preloaded >= 0) {
+      preloads.splice(preloaded, 1);
+      const { prediction } = stepAnswer;
+      prediction.steps.push('HTML: the fetch takes the preloaded response; nothing goes out');
+      predictions.push({ ...prediction, preflight: false, request: false, finalRequest: false, hops: prediction.hops.map((hop) => ({ ...hop, preflight: false, request: false })) });
+      continue;
+    }
+    if (request.api === 'element' && request.element === 'preload-fetch') {
+      const made = elementFetch(request);
+      if (!('outside' in made)) preloads.push({ mode: made.mode, credentials: made.credentials });
+    }
+    predictions.push(stepAnswer.prediction);
+  }
+  const [first, ...then] = predictions;
+  if (!first) return outside('no step');
+  return { covered: true, prediction: { ...first, then } };
+}
+
+type StepAnswer = { covered: true; prediction: StepPrediction } | { covered: false; why: string };
+
+/**
+ * One step: a fetch(), XMLHttpRequest, element or worker request from the page's own document,
+ * redirects included. `complete`: the answers are all the server sent (a library's, as asked).
+ */
+function predictStep(declared: DeclaredScenario, origins: Record<OriginName, string>, cache: PreflightCache, complete: boolean): StepAnswer {
+  const outside = (why: string): StepAnswer => ({ covered: false, why });
+  const { request } = declared;
+  // The origin that makes the request: the frame's where there is one; the page's site still partitions the caches.
+  const requester = declared.frame ?? declared.page;
+  if (declared.frame && headerPairs(declared.pageHeaders).length > 0) return outside("a frame under a page with headers of its own (which document's they are is the harness's)");
+  if (request.api !== 'fetch' && request.api !== 'xhr' && request.api !== 'element' && request.api !== 'worker') return outside(`the ${request.api} API is not modelled yet`);
   const hops = declaredHops(declared);
-  const pageDefinition = originDefinitions[declared.page];
+  const pageDefinition = originDefinitions[requester];
   if (pageDefinition.scheme === 'https' && hops.some(({ server }) => originDefinitions[server].scheme === 'http')) return outside('mixed content (another specification)');
   for (const [index, hop] of hops.entries()) {
     for (const [field, response] of [['response', hop.response], ['preflight', hop.preflight]] as const) {
@@ -256,10 +347,10 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
 
   const steps: string[] = [];
   // The origins answer with the placeholders filled in, as the harness's servers do.
-  const context: TemplateContext = { page: origins[declared.page], target: origins[declared.target], origins };
+  const context: TemplateContext = { page: origins[requester], target: origins[declared.target], origins };
   const answerHeaders = (list: HeaderList) => headerPairs(list).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
   const hopsOut: HopPrediction[] = hops.map(({ server }) => ({ server, preflight: false, request: false }));
-  const predicted = (page: Prediction['page'], blocked: Maybe<BlockedReason> | undefined): ModelAnswer => {
+  const predicted = (page: StepPrediction['page'], blocked: Maybe<BlockedReason> | undefined): StepAnswer => {
     const sent = hopsOut.flatMap(({ request: onTheWire }, hop) => (onTheWire === false ? [] : [{ hop, onTheWire }]));
     const first = sent[0];
     const last = sent.filter(({ hop }) => hop !== first?.hop).pop();
@@ -280,7 +371,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
   const bodyless = (method: string) => method === 'GET' || method === 'HEAD';
   if (request.api === 'fetch' || request.api === 'xhr') {
     // fetch() rejects where new Request() throws, which the page sees as a network error; XMLHttpRequest's open() throws.
-    const refused = (step: string, blocked: Maybe<BlockedReason>): ModelAnswer => {
+    const refused = (step: string, blocked: Maybe<BlockedReason>): StepAnswer => {
       steps.push(step);
       return predicted(request.api === 'fetch' ? 'network-error' : 'threw', request.api === 'fetch' ? blocked : undefined);
     };
@@ -293,12 +384,11 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
   const redirectMode = request.api === 'fetch' ? request.redirect : 'follow';
   const destination = html?.destination ?? 'empty';
   const readHeaders = request.api === 'fetch' || request.api === 'xhr' ? request.readHeaders : [];
-  // A library's answers are all it sent; declared ones leave out what the origins add by themselves.
-  const complete = libraryAnswers !== undefined;
   // The request as it changes along the chain; an element or a worker GETs its URL.
   let { method, headers, body } = request.api === 'fetch' || request.api === 'xhr' ? requestAsMade(request) : { method: 'GET', headers: [] as Array<[string, string]>, body: undefined };
-  const credentials = html ? html.credentials === 'include' : request.api === 'fetch' ? request.credentials === 'include' : request.api === 'xhr' && request.withCredentials;
-  const pageOrigin = origins[declared.page];
+  const credentialsMode = html?.credentials ?? (request.api === 'fetch' ? request.credentials : request.api === 'xhr' && request.withCredentials ? 'include' : 'same-origin');
+  const credentials = credentialsMode === 'include';
+  const pageOrigin = origins[requester];
   const referrerPolicy = get(headerPairs(declared.pageHeaders), 'referrer-policy')?.split(',').map((token) => token.trim().toLowerCase()).filter((token) => referrerPolicies.has(token)).pop() ?? 'strict-origin-when-cross-origin';
   // The state main fetch and HTTP-redirect fetch keep across hops.
   let tainting: 'basic' | 'cors' | 'opaque' = 'basic';
@@ -309,8 +399,8 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
   const secFetchSite = (): RequestOnTheWire['secFetchSite'] => {
     let value: RequestOnTheWire['secFetchSite'] = 'same-origin';
     for (const url of urlList) {
-      if (sameOrigin(declared.page, url)) continue;
-      if (!sameSite(declared.page, url)) return 'cross-site';
+      if (sameOrigin(requester, url)) continue;
+      if (!sameSite(requester, url)) return 'cross-site';
       value = 'same-site';
     }
     return value;
@@ -327,7 +417,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     if (mode === 'cors') return serialized;
     const downgrade = pageDefinition.scheme === 'https' && originDefinitions[current].scheme !== 'https';
     if (referrerPolicy === 'no-referrer') return 'null';
-    if (referrerPolicy === 'same-origin') return sameOrigin(declared.page, current) ? serialized : 'null';
+    if (referrerPolicy === 'same-origin') return sameOrigin(requester, current) ? serialized : 'null';
     if (['no-referrer-when-downgrade', 'strict-origin', 'strict-origin-when-cross-origin'].includes(referrerPolicy) && downgrade) return 'null';
     return serialized;
   };
@@ -341,7 +431,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     const serializedOrigin = () => (taintedOrigin ? 'null' : pageOrigin);
 
     // main fetch: same origin and never cross-origin before is a basic fetch; otherwise the mode decides.
-    if (sameOrigin(declared.page, current) && tainting === 'basic') steps.push(`main fetch${at}: same origin, a basic fetch`);
+    if (sameOrigin(requester, current) && tainting === 'basic') steps.push(`main fetch${at}: same origin, a basic fetch`);
     else if (mode === 'same-origin') {
       steps.push(`main fetch${at}: mode "same-origin" and a cross-origin URL`);
       return predicted('network-error', 'mode-same-origin');
@@ -356,24 +446,44 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       tainting = 'cors';
       // A CORS-preflight fetch when the method or a header is not safelisted, or (XMLHttpRequest)
       // when the upload has listeners: send() sets the use-CORS-preflight flag, body or not.
+      const useCorsPreflight = request.api === 'xhr' && request.uploadListener;
       let preflight = expectedPreflight(method, headers);
-      if (preflight === false && request.api === 'xhr' && request.uploadListener) {
+      if (preflight === false && useCorsPreflight) {
         // No header is unsafe (else a preflight was due anyway): Access-Control-Request-Headers is left out.
         preflight = { method, headers: null };
         steps.push('XMLHttpRequest send(): upload listeners set the use-CORS-preflight flag');
       }
+      // HTTP fetch: no preflight where the preflight cache holds the method (when it needs one) and every unsafe header name.
+      const cacheKey = { partition: siteOf(declared.page), origin: serializedOrigin(), hop: index, credentials: credentialsMode };
       if (preflight !== false) {
-        // A preflight is made per URL: no hop has a cache entry for the URL a redirect leads to.
+        const lookups = [...(isCorsSafelistedMethod(method) && !useCorsPreflight ? [] : [cache.lookup(cacheKey, 'method', method)]), ...corsUnsafeRequestHeaderNames(headers).map((name) => cache.lookup(cacheKey, 'header', name))];
+        if (lookups.includes('undecided')) return outside("a step too close to a preflight-cache entry's expiry to tell whether it is used");
+        if (lookups.every((lookup) => lookup === 'hit')) {
+          steps.push(`HTTP fetch${at}: the preflight cache holds the method and every header name, no preflight`);
+          preflight = false;
+        }
+      }
+      if (preflight !== false) {
         steps.push(`CORS-preflight fetch${at}: OPTIONS with Access-Control-Request-Method ${preflight.method}${preflight.headers ? ` and -Headers ${preflight.headers}` : ''}`);
         const outgoing = { ...preflight, origin: serializedOrigin(), secFetchSite: secFetchSite(), secFetchMode: 'cors' as const, secFetchDest: 'empty' as const };
         hopsOut[index] = { server: current, preflight: outgoing, request: false };
+        cache.preflightSent();
         const preflightAnswer = hop.preflight ?? { status: 405, headers: [] };
-        const checked = corsPreflightCheck({ origin: serializedOrigin(), method, headers, credentials: credentials ? 'include' : 'same-origin' }, { status: preflightAnswer.status, headers: answerHeaders(preflightAnswer.headers) });
+        const preflightHeaders = answerHeaders(preflightAnswer.headers);
+        const checked = corsPreflightCheck({ origin: serializedOrigin(), method, headers, credentials: credentialsMode }, { status: preflightAnswer.status, headers: preflightHeaders });
         if (!checked.ok) {
           steps.push(`CORS-preflight fetch${at}, step 7: ${checked.why}`);
           return predicted('network-error', checked.reason);
         }
         steps.push(`CORS-preflight fetch${at}, step 7: the preflight answer allows the request`);
+        // Its methods and header names are cached for Access-Control-Max-Age (a redirect-tainted origin's never).
+        const methods = extractTokens(preflightHeaders, 'access-control-allow-methods');
+        const headerNames = extractTokens(preflightHeaders, 'access-control-allow-headers');
+        if (!taintedOrigin && methods !== 'failure' && headerNames !== 'failure') {
+          const maxAge = maxAgeSeconds(get(preflightHeaders, 'access-control-max-age'));
+          cache.store(cacheKey, methods ?? (useCorsPreflight ? [method] : []), headerNames ?? [], maxAge);
+          steps.push(`CORS-preflight fetch${at}: cached for ${maxAge} s`);
+        }
       }
     }
 
@@ -399,7 +509,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
 
     // HTTP fetch: a CORS request runs the CORS check on every response, a redirect's too.
     if (tainting === 'cors') {
-      const cors = corsCheck({ origin: serializedOrigin(), credentials: credentials ? 'include' : 'same-origin' }, responseHeaders);
+      const cors = corsCheck({ origin: serializedOrigin(), credentials: credentialsMode }, responseHeaders);
       if (!cors.ok) {
         steps.push(`HTTP fetch${at}: the CORS check fails: ${cors.why}`);
         return predicted('network-error', cors.reason);
@@ -408,7 +518,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     }
 
     // HTTP fetch: an opaque response also passes the cross-origin resource policy check.
-    if (tainting === 'opaque' && corpBlocks(declared.page, current, responseHeaders)) {
+    if (tainting === 'opaque' && corpBlocks(requester, current, responseHeaders)) {
       steps.push(`HTTP fetch${at}: Cross-Origin-Resource-Policy ${get(responseHeaders, 'cross-origin-resource-policy')} blocks this no-cors response`);
       return predicted('network-error', 'corp-blocked');
     }
@@ -426,7 +536,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       }
       const next = redirect.to;
       // HTTP-redirect fetch: no credentials in a URL that a CORS request leads to, or a "cors" request leads across origins to.
-      if (redirect.credentialsInUrl && ((mode === 'cors' && !sameOrigin(declared.page, next)) || tainting === 'cors')) {
+      if (redirect.credentialsInUrl && ((mode === 'cors' && !sameOrigin(requester, next)) || tainting === 'cors')) {
         steps.push(`HTTP-redirect fetch${at}: the Location URL includes credentials`);
         return predicted('network-error', 'redirect-credentials-in-url');
       }
@@ -440,7 +550,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
       // A redirect to another origin drops the CORS non-wildcard request-header names (Authorization).
       if (!sameOrigin(current, next)) headers = headers.filter(([name]) => name.toLowerCase() !== 'authorization');
       // The origin is tainted once the request has been at an origin other than the page's and moves on to another.
-      if (!sameOrigin(current, next) && !sameOrigin(declared.page, current)) {
+      if (!sameOrigin(current, next) && !sameOrigin(requester, current)) {
         if (!taintedOrigin) steps.push(`HTTP-redirect fetch${at}: from ${current} to ${next}: the origin is tainted, later requests say Origin: null`);
         taintedOrigin = true;
       }

@@ -10,7 +10,7 @@ import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { compareWithModel, type Agreement } from '../../harness/standard/compare.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
-const coveredAtLeast = 684;
+const coveredAtLeast = 767;
 
 test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
   const { scenarios, errors } = await loadCatalogue(scenarioRoots());
@@ -131,4 +131,27 @@ test("elements and workers: HTML's CORS settings attributes, what loads and what
   // Cross-Origin-Resource-Policy: same-origin blocks a no-cors fetch from another origin.
   const corp = await predicted({ request: { api: 'fetch', mode: 'no-cors' }, response: { status: 200, headers: { 'Cross-Origin-Resource-Policy': 'same-origin' } } });
   expect(corp?.blocked).toBe('corp-blocked');
+});
+
+test('follow-up steps: the preflight cache carries over, keyed and timed as the standard says', async () => {
+  const put = { api: 'fetch', method: 'PUT' } as const;
+  const allowPut = (maxAge?: string) => ({ status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'PUT', ...(maxAge === undefined ? {} : { 'Access-Control-Max-Age': maxAge }) } });
+  const preflights = async (input: Partial<ScenarioInput>) => {
+    const agreement = await compareWithModel(
+      scenarioSchema.parse({ ...headerNotAllowed, request: put, response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } }, ...input, expected: { preflight: false, request: false, page: 'network-error' } }),
+    );
+    if (agreement.verdict === 'outside') return agreement.why;
+    return [agreement.prediction, ...agreement.prediction.then].map((step) => step.preflight !== false);
+  };
+  const again = { expected: { preflight: false, request: false, page: 'network-error' } } as const;
+  // No Max-Age: 5 s. A word is "failure": 5 s too. 0: not kept.
+  expect(await preflights({ preflight: allowPut(), then: [again, { ...again, waitAfterLastPreflightMs: 5500 }] })).toEqual([true, false, true]);
+  expect(await preflights({ preflight: allowPut('forever'), then: [again] })).toEqual([true, false]);
+  expect(await preflights({ preflight: allowPut('0'), then: [again] })).toEqual([true, true]);
+  // Another origin, or credentials where the entry had none, is another key.
+  expect(await preflights({ preflight: allowPut('60'), then: [{ ...again, page: 'api' }] })).toEqual([true, true]);
+  // Too close to the expiry to tell: the model says so rather than guess.
+  expect(await preflights({ preflight: allowPut('1'), then: [again] })).toMatch(/too close to a preflight-cache entry's expiry/);
+  // A storable answer brings in the HTTP cache, which the model does not reach.
+  expect(await preflights({ preflight: allowPut('60'), response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=60' } }, then: [again] })).toMatch(/the HTTP cache/);
 });
