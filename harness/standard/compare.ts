@@ -95,7 +95,7 @@ function compareStep(expected: Expected, prediction: StepPrediction, context: Te
     for (const [key, value] of Object.entries(stated)) {
       if (value === undefined) continue;
       if (key === 'origin') compare(`${part}.origin`, resolved(value), model.origin);
-      else if (key === 'method' || key === 'secFetchSite' || key === 'secFetchMode' || key === 'secFetchDest') compare(`${part}.${key}`, value, model[key]);
+      else if (key === 'method' || key === 'cookie' || key === 'secFetchSite' || key === 'secFetchMode' || key === 'secFetchDest') compare(`${part}.${key}`, value, model[key]);
       else unknown(`${part}.${key}`);
     }
   }

@@ -76,7 +76,8 @@ export function workerFetch(request: WorkerRequest): HtmlFetch {
     case 'module-script':
       return { mode: 'same-origin', credentials, destination, load: 'worker-script' };
     case 'import-scripts':
-      return { mode: 'no-cors', credentials: 'same-origin', destination: 'script', load: 'worker-script' };
+      // "Fetch a classic worker-imported script" sets no credentials mode, so a request's default applies: "include" (whatwg/fetch#1153).
+      return { mode: 'no-cors', credentials: 'include', destination: 'script', load: 'worker-script' };
     case 'static-import':
       return { mode: 'cors', credentials, destination, load: 'module-script' };
   }

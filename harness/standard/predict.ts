@@ -19,16 +19,18 @@ import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
 import { corsCheck, corsPreflightCheck, extractTokens, get } from '../scenario/fetch-cors-check.js';
 import { corsUnsafeRequestHeaderNames, expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
 import { elementFetch, htmlOutcome, workerFetch, type HtmlFetch } from './html-fetches.js';
+import { CookieJar, schemefulSameSite, type CookieContext } from './cookies.js';
+import { notKnown, type Maybe } from './maybe.js';
 import { maxAgeSeconds, PreflightCache } from './preflight-cache.js';
 
-/** A value the model cannot know for certain. */
-export const notKnown = Symbol('not known');
-type Maybe<T> = T | typeof notKnown;
+export { notKnown };
 
 /** What reaches the server of an actual request, in the words of `expected.request` and `hops`. */
 export interface RequestOnTheWire {
   method: string;
   origin: string | null;
+  /** The Cookie header, null for none (cookies.ts). */
+  cookie: Maybe<string | null>;
   contentType: string | null;
   range: string | null;
   authorization: 'sent' | 'absent';
@@ -45,6 +47,8 @@ export interface PreflightOnTheWire {
   method: string;
   headers: string | null;
   origin: string;
+  /** A preflight never carries credentials. */
+  cookie: null;
   secFetchSite: RequestOnTheWire['secFetchSite'];
   secFetchMode: 'cors';
   secFetchDest: 'empty';
@@ -276,6 +280,9 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     if (responses.some(storable)) return outside('the HTTP cache (an answer a later step may be served from it: Cache-Control without no-store)');
   }
   const cache = new PreflightCache();
+  const jar = new CookieJar();
+  const context: TemplateContext = { page: origins[scenario.frame ?? scenario.page], target: origins[scenario.target], origins };
+  for (const cookie of scenario.setup.cookies) jar.plant(cookie.origin, resolveTemplate(cookie.setCookie, context));
   const predictions: StepPrediction[] = [];
   // The document's preloaded responses (https://html.spec.whatwg.org/#map-of-preloaded-resources), by mode and credentials mode.
   let preloads: Array<Pick<HtmlFetch, 'mode' | 'credentials'>> = [];
@@ -286,7 +293,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     const answer = answers[index] ?? answers[0];
     if (!answer) return outside(libraryAnswersNeeded);
     const declared: DeclaredScenario = { ...scenario, library: undefined, intent: undefined, finding: undefined, page: step.page, frame: step.frame, request: step.request, ...answer };
-    const stepAnswer = predictStep(declared, origins, cache, scenario.library !== undefined);
+    const stepAnswer = predictStep(declared, origins, { cache, jar }, scenario.library !== undefined);
     if (!stepAnswer.covered) return outside(index === 0 ? stepAnswer.why : `then[${index - 1}]: ${stepAnswer.why}`);
     const { request } = step;
     // https://html.spec.whatwg.org/#consume-a-preloaded-resource: a fetch() of the URL with the same mode and credentials mode takes the preloaded response, and nothing goes out.
@@ -315,7 +322,7 @@ type StepAnswer = { covered: true; prediction: StepPrediction } | { covered: fal
  * One step: a fetch(), XMLHttpRequest, element or worker request from the page's own document,
  * redirects included. `complete`: the answers are all the server sent (a library's, as asked).
  */
-function predictStep(declared: DeclaredScenario, origins: Record<OriginName, string>, cache: PreflightCache, complete: boolean): StepAnswer {
+function predictStep(declared: DeclaredScenario, origins: Record<OriginName, string>, { cache, jar }: { cache: PreflightCache; jar: CookieJar }, complete: boolean): StepAnswer {
   const outside = (why: string): StepAnswer => ({ covered: false, why });
   const { request } = declared;
   // The origin that makes the request: the frame's where there is one; the page's site still partitions the caches.
@@ -406,6 +413,15 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
     return value;
   };
   /**
+   * RFC 6265bis: a request is same-site when its URL is same-site (schemeful) with the top-level
+   * page and the frame that makes it is too; after a cross-site hop, whether it still is depends
+   * on the browser.
+   */
+  const cookieContextOf = (current: OriginName): CookieContext => {
+    if ((declared.frame && !schemefulSameSite(declared.page, declared.frame)) || !schemefulSameSite(declared.page, current)) return 'cross-site';
+    return urlList.slice(0, -1).every((url) => schemefulSameSite(declared.page, url)) ? 'same-site' : notKnown;
+  };
+  /**
    * https://fetch.spec.whatwg.org/#append-a-request-origin-header: always in a CORS request; in
    * another a GET or HEAD has none, and another method outside "cors" mode gets `null` where the
    * referrer policy (the page's, default strict-origin-when-cross-origin) would hide the origin.
@@ -465,7 +481,7 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
       }
       if (preflight !== false) {
         steps.push(`CORS-preflight fetch${at}: OPTIONS with Access-Control-Request-Method ${preflight.method}${preflight.headers ? ` and -Headers ${preflight.headers}` : ''}`);
-        const outgoing = { ...preflight, origin: serializedOrigin(), secFetchSite: secFetchSite(), secFetchMode: 'cors' as const, secFetchDest: 'empty' as const };
+        const outgoing = { ...preflight, origin: serializedOrigin(), cookie: null, secFetchSite: secFetchSite(), secFetchMode: 'cors' as const, secFetchDest: 'empty' as const };
         hopsOut[index] = { server: current, preflight: outgoing, request: false };
         cache.preflightSent();
         const preflightAnswer = hop.preflight ?? { status: 405, headers: [] };
@@ -487,10 +503,13 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
       }
     }
 
-    // HTTP-network-or-cache fetch: the request goes out, Origin as the request's state says.
+    // HTTP-network-or-cache fetch: the request goes out, Origin as the request's state says, cookies where credentials are included.
+    const includeCredentials = credentialsMode === 'include' || (credentialsMode === 'same-origin' && tainting === 'basic');
+    const cookieContext = cookieContextOf(current);
     const sent: RequestOnTheWire = {
       method,
       origin: originHeader(current),
+      cookie: includeCredentials ? jar.cookieHeader(current, cookieContext) : null,
       contentType: get(headers, 'content-type'),
       range: get(headers, 'range'),
       authorization: get(headers, 'authorization') === null ? 'absent' : 'sent',
@@ -506,6 +525,8 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
     steps.push(`HTTP fetch${at}: the request goes out${sent.origin === null ? ' without Origin' : ` with Origin ${sent.origin === pageOrigin ? "the page's" : sent.origin}`}`);
     const answer = hop.response;
     const responseHeaders = answerHeaders(answer.headers);
+    // HTTP-network fetch: the response's cookies are stored where credentials were included, before any CORS check.
+    if (includeCredentials) for (const [name, value] of responseHeaders) if (name.toLowerCase() === 'set-cookie') jar.store(current, value, cookieContext);
 
     // HTTP fetch: a CORS request runs the CORS check on every response, a redirect's too.
     if (tainting === 'cors') {

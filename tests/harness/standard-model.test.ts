@@ -8,9 +8,10 @@ import { scenarioSchema, type ScenarioInput } from '../../harness/model/scenario
 import { loadCatalogue } from '../../harness/scenario/load.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { compareWithModel, type Agreement } from '../../harness/standard/compare.js';
+import { notKnown } from '../../harness/standard/predict.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
-const coveredAtLeast = 767;
+const coveredAtLeast = 823;
 
 test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
   const { scenarios, errors } = await loadCatalogue(scenarioRoots());
@@ -154,4 +155,23 @@ test('follow-up steps: the preflight cache carries over, keyed and timed as the 
   expect(await preflights({ preflight: allowPut('1'), then: [again] })).toMatch(/too close to a preflight-cache entry's expiry/);
   // A storable answer brings in the HTTP cache, which the model does not reach.
   expect(await preflights({ preflight: allowPut('60'), response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=60' } }, then: [again] })).toMatch(/the HTTP cache/);
+});
+
+test('cookies: credentials decide whether any go, SameSite and the schemeful site which', async () => {
+  const cookieOf = async (input: Partial<ScenarioInput>) => {
+    const agreement = await compareWithModel(scenarioSchema.parse({ ...headerNotAllowed, preflight: undefined, target: 'api', request: { api: 'fetch', credentials: 'include' }, response: { status: 200, headers: {} }, ...input, expected: { preflight: false, request: false, page: 'network-error' } }));
+    if (agreement.verdict === 'outside') return agreement.why;
+    return agreement.prediction.request === false ? 'not sent' : agreement.prediction.request.cookie;
+  };
+  const planted = (origin: string, line: string) => ({ setup: { cookies: [{ origin, setCookie: line }] } }) as Partial<ScenarioInput>;
+  expect(await cookieOf(planted('api', 'sid=1; Path=/'))).toBe('sid=1');
+  // fetch()'s default "same-origin" sends none to another origin, even a same-site one.
+  expect(await cookieOf({ ...planted('api', 'sid=1; Path=/'), request: { api: 'fetch' } })).toBe(null);
+  // Cookies ignore ports: a cookie of site goes to site on its other port.
+  expect(await cookieOf({ ...planted('site', 'sid=1; Path=/'), target: 'site-port' })).toBe('sid=1');
+  // Cross-site: SameSite=Lax stays home; no SameSite at all is the browser's default, so not known.
+  expect(await cookieOf({ ...planted('other', 'sid=1; SameSite=Lax; Path=/'), target: 'other' })).toBe(null);
+  expect(await cookieOf({ ...planted('other', 'sid=1; Path=/'), target: 'other' })).toBe(notKnown);
+  // SameSite=None without Secure is never stored.
+  expect(await cookieOf(planted('api', 'sid=1; SameSite=None; Path=/'))).toBe(null);
 });
