@@ -21,6 +21,7 @@ import { corsUnsafeRequestHeaderNames, expectedPreflight, isCorsSafelistedMethod
 import { elementFetch, htmlOutcome, workerFetch, type HtmlFetch } from './html-fetches.js';
 import { CookieJar, schemefulSameSite, type CookieContext } from './cookies.js';
 import { notKnown, type Maybe } from './maybe.js';
+import { HttpCache, type KnownRequestHeaders } from './http-cache.js';
 import { maxAgeSeconds, PreflightCache } from './preflight-cache.js';
 
 export { notKnown };
@@ -276,11 +277,14 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
   else if (libraryAnswers && libraryAnswers.length === steps.length) answers = libraryAnswers;
   else return outside(libraryAnswersNeeded);
   if (steps.length > 1) {
-    const responses = answers.flatMap((answer) => declaredHops({ ...scenario, library: undefined, intent: undefined, finding: undefined, ...answer }).map((hop) => hop.response));
-    if (responses.some(storable)) return outside('the HTTP cache (an answer a later step may be served from it: Cache-Control without no-store)');
+    // The HTTP cache is modelled for a URL that answers without redirecting, in a page without frames.
+    const hopsOfSteps = answers.map((answer) => declaredHops({ ...scenario, library: undefined, intent: undefined, finding: undefined, ...answer }));
+    const stored = hopsOfSteps.some((hops) => hops.some((hop) => storable(hop.response)));
+    if (stored && (hopsOfSteps.some((hops) => hops.length > 1) || steps.some((step) => step.frame))) return outside('the HTTP cache with a redirect or a frame');
   }
   const cache = new PreflightCache();
   const jar = new CookieJar();
+  const httpCache = new HttpCache();
   const context: TemplateContext = { page: origins[scenario.frame ?? scenario.page], target: origins[scenario.target], origins };
   for (const cookie of scenario.setup.cookies) jar.plant(cookie.origin, resolveTemplate(cookie.setCookie, context));
   const predictions: StepPrediction[] = [];
@@ -293,7 +297,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     const answer = answers[index] ?? answers[0];
     if (!answer) return outside(libraryAnswersNeeded);
     const declared: DeclaredScenario = { ...scenario, library: undefined, intent: undefined, finding: undefined, page: step.page, frame: step.frame, request: step.request, ...answer };
-    const stepAnswer = predictStep(declared, origins, { cache, jar }, scenario.library !== undefined);
+    const stepAnswer = predictStep(declared, origins, { cache, jar, httpCache, context }, scenario.library !== undefined);
     if (!stepAnswer.covered) return outside(index === 0 ? stepAnswer.why : `then[${index - 1}]: ${stepAnswer.why}`);
     const { request } = step;
     // https://html.spec.whatwg.org/#consume-a-preloaded-resource: a fetch() of the URL with the same mode and credentials mode takes the preloaded response, and nothing goes out.
@@ -322,7 +326,7 @@ type StepAnswer = { covered: true; prediction: StepPrediction } | { covered: fal
  * One step: a fetch(), XMLHttpRequest, element or worker request from the page's own document,
  * redirects included. `complete`: the answers are all the server sent (a library's, as asked).
  */
-function predictStep(declared: DeclaredScenario, origins: Record<OriginName, string>, { cache, jar }: { cache: PreflightCache; jar: CookieJar }, complete: boolean): StepAnswer {
+function predictStep(declared: DeclaredScenario, origins: Record<OriginName, string>, { cache, jar, httpCache, context }: { cache: PreflightCache; jar: CookieJar; httpCache: HttpCache; context: TemplateContext }, complete: boolean): StepAnswer {
   const outside = (why: string): StepAnswer => ({ covered: false, why });
   const { request } = declared;
   // The origin that makes the request: the frame's where there is one; the page's site still partitions the caches.
@@ -353,8 +357,7 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
   } else if (request.api === 'worker') html = workerFetch(request);
 
   const steps: string[] = [];
-  // The origins answer with the placeholders filled in, as the harness's servers do.
-  const context: TemplateContext = { page: origins[requester], target: origins[declared.target], origins };
+  // The origins answer with the placeholders filled in, as the harness's servers do: `{page}` is the first step's page, whichever step asks.
   const answerHeaders = (list: HeaderList) => headerPairs(list).map(([name, value]): [string, string] => [name, resolveTemplate(value, context)]);
   const hopsOut: HopPrediction[] = hops.map(({ server }) => ({ server, preflight: false, request: false }));
   const predicted = (page: StepPrediction['page'], blocked: Maybe<BlockedReason> | undefined): StepAnswer => {
@@ -520,13 +523,36 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
       secFetchMode: mode,
       secFetchDest: destination,
     };
-    const previous = hopsOut[index];
-    hopsOut[index] = { server: current, preflight: previous?.preflight ?? false, request: sent };
-    steps.push(`HTTP fetch${at}: the request goes out${sent.origin === null ? ' without Origin' : ` with Origin ${sent.origin === pageOrigin ? "the page's" : sent.origin}`}`);
     const answer = hop.response;
-    const responseHeaders = answerHeaders(answer.headers);
-    // HTTP-network fetch: the response's cookies are stored where credentials were included, before any CORS check.
-    if (includeCredentials) for (const [name, value] of responseHeaders) if (name.toLowerCase() === 'set-cookie') jar.store(current, value, cookieContext);
+    let status = answer.status;
+    let responseHeaders = answerHeaders(answer.headers);
+    // HTTP-network-or-cache fetch: a GET may be served a fresh stored response whose Vary'd request headers match.
+    const cacheable = method === 'GET' && !answer.redirect;
+    const requestHeaders: KnownRequestHeaders = new Map([
+      ...headers.map(([name, value]): [string, string] => [name.toLowerCase(), value]),
+      ['origin', sent.origin],
+      ['sec-fetch-site', sent.secFetchSite],
+      ['sec-fetch-mode', sent.secFetchMode],
+      ['sec-fetch-dest', sent.secFetchDest],
+    ]);
+    if (sent.cookie !== notKnown) requestHeaders.set('cookie', sent.cookie);
+    // Fetch's default Accept for an "empty" destination; an element's is the engine's.
+    if (destination === 'empty' && !requestHeaders.has('accept')) requestHeaders.set('accept', '*/*');
+    const stored = cacheable ? httpCache.lookup(siteOf(declared.page), index, requestHeaders) : { hit: false as const };
+    if ('undecided' in stored) return outside(stored.undecided);
+    if (stored.hit) {
+      steps.push(`HTTP-network-or-cache fetch${at}: a fresh stored response is used, nothing goes out`);
+      status = stored.status;
+      responseHeaders = stored.headers;
+    } else {
+      const previous = hopsOut[index];
+      hopsOut[index] = { server: current, preflight: previous?.preflight ?? false, request: sent };
+      steps.push(`HTTP fetch${at}: the request goes out${sent.origin === null ? ' without Origin' : ` with Origin ${sent.origin === pageOrigin ? "the page's" : sent.origin}`}`);
+      // HTTP-network fetch: the response's cookies are stored where credentials were included, before any CORS check.
+      if (includeCredentials) for (const [name, value] of responseHeaders) if (name.toLowerCase() === 'set-cookie') jar.store(current, value, cookieContext);
+      const why = cacheable ? httpCache.store(siteOf(declared.page), index, requestHeaders, { status, headers: responseHeaders }) : undefined;
+      if (why) return outside(why.undecided);
+    }
 
     // HTTP fetch: a CORS request runs the CORS check on every response, a redirect's too.
     if (tainting === 'cors') {
@@ -562,8 +588,8 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
         return predicted('network-error', 'redirect-credentials-in-url');
       }
       // 301 and 302 turn a POST, 303 anything but GET and HEAD, into a GET without a body or its headers.
-      if (((answer.status === 301 || answer.status === 302) && method === 'POST') || (answer.status === 303 && !bodyless(method))) {
-        steps.push(`HTTP-redirect fetch${at}: ${answer.status} turns ${method} into GET, without a body`);
+      if (((status === 301 || status === 302) && method === 'POST') || (status === 303 && !bodyless(method))) {
+        steps.push(`HTTP-redirect fetch${at}: ${status} turns ${method} into GET, without a body`);
         method = 'GET';
         body = undefined;
         headers = headers.filter(([name]) => !requestBodyHeaderNames.has(name.toLowerCase()));
@@ -581,7 +607,7 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
 
     // What an element or a worker does with the response.
     if (html) {
-      const outcome = htmlOutcome(html, { status: answer.status, headers: responseHeaders }, tainting === 'opaque', complete);
+      const outcome = htmlOutcome(html, { status, headers: responseHeaders }, tainting === 'opaque', complete);
       if ('outside' in outcome) return outside(outcome.outside);
       if (!outcome.loads) {
         steps.push(`HTML: the ${html.load} does not load: ${outcome.why}`);
@@ -597,10 +623,10 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
     }
     if (tainting === 'basic') {
       const read = Object.fromEntries(readHeaders.map((name): [string, Maybe<string | null>] => [name, forbiddenResponseHeaders.has(name.toLowerCase()) ? null : (get(responseHeaders, name.toLowerCase()) ?? (complete ? null : notKnown))]));
-      return predicted({ status: answer.status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, undefined);
+      return predicted({ status, type: request.api === 'fetch' ? 'basic' : notKnown, bodyReadable: true, headers: read }, undefined);
     }
     steps.push('a CORS-filtered response');
     const read = Object.fromEntries(readHeaders.map((name): [string, Maybe<string | null>] => [name, readHeader(responseHeaders, name, credentials, complete)]));
-    return predicted({ status: answer.status, type: request.api === 'fetch' ? 'cors' : notKnown, bodyReadable: true, headers: read }, undefined);
+    return predicted({ status, type: request.api === 'fetch' ? 'cors' : notKnown, bodyReadable: true, headers: read }, undefined);
   }
 }
