@@ -76,7 +76,9 @@ export function workerFetch(request: WorkerRequest): HtmlFetch {
     case 'module-script':
       return { mode: 'same-origin', credentials, destination, load: 'worker-script' };
     case 'import-scripts':
-      // "Fetch a classic worker-imported script" sets no credentials mode, so a request's default applies: "include" (whatwg/fetch#1153).
+      // "Fetch a classic worker-imported script" sets no credentials mode, so today's text gives a request's default,
+      // "same-origin" (whatwg/fetch#1153). That is an accident of the spec (whatwg/html#6354, w3c/ServiceWorker#1497):
+      // every engine includes credentials, as a <script> without crossorigin does. The model and the catalogue follow "include".
       return { mode: 'no-cors', credentials: 'include', destination: 'script', load: 'worker-script' };
     case 'static-import':
       return { mode: 'cors', credentials, destination, load: 'module-script' };
