@@ -30,6 +30,7 @@ interface PlaygroundApi {
   '/api/run': RunResult;
   '/api/save': SaveResult;
   '/api/code': { ok: false; problems: ConsistencyProblem[] } | { ok: true; request: string; server: string };
+  '/api/predict': { covered: true; expected: unknown[]; steps: string[] } | { covered: false; why: string };
 }
 type PresetSummary = Pick<Preset, 'id' | 'title' | 'file'>;
 /** A run of a scenario the loader accepted: each engine's cell of the row. */
@@ -62,7 +63,8 @@ button#run { font-weight: 600; }
 #problems:empty { display: none; }
 #problems { background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: .4em .7em; margin: .5em 0; }
 #problems li { font-family: ui-monospace, monospace; font-size: .9em; }
-#message:empty { display: none; }
+#message:empty, #model:empty { display: none; }
+#model { color: #424a53; font-size: .92em; margin: .2em 0 .4em; }
 #message { background: #ddf4ff; border: 1px solid #54aeff; border-radius: 6px; padding: .4em .7em; margin: .5em 0; white-space: pre-wrap; }
 .results { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: .7em; }
 .engine { border: 1px solid #d0d7de; border-radius: 6px; padding: .5em .7em; min-width: 0; }
@@ -99,6 +101,8 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
   const messageBox = byId('message', HTMLElement);
   const resultsBox = byId('results', HTMLElement);
   const hasPreflight = byId('has-preflight', HTMLInputElement);
+  const fromModel = byId('from-model', HTMLInputElement);
+  const modelBox = byId('model', HTMLElement);
   const redirectTo = byId('redirect-to', HTMLSelectElement);
   let scenario: Json = {};
   let problems: ConsistencyProblem[] = [];
@@ -231,8 +235,42 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       problems = [{ field: '', message: String(error) }];
     }
     showProblems();
+    if (problems.length > 0 && fromModel.checked) modelBox.textContent = 'The model fills in the expectation once the loader accepts the scenario.';
+    if (problems.length === 0 && fromModel.checked) await fillFromModel(mine);
     return problems.length === 0;
   };
+  // "Expected, per the Fetch standard", from the standard's model (harness/standard/) while the box is ticked.
+  const fillFromModel = async (mine: number) => {
+    let answer: PlaygroundApi['/api/predict'];
+    try {
+      answer = await post('/api/predict', scenario);
+    } catch (error) {
+      modelBox.textContent = `The model could not be asked: ${String(error)}`;
+      return;
+    }
+    if (mine !== validation || !fromModel.checked) return;
+    if (!answer.covered) {
+      modelBox.textContent = `The model does not reach this scenario: ${answer.why}. Fill in the expectation yourself.`;
+      return;
+    }
+    modelBox.textContent = `Filled in from the standard's model: ${answer.steps.join('; ')}.`;
+    const [first, ...rest] = answer.expected;
+    const before = JSON.stringify(scenario);
+    if (isJson(first)) scenario.expected = first;
+    const steps = jsonList(scenario.then);
+    for (const [index, step] of steps.entries()) {
+      const expected = rest[index];
+      if (isJson(expected)) step.expected = expected;
+    }
+    if (JSON.stringify(scenario) === before) return;
+    showForm();
+    showJson();
+    history.replaceState(null, '', `#scenario=${encodeScenario()}`);
+  };
+  fromModel.addEventListener('change', () => {
+    if (fromModel.checked) void validate();
+    else modelBox.textContent = 'The expectation is yours: the model no longer fills it in.';
+  });
   const changed = () => {
     showForm();
     showJson();
@@ -246,6 +284,11 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
         setPath(input.dataset.path, readField(input));
       } catch {
         return;
+      }
+      // An expectation written by hand is the user's: the model stops filling it in.
+      if (input.dataset.path.startsWith('expected.') && fromModel.checked) {
+        fromModel.checked = false;
+        modelBox.textContent = 'The expectation is yours: the model no longer fills it in.';
       }
       if (input.dataset.path === 'request.api') {
         // fetch and XHR share method, headers and body; other APIs start from nothing.
@@ -310,8 +353,11 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     return parsed;
   };
 
-  const load = (value: Json) => {
+  // A preset's or a shared link's expectation is its author's; a new scenario's comes from the model.
+  const load = (value: Json, expectation: 'its own' | 'from the model') => {
     scenario = value;
+    fromModel.checked = expectation === 'from the model';
+    modelBox.textContent = fromModel.checked ? '' : "This scenario's own expectation: tick the box to have the standard's model fill it in.";
     resultsBox.replaceChildren();
     say('');
     changed();
@@ -340,7 +386,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
       const response = await fetch(`/api/preset?id=${encodeURIComponent(id)}`);
       if (!response.ok) return say(await response.text());
       // A preset is a scenario the loader accepted, as its file writes it (harness/playground/catalogue.ts).
-      load((await response.json()) as ScenarioInput);
+      load((await response.json()) as ScenarioInput, 'its own');
       say(`Loaded the preset ${id}.`);
     } finally {
       loadingPreset = undefined;
@@ -467,7 +513,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     const shared = /#scenario=([\w-]+)/.exec(location.hash)?.[1];
     if (shared) {
       try {
-        load(decodeScenario(shared));
+        load(decodeScenario(shared), 'its own');
         return say('Opened the shared scenario.');
       } catch (error) {
         say(`The link's scenario cannot be read (${String(error)}); showing a preset instead.`);
@@ -476,7 +522,7 @@ function pageScript(config: PageConfig, reasons: Record<string, { summary: strin
     // A preset picked while the list was still on its way, else a first example.
     const first = presets.find((preset) => preset.id === presetInput.value) ?? presets.find((preset) => preset.id === 'preflight/put-allowed') ?? presets[0];
     if (first) await loadPreset(first.id);
-    else load(structuredClone(config.starter));
+    else load(structuredClone(config.starter), 'from the model');
   })();
 }
 
@@ -545,6 +591,8 @@ export function playgroundPage(config: PageConfig): string {
 <div class="actions"><button type="button" id="add-step">Add: the same request again</button><button type="button" id="remove-step">Remove the last</button></div>
 </fieldset>
 <fieldset><legend>Expected, per the Fetch standard</legend>
+<label><input type="checkbox" id="from-model" checked> <span>filled in from the standard's model</span></label>
+<p id="model" role="status"></p>
 <label><span>preflight</span><select data-path="expected.preflight" data-kind="json">${yesNo('a preflight reaches the target', 'no preflight')}</select></label>
 <label><span>actual request</span><select data-path="expected.request" data-kind="json">${yesNo('reaches the target', 'never sent')}</select></label>
 <label><span>the page sees</span><select data-path="expected.page" data-kind="json">${pageOptions}</select></label>

@@ -8,6 +8,8 @@
  * cannot), and a POST must be JSON from its own origin (another site's page cannot send one
  * without a preflight this server never allows).
  */
+import { predictAsking } from '../standard/compare.js';
+import { expectationsOf } from '../standard/expectation.js';
 import { createServer, type Server } from 'node:http';
 import Koa, { type Context } from 'koa';
 import Router from '@koa/router';
@@ -102,6 +104,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   router.post('/api/validate', async (ctx) => {
     const checked = validateScenario(await jsonBody(ctx));
     ctx.body = { problems: 'problems' in checked ? checked.problems : [] };
+  });
+  // What the Fetch standard's model says this scenario's steps should do: the expectation the page fills in.
+  router.post('/api/predict', async (ctx) => {
+    const checked = validateScenario(await jsonBody(ctx));
+    if ('problems' in checked) {
+      ctx.body = { covered: false, why: 'the scenario has mistakes (see the loader\'s messages)' };
+      return;
+    }
+    const { origins } = playground.origins;
+    const answer = await predictAsking(checked.scenario, origins);
+    ctx.body = answer.covered ? { covered: true, expected: expectationsOf(checked.scenario, answer.prediction, origins), steps: answer.prediction.steps } : { covered: false, why: answer.why };
   });
   router.post('/api/run', async (ctx) => {
     ctx.body = await playground.run(await jsonBody(ctx));

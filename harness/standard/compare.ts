@@ -3,12 +3,12 @@
  * states is compared with what the standard says; a stated field the model cannot know puts the
  * scenario outside the model, with the field named.
  */
-import { listenerNames, originDefinitions, originNames } from '../model/origin-names.js';
+import { listenerNames, originDefinitions, originNames, type OriginName } from '../model/origin-names.js';
 import { recordOf } from '../model/name-lists.js';
 import type { Expected, Scenario } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { askLibrary } from './library-answers.js';
-import { libraryAnswersNeeded, notKnown, plannedSteps, predict, type Prediction, type StepPrediction } from './predict.js';
+import { libraryAnswersNeeded, notKnown, plannedSteps, predict, type ModelAnswer, type Prediction, type StepPrediction } from './predict.js';
 
 export interface FieldDisagreement {
   field: string;
@@ -27,27 +27,30 @@ const modelOrigins = recordOf(originNames, (name) => {
   return `${scheme}://${host}:${10_000 + listenerNames.indexOf(listener)}`;
 });
 
-/** A scenario's expectations against the model's; a library scenario's library is asked first (library-answers.ts). */
-export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
-  let answer = predict(scenario, modelOrigins);
-  if (!answer.covered && answer.why === libraryAnswersNeeded && scenario.library) {
-    // Ask again until the preflights asked are the ones the model sends: the preflight cache spares some.
-    let preflightAt: boolean[] | undefined;
-    let settled = false;
-    for (let round = 0; round <= scenario.then.length; round++) {
-      const asked = await askLibrary(scenario, modelOrigins, preflightAt);
-      if ('why' in asked) return { verdict: 'outside', why: asked.why };
-      answer = predict(scenario, modelOrigins, asked);
-      if (!answer.covered) break;
-      const sent = [answer.prediction, ...answer.prediction.then].map((step) => step.preflight !== false);
-      if (sent.every((preflight, index) => preflight === (asked[index]?.preflight !== undefined))) {
-        settled = true;
-        break;
-      }
-      preflightAt = sent;
-    }
-    if (answer.covered && !settled) return { verdict: 'outside', why: "the library's answers depend on which preflights the cache spares, and did not settle" };
+/**
+ * The model's answer for a scenario at these origins; a library scenario's library is asked first
+ * (library-answers.ts), again until the preflights asked are the ones the model sends (the
+ * preflight cache spares some).
+ */
+export async function predictAsking(scenario: Scenario, origins: Record<OriginName, string>): Promise<ModelAnswer> {
+  const answer = predict(scenario, origins);
+  if (answer.covered || answer.why !== libraryAnswersNeeded || !scenario.library) return answer;
+  let preflightAt: boolean[] | undefined;
+  for (let round = 0; round <= scenario.then.length; round++) {
+    const asked = await askLibrary(scenario, origins, preflightAt);
+    if ('why' in asked) return { covered: false, why: asked.why };
+    const predicted = predict(scenario, origins, asked);
+    if (!predicted.covered) return predicted;
+    const sent = [predicted.prediction, ...predicted.prediction.then].map((step) => step.preflight !== false);
+    if (sent.every((preflight, index) => preflight === (asked[index]?.preflight !== undefined))) return predicted;
+    preflightAt = sent;
   }
+  return { covered: false, why: "the library's answers depend on which preflights the cache spares, and did not settle" };
+}
+
+/** A scenario's expectations against the model's. */
+export async function compareWithModel(scenario: Scenario): Promise<Agreement> {
+  const answer = await predictAsking(scenario, modelOrigins);
   if (!answer.covered) return { verdict: 'outside', why: answer.why };
   const { prediction } = answer;
   const fields: FieldDisagreement[] = [];

@@ -36,7 +36,7 @@ const mayImport: Record<Room, Room[]> = {
   runner: ['engines', 'libraries', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   'own-server': ['engines', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   report: ['model', 'own-server', 'pace', 'probe', 'runner', 'scenario', 'version'],
-  playground: ['engines', 'model', 'origins', 'probe', 'report', 'runner', 'scenario'],
+  playground: ['engines', 'model', 'origins', 'probe', 'report', 'runner', 'scenario', 'standard'],
   cli: ['model', 'own-server', 'pace', 'playground', 'report', 'scenario', 'version'],
   index: ['own-server', 'report'],
 };

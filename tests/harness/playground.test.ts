@@ -188,3 +188,43 @@ test('the server answers only its own page: another host or a cross-origin form 
   // Its own page's request passes the guard (and is refused by the loader: {} is no scenario).
   expect(await rawPost(url, { 'Content-Type': 'application/json', Origin: url.origin })).toBe(200);
 });
+
+test("the expectation fills in from the standard's model as the scenario changes, and says where the model stops", async () => {
+  test.setTimeout(scaled(60_000));
+  const fromModel = page.locator('#from-model');
+  const modelNote = page.locator('#model');
+  // A preset keeps its own expectation until the box is ticked.
+  await expect(fromModel).not.toBeChecked();
+  await fromModel.check();
+  await jsonView().fill(
+    JSON.stringify({
+      id: 'playground/model-fill',
+      title: 'A PUT whose preflight answer lists no methods',
+      reference: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+      page: 'site',
+      target: 'other',
+      request: { api: 'fetch', method: 'PUT' },
+      preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+      response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+      expected: { preflight: false, request: true, page: 'network-error' },
+    }),
+  );
+  // The JSON view is not rewritten while it has the focus.
+  await jsonView().blur();
+  await expect(modelNote).toContainText("Filled in from the standard's model");
+  await expect.poll(async () => (await scenarioShown()).expected).toEqual({ preflight: { method: 'PUT', headers: null }, request: false, page: 'network-error', blocked: 'method-not-allowed' });
+  // The preflight now allows PUT: the expectation follows, and every engine meets it.
+  await page.locator('textarea[data-path="preflight.headers"]').fill('Access-Control-Allow-Origin: {page}\nAccess-Control-Allow-Methods: PUT');
+  await expect.poll(async () => (await scenarioShown()).expected).toMatchObject({ preflight: { method: 'PUT' }, request: { method: 'PUT', origin: '{page}' }, page: { status: 200, type: 'cors', bodyReadable: true } });
+  await page.getByRole('button', { name: 'Run in every engine' }).click();
+  await expect(engineBoxes()).toHaveCount(3, { timeout: scaled(30_000) });
+  for (const engine of engineNames) await expect(page.locator(`#results section.engine[data-engine="${engine}"] .verdict`)).toHaveText('matches the standard');
+  // Where the model stops, it says so and leaves the expectation alone.
+  await page.locator('select[data-path="request.api"]').selectOption('websocket');
+  await expect(modelNote).toContainText(/does not reach|once the loader accepts/);
+  // An expectation chosen by hand is the user's.
+  await page.locator('select[data-path="request.api"]').selectOption('fetch');
+  await page.locator('select[data-path="expected.blocked"]').selectOption(JSON.stringify('method-not-allowed'));
+  await expect(fromModel).not.toBeChecked();
+  await expect(modelNote).toContainText('The expectation is yours');
+});

@@ -7,7 +7,10 @@ import { test, expect } from '@playwright/test';
 import { scenarioSchema, type ScenarioInput } from '../../harness/model/scenario.js';
 import { loadCatalogue } from '../../harness/scenario/load.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
-import { compareWithModel, type Agreement } from '../../harness/standard/compare.js';
+import { compareWithModel, predictAsking, type Agreement } from '../../harness/standard/compare.js';
+import { expectationsOf } from '../../harness/standard/expectation.js';
+import { recordOf } from '../../harness/model/name-lists.js';
+import { originDefinitions, originNames } from '../../harness/model/origin-names.js';
 import { notKnown } from '../../harness/standard/predict.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
@@ -21,6 +24,22 @@ test('every scenario the model covers agrees with it, and it covers as many as b
   const disagreeing = results.flatMap(({ id, agreement }) => (agreement.verdict === 'disagree' ? [{ id, fields: agreement.fields }] : []));
   expect(disagreeing).toEqual([]);
   expect(results.filter(({ agreement }) => agreement.verdict === 'agree').length).toBeGreaterThanOrEqual(coveredAtLeast);
+});
+
+test("the model's expectation, written into a covered scenario, loads and agrees (what the playground fills in)", async () => {
+  const { scenarios } = await loadCatalogue(scenarioRoots());
+  const origins = recordOf(originNames, (name) => `${originDefinitions[name].scheme}://${originDefinitions[name].host}:${20_000 + originNames.indexOf(name)}`);
+  const roundTrips: Array<{ id: string; verdict: string }> = [];
+  for (const { scenario } of scenarios) {
+    const answer = await predictAsking(scenario, origins);
+    if (!answer.covered) continue;
+    const [expected, ...then] = expectationsOf(scenario, answer.prediction, origins);
+    const input = { ...scenario, expected, then: scenario.then.map((step, index) => ({ ...step, expected: then[index] })) };
+    const parsed = scenarioSchema.safeParse(input);
+    roundTrips.push({ id: scenario.id, verdict: parsed.success ? (await compareWithModel(parsed.data)).verdict : `does not load: ${parsed.error.message}` });
+  }
+  expect(roundTrips.length).toBeGreaterThanOrEqual(coveredAtLeast);
+  expect(roundTrips.filter(({ verdict }) => verdict !== 'agree')).toEqual([]);
 });
 
 const headerNotAllowed = {
