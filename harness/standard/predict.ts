@@ -492,6 +492,13 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
         const checked = corsPreflightCheck({ origin: serializedOrigin(), method, headers, credentials: credentialsMode }, { status: preflightAnswer.status, headers: preflightHeaders });
         if (!checked.ok) {
           steps.push(`CORS-preflight fetch${at}, step 7: ${checked.why}`);
+          // Step 7 asks for a passing CORS check *and* an ok status: where both fail, either is the reason.
+          const statusFails = preflightAnswer.status < 200 || preflightAnswer.status > 299;
+          const corsFails = !corsCheck({ origin: serializedOrigin(), credentials: credentialsMode }, preflightHeaders).ok;
+          if (statusFails && corsFails) {
+            steps.push(`CORS-preflight fetch${at}, step 7: the status ${preflightAnswer.status} is not ok either; the standard names neither failure first`);
+            return predicted('network-error', notKnown);
+          }
           return predicted('network-error', checked.reason);
         }
         steps.push(`CORS-preflight fetch${at}, step 7: the preflight answer allows the request`);

@@ -37,6 +37,8 @@ const mayImport: Record<Room, Room[]> = {
   'own-server': ['engines', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   report: ['model', 'own-server', 'pace', 'probe', 'runner', 'scenario', 'version'],
   playground: ['engines', 'model', 'origins', 'probe', 'report', 'runner', 'scenario', 'standard'],
+  // The differential fuzzer (issue #39): the model's expectation, run as the playground runs one.
+  fuzz: ['model', 'playground', 'report', 'scenario', 'standard'],
   cli: ['model', 'own-server', 'pace', 'playground', 'report', 'scenario', 'version'],
   index: ['own-server', 'report'],
 };
