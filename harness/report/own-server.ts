@@ -186,7 +186,9 @@ function stepDetail(cell: CheckObservation): string {
   return retried + signedIn + cell.steps
     .map((step, index) => {
       const saw = step.page.result === 'response' ? `status ${step.page.status}, body ${step.page.bodyReadable ? 'readable' : 'not readable'}` : `${step.page.result}${step.page.error ? ` (${step.page.error})` : ''}`;
-      const reason = step.blocked ? `\nwhy blocked: ${blockedReasons[step.blocked.reason].summary}: ${step.blocked.words.join(' / ')}` : '';
+      const reason = step.blocked
+        ? `\nwhy blocked: ${blockedReasons[step.blocked.reason].summary}: ${step.blocked.words.join(' / ')}\nthe standard's step that failed: ${blockedReasons[step.blocked.reason].step}`
+        : '';
       const server = step.server
         ? `\nthe server answers ${step.server.method} with Origin ${step.request.page} (asked from Node): ${step.server.status ?? step.server.error ?? ''} ${step.server.headers.filter(([name]) => name.toLowerCase().startsWith('access-control-') || name.toLowerCase() === 'vary').map(([name, value]) => `${name}: ${value}`).join('; ')}`
         : '';

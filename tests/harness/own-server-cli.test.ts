@@ -61,6 +61,8 @@ test('the examples: each correct policy is delivered everywhere, each mistake is
       expect(unsafe.map((row) => row.check.id)).toEqual(expect.arrayContaining(letThrough.map((origin) => `${example}-mistake/api/profile refused-origin ${origin}`)));
     }
     expect(readFileSync(path.join(output, 'report.md'), 'utf8')).toContain('How to fix:');
+    // A blocked step names the step of the Fetch standard that failed (harness/model/reasons.ts).
+    expect(readFileSync(path.join(output, 'report.html'), 'utf8')).toContain('step that failed: CORS check, step');
     for (const port of [3101, 3102, 3103, 3104, 3105, 3106]) expect(await portIsFree(port), `port ${port}`).toBe(true);
     // The route to the page origins changes no cell: each is the one the earlier route recorded.
     const observations = report.targets.flatMap((view) => view.rows.flatMap((row) => Object.values(row.cells).map((cell) => ({ ...cell, check: row.check }))));
