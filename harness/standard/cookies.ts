@@ -8,7 +8,6 @@
  * `SameSite=None; Secure` cookie goes cross-site here, and engines that block it deviate.
  */
 import { parseSetCookie } from 'cookie';
-import { getDomain } from 'tldts';
 import { originDefinitions, type OriginName } from '../model/origin-names.js';
 import { notKnown, type Maybe } from './maybe.js';
 
@@ -22,15 +21,6 @@ interface StoredCookie {
   secure: boolean;
   sameSite: 'strict' | 'lax' | 'none' | 'default';
   created: number;
-}
-
-/** https://html.spec.whatwg.org/#schemelessly-same-site, with the scheme: the "schemeful" site RFC 6265bis compares. */
-export function schemefulSameSite(a: OriginName, b: OriginName): boolean {
-  const site = (name: OriginName) => {
-    const { scheme, host } = originDefinitions[name];
-    return `${scheme}://${getDomain(host, { allowPrivateDomains: true }) ?? host}`;
-  };
-  return site(a) === site(b);
 }
 
 /** Where a request or response stands for cookies: same-site with the top-level page, cross-site, or not known. */

@@ -6,10 +6,9 @@
  *
  * It covers what it can say for certain and says where it stops: a scenario outside it (a
  * follow-up step, a beacon, another specification...) gets `outside` with the reason, and a
- * field it cannot know (a cookie, a Sec-Fetch-* value, a header the server adds by itself) is
- * `notKnown` rather than a guess.
+ * field it cannot know (a cookie the browser's own policy decides, a header the server adds by
+ * itself) is `notKnown` rather than a guess.
  */
-import { getDomain } from 'tldts';
 import { engineNames } from '../model/engine-names.js';
 import { originDefinitions, type OriginName } from '../model/origin-names.js';
 import type { BlockedReason } from '../model/reasons.js';
@@ -19,10 +18,11 @@ import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
 import { corsCheck, corsPreflightCheck, extractTokens, get } from '../scenario/fetch-cors-check.js';
 import { corsUnsafeRequestHeaderNames, expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
 import { elementFetch, htmlOutcome, workerFetch, type HtmlFetch } from './html-fetches.js';
-import { CookieJar, schemefulSameSite, type CookieContext } from './cookies.js';
+import { CookieJar, type CookieContext } from './cookies.js';
 import { notKnown, type Maybe } from './maybe.js';
 import { HttpCache, type KnownRequestHeaders } from './http-cache.js';
 import { maxAgeSeconds, PreflightCache } from './preflight-cache.js';
+import { sameOrigin, sameSite, schemelesslySameSite, siteOf } from './sites.js';
 
 export { notKnown };
 
@@ -111,31 +111,6 @@ export function requestAsMade(request: FetchOrXhrRequest): { method: string; hea
   const contentType = bodyContentType(body);
   if (contentType !== undefined && get(headers, 'content-type') === null) headers.push(['Content-Type', contentType]);
   return { method, headers, body };
-}
-
-/** https://html.spec.whatwg.org/#same-origin: scheme, host and port. */
-function sameOrigin(a: OriginName, b: OriginName): boolean {
-  const [one, two] = [originDefinitions[a], originDefinitions[b]];
-  return one.scheme === two.scheme && one.host === two.host && one.listener === two.listener;
-}
-
-/** https://html.spec.whatwg.org/#same-site: scheme and registrable domain (a `*.localhost` name is its own site). */
-function sameSite(a: OriginName, b: OriginName): boolean {
-  const [one, two] = [originDefinitions[a], originDefinitions[b]];
-  const site = (host: string) => getDomain(host, { allowPrivateDomains: true }) ?? host;
-  return one.scheme === two.scheme && site(one.host) === site(two.host);
-}
-
-/** https://html.spec.whatwg.org/#obtain-a-site: the network partition key's top-level site, for the preflight cache. */
-function siteOf(origin: OriginName): string {
-  const { scheme, host } = originDefinitions[origin];
-  return `${scheme}://${getDomain(host, { allowPrivateDomains: true }) ?? host}`;
-}
-
-/** https://html.spec.whatwg.org/#schemelessly-same-site (hosts only: every origin here has a registrable domain or is its own site). */
-function schemelesslySameSite(a: OriginName, b: OriginName): boolean {
-  const site = (host: string) => getDomain(host, { allowPrivateDomains: true }) ?? host;
-  return site(originDefinitions[a].host) === site(originDefinitions[b].host);
 }
 
 /**
@@ -421,8 +396,8 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
    * on the browser.
    */
   const cookieContextOf = (current: OriginName): CookieContext => {
-    if ((declared.frame && !schemefulSameSite(declared.page, declared.frame)) || !schemefulSameSite(declared.page, current)) return 'cross-site';
-    return urlList.slice(0, -1).every((url) => schemefulSameSite(declared.page, url)) ? 'same-site' : notKnown;
+    if ((declared.frame && !sameSite(declared.page, declared.frame)) || !sameSite(declared.page, current)) return 'cross-site';
+    return urlList.slice(0, -1).every((url) => sameSite(declared.page, url)) ? 'same-site' : notKnown;
   };
   /**
    * https://fetch.spec.whatwg.org/#append-a-request-origin-header: always in a CORS request; in
