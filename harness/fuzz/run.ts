@@ -108,12 +108,17 @@ function writeFinding(out: string, input: ScenarioInput, row: MatrixRow, differe
   const file = path.resolve(out, `${input.id.replace(/^fuzz\//, '')}.ts`);
   let schemaImport = path.relative(path.dirname(file), schemaModule).split(path.sep).join('/').replace(/\.ts$/, '.js');
   if (!schemaImport.startsWith('.')) schemaImport = `./${schemaImport}`;
-  const results = Object.entries(row.cells).map(([project, cell]) => `// - ${project}: ${cell.status}: ${cell.outcomeSummary}`);
+  const shown = (value: unknown) => (value === undefined ? 'absent' : JSON.stringify(value));
+  const results = Object.entries(row.cells).flatMap(([project, cell]) => [
+    `// - ${project}: ${cell.status}: ${cell.outcomeSummary}`,
+    ...(cell.observation?.mismatches ?? []).map((mismatch) => `//   ${mismatch.field}: the standard ${shown(mismatch.expected)}, ${project} ${shown(mismatch.observed)}`),
+  ]);
+  const between = row.differences.filter((difference) => difference.accountedBy === null).map((difference) => `//   ${difference.field}: ${Object.entries(difference.values).map(([project, value]) => `${project} ${shown(value)}`).join(', ')}`);
   const source = `// ${how}
 // What differs:
 ${differences.map((line) => `// - ${line}`).join('\n')}
 // What each engine did:
-${results.join('\n')}
+${[...results, ...between].join('\n')}
 // The expectation is the Fetch standard's model's (harness/standard/). Before this joins the
 // catalogue: name the topic and the case, and give each deviating engine a deviation citing a bug
 // (searched for; "no bug found" where there is none).
