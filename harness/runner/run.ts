@@ -389,7 +389,8 @@ export class ScenarioRun {
       const deviations = applicableDeviations(scenario.deviations, engine.identity).filter((d) => d.step === index);
       const stepContext = { ...context, page: origins.origins[step.frame ?? step.page] };
       const effective = effectiveExpectation(step.expected, deviations);
-      const trace = stepTrace(received, page, { page: stepContext.page, origins: origins.origins, token }, blocked?.reason ?? null);
+      const pageSet = step.request.api === 'fetch' || step.request.api === 'xhr' ? headerPairs(step.request.headers).map(([name]) => name) : [];
+      const trace = stepTrace(received, page, { page: stepContext.page, origins: origins.origins, token, pageSet }, blocked?.reason ?? null);
       const hopContext = { ...stepContext, token };
       const standardMismatches = [...compare(step.expected, outcome, stepContext), ...compareHops(step.expected.hops ?? [], received, trace, hopContext)];
       const mismatches = [...compare(effective, outcome, stepContext), ...compareHops(effective.hops ?? [], received, trace, hopContext)];

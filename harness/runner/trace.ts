@@ -14,8 +14,9 @@ import type { Mismatch, PageObservation, ReceivedRequest, StepTrace } from '../m
 
 /**
  * Request headers compared between engines. Left out by design: headers each engine fills in its
- * own way whatever the page asks (User-Agent, Accept, Accept-Language, Accept-Encoding,
- * Connection, Priority, Referer, Sec-CH-*, Cache-Control, Pragma), and the order of headers.
+ * own way whatever the page asks (User-Agent, Accept-Encoding, Connection, Priority, Referer,
+ * Sec-CH-*, Cache-Control, Pragma; Accept, Accept-Language and Content-Language unless the page
+ * set them), and the order of headers.
  */
 const comparedHeaders = [
   'Origin',
@@ -37,7 +38,15 @@ export interface TraceContext {
   page: string;
   origins: Record<OriginName, string>;
   token: string;
+  /** The header names the page's own request sets (fetch, XHR): of these, the ones in `pageSetHeaders` are compared. */
+  pageSet?: readonly string[];
 }
+
+/**
+ * Headers an engine fills in by itself unless the page sets them: compared only on an actual
+ * request whose page set them (the bytes the page asked for, as they reached the server).
+ */
+const pageSetHeaders = ['Accept', 'Accept-Language', 'Content-Language'] as const;
 
 /** Replaces what differs between runs and engines by design with a placeholder. */
 export function normaliseValue(value: string, context: TraceContext): string {
@@ -77,6 +86,11 @@ export function stepTrace(received: ReceivedRequest[], page: PageObservation, co
     trace[`${label}: sent`] = true;
     trace[`${label}: method`] = entry.method;
     for (const name of comparedHeaders) {
+      const value = headerValue(entry, name);
+      trace[`${label}: ${name}`] = value === null ? null : normaliseValue(value, context);
+    }
+    for (const name of pageSetHeaders) {
+      if (entry.isPreflight || !context.pageSet?.some((set) => set.toLowerCase() === name.toLowerCase())) continue;
       const value = headerValue(entry, name);
       trace[`${label}: ${name}`] = value === null ? null : normaliseValue(value, context);
     }

@@ -277,3 +277,14 @@ test('an engine that could not start or that errored changes no other cell: the 
   const merged = mergeBaseline(baseline, baselineFrom(errored));
   expect(merged.cells['redirects/x']?.chromium?.summary).toBe(baseline.cells['redirects/x']?.chromium?.summary);
 });
+
+test('Accept, Accept-Language and Content-Language are compared where the page set them, and only on its own request', () => {
+  const origins = originsOn(4101);
+  const log = [received(0, 'other', true, [['Origin', origins.site], ['Accept', '*/*']]), received(0, 'other', false, [['Origin', origins.site], ['Accept', 'text/"quoted"'], ['Accept-Language', 'en']])];
+  const context = { page: origins.site, origins, token: 'tok4101' };
+  const set = stepTrace(log, page, { ...context, pageSet: ['accept'] });
+  expect(set['request at hop 0 (other): Accept']).toBe('text/"quoted"');
+  // The engine's own Accept-Language, and a preflight's Accept, stay out.
+  expect(Object.keys(set).filter((key) => /Accept|Language/.test(key))).toEqual(['request at hop 0 (other): Accept']);
+  expect(Object.keys(stepTrace(log, page, context)).filter((key) => /Accept|Language/.test(key))).toEqual([]);
+});
