@@ -282,6 +282,10 @@ const wireFields = {
   authorization: z.enum(['sent', 'absent']).optional(),
   contentType: z.string().nullable().optional(),
   range: z.string().nullable().optional(),
+  /** Accept, Accept-Language and Content-Language as they reached the server: where the page set them (engines fill in their own otherwise). */
+  accept: z.string().nullable().optional(),
+  acceptLanguage: z.string().nullable().optional(),
+  contentLanguage: z.string().nullable().optional(),
   /** The validators of a conditional request (a revalidation of a stored response); `null` when absent. */
   ifNoneMatch: z.string().nullable().optional(),
   ifModifiedSince: z.string().nullable().optional(),

@@ -34,6 +34,10 @@ export interface RequestOnTheWire {
   cookie: Maybe<string | null>;
   contentType: string | null;
   range: string | null;
+  /** As the page set them; an engine's own value is not known. */
+  accept: Maybe<string>;
+  acceptLanguage: Maybe<string>;
+  contentLanguage: Maybe<string>;
   authorization: 'sent' | 'absent';
   bodyLength: Maybe<number>;
   secFetchSite: 'same-origin' | 'same-site' | 'cross-site';
@@ -497,6 +501,9 @@ function predictStep(declared: DeclaredScenario, origins: Record<OriginName, str
       cookie: includeCredentials ? jar.cookieHeader(current, cookieContext) : null,
       contentType: get(headers, 'content-type'),
       range: get(headers, 'range'),
+      accept: get(headers, 'accept') ?? notKnown,
+      acceptLanguage: get(headers, 'accept-language') ?? notKnown,
+      contentLanguage: get(headers, 'content-language') ?? notKnown,
       authorization: get(headers, 'authorization') === null ? 'absent' : 'sent',
       // A text body is its UTF-8 bytes; the others' framing is the engine's.
       bodyLength: body === undefined ? 0 : body.kind === 'text' ? Buffer.byteLength(body.text) : notKnown,

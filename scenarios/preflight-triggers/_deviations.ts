@@ -90,14 +90,14 @@ export function chromiumRewritesRange(range: string): DeviationInput {
   };
 }
 
-/** WebKitGTK sends a header value's bytes 0x80-0xFF UTF-8 encoded. */
-export function webkitGtkUtf8HeaderValue(contentType: string): DeviationInput {
+/** WebKitGTK sends a header value's bytes 0x80-0xFF UTF-8 encoded; `field` names the header in the expectation's words. */
+export function webkitGtkUtf8HeaderValue(value: string, field: 'contentType' | 'accept' | 'acceptLanguage' | 'contentLanguage' = 'contentType'): DeviationInput {
   return {
     engine: 'webkit',
     reason:
       'WebKitGTK sends a header value\'s bytes from 0x80 to 0xFF UTF-8 encoded (0xE9 goes out as 0xC3 0xA9): its libsoup glue passes the value as UTF-8. ' +
       'A header value is a byte sequence (a ByteString from JavaScript). WebKit\'s own glib results fail the WPT test linked; no WebKit bug found.',
     bug: 'https://wpt.fyi/results/fetch/api/basic/request-headers-nonascii.any.html',
-    expected: { hops: [{ hop: 0, request: { contentType: Buffer.from(contentType, 'utf8').toString('latin1') } }] },
+    expected: { hops: [{ hop: 0, request: { [field]: Buffer.from(value, 'utf8').toString('latin1') } }] },
   };
 }

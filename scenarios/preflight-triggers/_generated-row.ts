@@ -29,11 +29,17 @@ export function generatedRow({ name, what, method = 'GET', headers = [], referen
   const normalized = normalizeMethod(method);
   const sent = headers.map(([header, value]): [string, string] => [header, normalizeHeaderValue(value)]);
   const preflight = expectedPreflight(method, sent);
-  // Content-Type and Range reach the server byte for byte as the page set them.
-  const asSet = (header: string) => sent.find(([candidate]) => candidate.toLowerCase() === header)?.[1];
-  const contentType = asSet('content-type');
-  const range = asSet('range');
-  const wire = { ...(contentType === undefined ? {} : { contentType }), ...(range === undefined ? {} : { range }) };
+  // The headers the page set reach the server byte for byte as it set them, one header set twice as one value ("a, b").
+  const asSet = (header: string) => {
+    const values = sent.filter(([candidate]) => candidate.toLowerCase() === header).map(([, value]) => value);
+    return values.length === 0 ? undefined : values.join(', ');
+  };
+  const wire = Object.fromEntries(
+    ([['contentType', 'content-type'], ['range', 'range'], ['accept', 'accept'], ['acceptLanguage', 'accept-language'], ['contentLanguage', 'content-language']] as const).flatMap(([field, header]) => {
+      const value = asSet(header);
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
   return {
     id: `preflight-triggers/generated/${name}`,
     title: `${what} — ${preflight === false ? 'no preflight' : `preflighted${preflight.headers ? ` for ${preflight.headers}` : ''}`}`,

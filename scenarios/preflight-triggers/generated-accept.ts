@@ -1,5 +1,5 @@
 import type { DeviationInput } from '../../harness/model/scenario.js';
-import { firefoxNonAsciiUnsafe } from './_deviations.js';
+import { firefoxNonAsciiUnsafe, webkitGtkUtf8HeaderValue } from './_deviations.js';
 import { generatedRow } from './_generated-row.js';
 import { hex, ofLength, safePunctuation, unsafeBytes } from './_tables.js';
 
@@ -13,7 +13,7 @@ const inValue = (character: string) => `text/a${character}b`;
 export default [
   ...unsafeBytes.map((byte) => row(`unsafe-byte-${hex(byte)}`, `holding byte 0x${hex(byte)}`, inValue(String.fromCharCode(byte)))),
   ...safePunctuation.map((character) => row(`safe-byte-${hex(character.charCodeAt(0))}`, `holding byte 0x${hex(character.charCodeAt(0))}`, inValue(character))),
-  row('non-ascii', 'holding byte 0xe9', inValue('\xe9'), [firefoxNonAsciiUnsafe('GET', 'accept')]),
+  row('non-ascii', 'holding byte 0xe9', inValue('\xe9'), [firefoxNonAsciiUnsafe('GET', 'accept'), webkitGtkUtf8HeaderValue(inValue('\xe9'), 'accept')]),
   row('not-a-media-range', '"anything at all"', 'anything at all'),
   row('list-with-weights', '"application/json, text/plain;q=0.9, */*;q=0.1"', 'application/json, text/plain;q=0.9, */*;q=0.1'),
   ...[127, 128, 129].map((length) => row(`length-${length}`, `of ${length} bytes`, ofLength('text/', length))),
