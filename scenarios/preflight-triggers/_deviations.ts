@@ -31,7 +31,7 @@ export function firefoxNonAsciiUnsafe(method: string, header: string): Deviation
     engine: 'firefox',
     reason:
       'Firefox counts a byte from 0x80 to 0xFF as a CORS-unsafe request-header byte: IsCorsUnsafeRequestHeaderValue (dom/base/nsContentUtils.cpp) compares a signed char with " ", ' +
-      'and on x86-64 those bytes are negative. The standard lists only control bytes, DEL and 14 delimiters. No Firefox bug found; linked: the definition.',
+      'and on x86-64 those bytes are negative. The standard lists only control bytes, DEL and 13 delimiters. No Firefox bug found; linked: the definition.',
     bug: 'https://fetch.spec.whatwg.org/#cors-unsafe-request-header-byte',
     expected: { preflight: { method, headers: header } },
   };
