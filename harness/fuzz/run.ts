@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EngineName } from '../model/engine-names.js';
 import type { ScenarioInput } from '../model/scenario.js';
-import { scenarioSource } from '../playground/catalogue.js';
+import { scenarioFileSource } from '../playground/catalogue.js';
 import { Playground, type RunResult } from '../playground/runs.js';
 import type { MatrixRow } from '../report/schema.js';
 import { loadCatalogue, validateScenario } from '../scenario/load.js';
@@ -106,15 +106,13 @@ const schemaModule = fileURLToPath(new URL('../model/scenario.ts', import.meta.u
 /** The found scenario as a catalogue file, with the engines' results in a comment above it. */
 function writeFinding(out: string, input: ScenarioInput, row: MatrixRow, differences: string[], how: string): string {
   const file = path.resolve(out, `${input.id.replace(/^fuzz\//, '')}.ts`);
-  let schemaImport = path.relative(path.dirname(file), schemaModule).split(path.sep).join('/').replace(/\.ts$/, '.js');
-  if (!schemaImport.startsWith('.')) schemaImport = `./${schemaImport}`;
   const shown = (value: unknown) => (value === undefined ? 'absent' : JSON.stringify(value));
   const results = Object.entries(row.cells).flatMap(([project, cell]) => [
     `// - ${project}: ${cell.status}: ${cell.outcomeSummary}`,
     ...(cell.observation?.mismatches ?? []).map((mismatch) => `//   ${mismatch.field}: the standard ${shown(mismatch.expected)}, ${project} ${shown(mismatch.observed)}`),
   ]);
   const between = row.differences.filter((difference) => difference.accountedBy === null).map((difference) => `//   ${difference.field}: ${Object.entries(difference.values).map(([project, value]) => `${project} ${shown(value)}`).join(', ')}`);
-  const source = `// ${how}
+  const header = `// ${how}
 // What differs:
 ${differences.map((line) => `// - ${line}`).join('\n')}
 // What each engine did:
@@ -122,14 +120,9 @@ ${[...results, ...between].join('\n')}
 // The expectation is the Fetch standard's model's (harness/standard/). Before this joins the
 // catalogue: name the topic and the case, and give each deviating engine a deviation citing a bug
 // (searched for; "no bug found" where there is none).
-import type { ScenarioInput } from '${schemaImport}';
-
-export default [
-${scenarioSource(input, '  ')},
-] satisfies ScenarioInput[];
 `;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, source);
+  writeFileSync(file, scenarioFileSource(input, file, schemaModule, header));
   return file;
 }
 

@@ -68,6 +68,21 @@ export function scenarioSource(input: unknown, indent: string): string {
     .join('\n');
 }
 
+/**
+ * A scenario file's whole source, as `file` will hold it: the schema's type imported relative to
+ * the file, `header` (comment lines) above, the scenario in the catalogue's format.
+ */
+export function scenarioFileSource(input: unknown, file: string, schemaModule: string, header = ''): string {
+  let schemaImport = path.relative(path.dirname(file), schemaModule).split(path.sep).join('/').replace(/\.ts$/, '.js');
+  if (!schemaImport.startsWith('.')) schemaImport = `./${schemaImport}`;
+  return `${header}import type { ScenarioInput } from '${schemaImport}';
+
+export default [
+${scenarioSource(input, '  ')},
+] satisfies ScenarioInput[];
+`;
+}
+
 export type SaveResult = { ok: true; file: string; next: string } | { ok: false; problems: ConsistencyProblem[] };
 
 /**
@@ -91,15 +106,7 @@ export async function saveScenario(input: unknown, root: string, schemaModule: s
   // The id's pattern allows no "..", but the file must stay in the folder whatever the pattern says.
   if (!file.startsWith(`${path.resolve(root)}${path.sep}`)) return { ok: false, problems: [{ field: 'id', message: 'the id leads outside the scenario folder' }] };
   if (existsSync(file)) return { ok: false, problems: [{ field: 'id', message: `${path.relative(root, file)} already exists; choose another id` }] };
-  let schemaImport = path.relative(path.dirname(file), schemaModule).split(path.sep).join('/').replace(/\.ts$/, '.js');
-  if (!schemaImport.startsWith('.')) schemaImport = `./${schemaImport}`;
-  const source = `import type { ScenarioInput } from '${schemaImport}';
-
-export default [
-${scenarioSource(input, '  ')},
-] satisfies ScenarioInput[];
-`;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, source, { flag: 'wx' });
+  writeFileSync(file, scenarioFileSource(input, file, schemaModule), { flag: 'wx' });
   return { ok: true, file, next: 'npm run check accepts it; run npm run coverage to update docs/coverage.md, then npx playwright test -g to run it in every engine' };
 }

@@ -43,6 +43,11 @@ function freshness(headers: Array<[string, string]>): 'fresh' | 'not stored' | {
   return ms > runLengthMs ? 'fresh' : { undecided: `max-age=${maxAge} may run out during the run` };
 }
 
+/** Whether the HTTP cache may keep this answer for a later step (or cannot tell): the test `HttpCache.store` applies. */
+export function mayBeStored(headers: Array<[string, string]>): boolean {
+  return freshness(headers) !== 'not stored';
+}
+
 export class HttpCache {
   readonly #stored: StoredResponse[] = [];
 

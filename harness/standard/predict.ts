@@ -15,12 +15,13 @@ import type { BlockedReason } from '../model/reasons.js';
 import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario, ScenarioRequest } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
+import { templateContext } from '../scenario/plan.js';
 import { corsCheck, corsPreflightCheck, extractTokens, get } from '../scenario/fetch-cors-check.js';
 import { corsUnsafeRequestHeaderNames, expectedPreflight, isCorsSafelistedMethod, isCorsSafelistedRequestHeader, normalizeHeaderValue, normalizeMethod } from '../scenario/fetch-safelist.js';
 import { elementFetch, htmlOutcome, workerFetch, type HtmlFetch } from './html-fetches.js';
 import { CookieJar, type CookieContext } from './cookies.js';
 import { notKnown, type Maybe } from './maybe.js';
-import { HttpCache, type KnownRequestHeaders } from './http-cache.js';
+import { HttpCache, mayBeStored, type KnownRequestHeaders } from './http-cache.js';
 import { maxAgeSeconds, PreflightCache } from './preflight-cache.js';
 import { sameOrigin, sameSite, schemelesslySameSite, siteOf } from './sites.js';
 
@@ -229,14 +230,6 @@ export function plannedSteps(scenario: Scenario): PlannedStep[] {
   return steps;
 }
 
-/** Whether the HTTP cache may store this answer, so that a later step could be served it. */
-function storable(response: ResponseSpec): boolean {
-  const headers = headerPairs(response.headers);
-  const cacheControl = get(headers, 'cache-control');
-  if (cacheControl === null) return get(headers, 'expires') !== null || get(headers, 'last-modified') !== null;
-  return !/(^|,)\s*no-store\s*(,|$)/i.test(cacheControl);
-}
-
 /**
  * The standard's outcome for a declared or library scenario, step by step (the preflight cache
  * carried from one to the next), or where the model stops. A library scenario needs its
@@ -258,13 +251,13 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
   if (steps.length > 1) {
     // The HTTP cache is modelled for a URL that answers without redirecting, in a page without frames.
     const hopsOfSteps = answers.map((answer) => declaredHops({ ...scenario, library: undefined, intent: undefined, finding: undefined, ...answer }));
-    const stored = hopsOfSteps.some((hops) => hops.some((hop) => storable(hop.response)));
+    const stored = hopsOfSteps.some((hops) => hops.some((hop) => mayBeStored(headerPairs(hop.response.headers))));
     if (stored && (hopsOfSteps.some((hops) => hops.length > 1) || steps.some((step) => step.frame))) return outside('the HTTP cache with a redirect or a frame');
   }
   const cache = new PreflightCache();
   const jar = new CookieJar();
   const httpCache = new HttpCache();
-  const context: TemplateContext = { page: origins[scenario.frame ?? scenario.page], target: origins[scenario.target], origins };
+  const context = templateContext(scenario, origins);
   for (const cookie of scenario.setup.cookies) jar.plant(cookie.origin, resolveTemplate(cookie.setCookie, context));
   const predictions: StepPrediction[] = [];
   // The document's preloaded responses (https://html.spec.whatwg.org/#map-of-preloaded-resources), by mode and credentials mode.
