@@ -10,7 +10,7 @@
  * With a command, the load lasts as long as the command and the exit code is the command's;
  * without one, for --seconds, or until interrupted.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { constants as osConstants, freemem, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -130,24 +130,30 @@ async function main(): Promise<void> {
     options: { cores: { type: 'string', default: '2' }, memory: { type: 'string', default: '50%' }, io: { type: 'string', default: '1' }, seconds: { type: 'string' } },
     allowPositionals: true,
   });
-  const load = startLoad({ cores: countOf('cores', values.cores ?? '2'), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: countOf('io', values.io ?? '1') });
+  const options = { cores: countOf('cores', values.cores ?? '2'), memoryMiB: memoryMiBOf(values.memory ?? '50%'), io: countOf('io', values.io ?? '1') };
   const seconds = values.seconds === undefined ? undefined : countOf('seconds', values.seconds);
-  console.error(`corsmatrix load: ${load.description}${seconds !== undefined ? ` for ${seconds} s` : ''}`);
-  const limit = seconds !== undefined ? setTimeout(() => void load.stop(), seconds * 1000) : undefined;
-  const [command, ...args] = positionals;
-  const child = command ? spawn(command, args, { stdio: 'inherit' }) : undefined;
   // Stopped from outside (Ctrl-C, timeout, a CI runner): the command stops too, and the writers
-  // take their files with them before the process goes.
+  // take their files with them before the process goes. Listened for before anything starts: a
+  // signal between the writer's first directory and the listener would leave that directory behind.
+  let load: Load | undefined;
+  let child: ChildProcess | undefined;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       child?.kill(signal);
-      void load.stop().then(() => process.exit(128 + osConstants.signals[signal]));
+      void (load?.stop() ?? Promise.resolve()).then(() => process.exit(128 + osConstants.signals[signal]));
     });
   }
+  load = startLoad(options);
+  console.error(`corsmatrix load: ${load.description}${seconds !== undefined ? ` for ${seconds} s` : ''}`);
+  const started = load;
+  const limit = seconds !== undefined ? setTimeout(() => void started.stop(), seconds * 1000) : undefined;
+  const [command, ...args] = positionals;
+  child = command ? spawn(command, args, { stdio: 'inherit' }) : undefined;
   if (!child) return;
-  const code = await new Promise<number>((resolve) => child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+  const running = child;
+  const code = await new Promise<number>((resolve) => running.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
   clearTimeout(limit);
-  await load.stop();
+  await started.stop();
   process.exit(code);
 }
 

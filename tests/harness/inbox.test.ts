@@ -3,6 +3,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { MessageInbox, messageWaitMs } from '../../harness/engines/inbox.js';
+import { scaled } from '../../harness/pace.js';
 
 const token = 'elements-script-1a2b3c4d5e6f';
 const other = 'elements-video-6f5e4d3c2b1a';
@@ -29,8 +30,8 @@ test('a failed step waits for a message that comes after its answer, until they 
 test("the engine's first word on the run ends the wait for it, even when it names no URL (WebKit's on a <script>)", async () => {
   const inbox = new MessageInbox();
   inbox.push({ source: 'console', level: 'SECURITY ERROR', text: 'Origin http://site.localhost:8000 is not allowed by Access-Control-Allow-Origin. Status code: 200' });
-  // Comes long after the quiet wait: the step has its messages by then and does not wait for this one.
-  const late = setTimeout(() => inbox.push({ source: 'network', text: 'late', url: url(token) }), messageWaitMs.quiet * 4);
+  // Comes long after the quiet wait (as long as the machine's pace makes it): the step has its messages by then and does not wait for this one.
+  const late = setTimeout(() => inbox.push({ source: 'network', text: 'late', url: url(token) }), scaled(messageWaitMs.quiet) * 4);
   const taken = await inbox.take({ token, failed: true });
   clearTimeout(late);
   expect(taken.map((message) => message.text)).toEqual(['Origin http://site.localhost:8000 is not allowed by Access-Control-Allow-Origin. Status code: 200']);
