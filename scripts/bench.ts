@@ -27,7 +27,7 @@ import { renderHtml } from '../harness/report/html.js';
 import type { Matrix } from '../harness/report/matrix.js';
 import { probeRequest, runScenario } from '../harness/runner/run.js';
 import { markedProcesses, runMarkerVariable } from '../harness/runner/process-scan.js';
-import { loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js';
+import { loadCatalogue, type LoadedScenario } from '../harness/catalogue/load.js';
 import { buildPlan } from '../harness/scenario/plan.js';
 import { ownPageUrl, scenarioUrl } from '../harness/model/urls.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';

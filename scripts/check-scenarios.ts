@@ -10,9 +10,10 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { formatScenarioError, loadCatalogue, type LoadedScenario } from '../harness/scenario/load.js';
+import { formatScenarioError, loadCatalogue, type LoadedScenario } from '../harness/catalogue/load.js';
 import { scenarioRoots } from '../harness/scenario/roots.js';
 import { compareWithModel, type Agreement } from '../harness/standard/compare.js';
+import type { Scenario } from '../harness/model/scenario.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { model: { type: 'boolean', default: false } } });
 const roots = positionals.length > 0 ? positionals.map((entry) => path.resolve(entry)) : scenarioRoots();
@@ -27,7 +28,8 @@ console.log(
 const disagreements = values.model ? await checkAgainstModel(catalogue.scenarios, positionals.length > 0) : 0;
 process.exit(catalogue.errors.length === 0 && disagreements === 0 ? 0 : 1);
 
-function describe(agreement: Agreement): string {
+function describe(scenario: Scenario, agreement: Agreement): string {
+  if (agreement.verdict === 'agree' && scenario.expectedByModel) return `takes the model's expectation (it leaves \`expected\` out of step ${scenario.expectedByModel.join(', ')})`;
   if (agreement.verdict === 'agree') return 'agrees with the model';
   if (agreement.verdict === 'outside') return `outside the model: ${agreement.why}`;
   return `DISAGREES with the model: ${agreement.fields.map((field) => `${field.field}: the scenario says ${JSON.stringify(field.scenario)}, the standard ${JSON.stringify(field.model)}`).join('; ')}`;
@@ -40,7 +42,7 @@ async function checkAgainstModel(scenarios: LoadedScenario[], each: boolean): Pr
   for (const loaded of scenarios) results.push({ loaded, agreement: await compareWithModel(loaded.scenario) });
   const count = (verdict: Agreement['verdict']) => results.filter((result) => result.agreement.verdict === verdict).length;
   for (const { loaded, agreement } of results) {
-    if (each || agreement.verdict === 'disagree') console.log(`${path.relative(process.cwd(), loaded.file)}: ${loaded.scenario.id} ${describe(agreement)}`);
+    if (each || agreement.verdict === 'disagree') console.log(`${path.relative(process.cwd(), loaded.file)}: ${loaded.scenario.id} ${describe(loaded.scenario, agreement)}`);
   }
   if (!each) {
     const why = new Map<string, number>();
@@ -51,7 +53,7 @@ async function checkAgainstModel(scenarios: LoadedScenario[], each: boolean): Pr
   const covered = count('agree') + count('disagree');
   console.log(
     `corsmatrix check: the model covers ${covered} of ${results.length} scenarios (${Math.round((100 * covered) / Math.max(results.length, 1))}%): ` +
-      `${count('agree')} agree, ${count('disagree')} disagree; ${count('outside')} outside it`,
+      `${count('agree')} agree (${results.filter(({ loaded }) => loaded.scenario.expectedByModel).length} of them take its expectation), ${count('disagree')} disagree; ${count('outside')} outside it`,
   );
   return count('disagree');
 }

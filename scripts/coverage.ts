@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { coverageMarkdown, coverageOf } from '../harness/report/coverage.js';
-import { formatScenarioError, loadCatalogue } from '../harness/scenario/load.js';
+import { formatScenarioError, loadCatalogue } from '../harness/catalogue/load.js';
 import { scenarioRoots } from '../harness/scenario/roots.js';
 
 const target = fileURLToPath(new URL('../docs/coverage.md', import.meta.url));

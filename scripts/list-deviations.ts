@@ -4,7 +4,7 @@
  * cannot be measured here. Usage: npx playwright test && npm run deviations
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadCatalogue } from '../harness/scenario/load.js';
+import { loadCatalogue } from '../harness/catalogue/load.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
 import { readMatrix } from '../harness/report/schema.js';
 

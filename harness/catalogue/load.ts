@@ -1,21 +1,17 @@
 /**
  * Finds scenario files, imports them and validates every scenario on its own, so that one
- * broken file or scenario is reported by name while the rest of the catalogue still runs.
+ * broken file or scenario is reported by name while the rest of the catalogue still runs. A
+ * step that leaves `expected` out gets the Fetch standard's model's (harness/standard/).
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { scenarioSchema, type Scenario } from '../model/scenario.js';
-import { checkConsistency, type ConsistencyProblem } from './consistency.js';
+import { scenarioSchema, withExpectations, type LoadedScenario, type Scenario } from '../model/scenario.js';
+import { checkConsistency, type ConsistencyProblem } from '../scenario/consistency.js';
+import { expectationsFromModel } from '../standard/expectation.js';
 
-export interface LoadedScenario {
-  scenario: Scenario;
-  /** Path relative to the working directory, for messages and report rows. */
-  file: string;
-  /** Position in the file's array, for messages. */
-  index: number;
-}
+export type { LoadedScenario };
 
 export interface ScenarioError {
   file: string;
@@ -103,24 +99,34 @@ export async function loadScenarioFile(file: string, displayName = path.relative
     });
     return result;
   }
-  exported.forEach((value: unknown, index) => {
+  for (const [index, value] of exported.entries()) {
     const label = scenarioLabel(value, index);
-    const checked = validateScenario(value);
+    const checked = await validateScenario(value);
     if ('problems' in checked) {
       for (const problem of checked.problems) result.errors.push({ file: displayName, scenario: label, ...problem });
-      return;
+      continue;
     }
     result.scenarios.push({ scenario: checked.scenario, file: displayName, index });
-  });
+  }
   return result;
 }
 
-/** One scenario checked as the loader checks it: the schema, then what spans several fields. */
-export function validateScenario(value: unknown): { scenario: Scenario } | { problems: ConsistencyProblem[] } {
+/**
+ * One scenario checked as the loader checks it: the schema, the expectations it leaves out
+ * (from the model), then what spans several fields.
+ */
+export async function validateScenario(value: unknown): Promise<{ scenario: Scenario } | { problems: ConsistencyProblem[] }> {
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) return { problems: describeIssues(parsed.error) };
-  const problems = checkConsistency(parsed.data);
-  return problems.length > 0 ? { problems } : { scenario: parsed.data };
+  const fromModel = await expectationsFromModel(parsed.data);
+  const scenario = 'why' in fromModel ? undefined : withExpectations(parsed.data, fromModel.expectations, fromModel.byModel);
+  if (!scenario) {
+    const why = 'why' in fromModel ? fromModel.why : 'no expectation';
+    const field = parsed.data.expected === undefined ? 'expected' : `then[${parsed.data.then.findIndex((step) => step.expected === undefined)}].expected`;
+    return { problems: [{ field, message: `is left out, but the Fetch standard's model cannot say it here (${why}): write it (scenarios/README.md)` }] };
+  }
+  const problems = checkConsistency(scenario);
+  return problems.length > 0 ? { problems } : { scenario };
 }
 
 /** Loads every scenario under the given files or directories and rejects duplicate ids. */

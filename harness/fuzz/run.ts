@@ -13,7 +13,7 @@ import type { ScenarioInput } from '../model/scenario.js';
 import { scenarioFileSource } from '../playground/catalogue.js';
 import { Playground, type RunResult } from '../playground/runs.js';
 import type { MatrixRow } from '../report/schema.js';
-import { loadCatalogue, validateScenario } from '../scenario/load.js';
+import { loadCatalogue, validateScenario } from '../catalogue/load.js';
 import { scenarioRoots } from '../scenario/roots.js';
 import { predictAsking } from '../standard/compare.js';
 import { expectationsOf } from '../standard/expectation.js';
@@ -135,7 +135,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const summary: FuzzSummary = { generated: 0, refused: 0, outside: 0, ran: 0, findings: [], seconds: 0, unavailable: playground.unavailable };
   // The scenario with the model's expectation, run in every engine; undefined where it is refused or outside the model.
   const run = async (input: ScenarioInput): Promise<{ input: ScenarioInput; row: MatrixRow } | 'refused' | 'outside'> => {
-    const checked = validateScenario(input);
+    const checked = await validateScenario(input);
     if ('problems' in checked) return 'refused';
     const answer = await predictAsking(checked.scenario, origins);
     if (!answer.covered) return 'outside';

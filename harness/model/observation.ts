@@ -249,7 +249,16 @@ export const libraryObservationSchema = z.strictObject({
 /** Everything known about one scenario in one engine; attached to the test result. */
 export const observationSchema = z.strictObject({
   schemaVersion: z.literal(observationSchemaVersion),
-  scenario: z.strictObject({ id: z.string(), title: z.string(), file: z.string(), reference: z.string(), page: z.string(), target: z.string() }),
+  scenario: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    file: z.string(),
+    reference: z.string(),
+    page: z.string(),
+    target: z.string(),
+    /** The steps whose expectation the file left out and the Fetch standard's model gave (0: the scenario's request). */
+    expectedByModel: z.array(z.number().int().min(0)).optional(),
+  }),
   engine: engineIdentitySchema,
   origins: z.strictObject({ page: z.string(), target: z.string() }),
   token: z.string(),

@@ -444,7 +444,8 @@ const followUpSchema = z.strictObject({
   intent: intentSchema.optional(),
   /** Library scenarios: whether this request should be preflighted again or served from the preflight cache. */
   intentPreflight: intentPreflightSchema.optional(),
-  expected: expectedSchema,
+  /** Left out: the Fetch standard's model says what is expected (harness/standard/), where it covers the scenario. */
+  expected: expectedSchema.optional(),
 });
 
 const scenarioObjectSchema = z.strictObject({
@@ -480,7 +481,11 @@ const scenarioObjectSchema = z.strictObject({
   intent: intentSchema.optional(),
   /** Library scenarios: where real browsers do not deliver the intent, and why. */
   finding: findingSchema.optional(),
-  expected: expectedSchema,
+  /**
+   * What a browser that follows the standard does. Left out, the Fetch standard's model
+   * (harness/standard/) gives it, where the model covers the scenario; the report says so.
+   */
+  expected: expectedSchema.optional(),
   then: z.array(followUpSchema).default([]),
   /** Headers on the page itself (Referrer-Policy, say). */
   pageHeaders: headerListSchema.default([]),
@@ -511,10 +516,24 @@ const scenarioObjectSchema = z.strictObject({
 
 type ScenarioObject = z.output<typeof scenarioObjectSchema>;
 type ServerFields = 'preflight' | 'response' | 'library' | 'intent' | 'finding';
-type ScenarioCommon = Omit<ScenarioObject, ServerFields>;
+type DraftCommon = Omit<ScenarioObject, ServerFields>;
+type FollowUpDraft = z.output<typeof followUpSchema>;
 
-/** A scenario whose target answers as declared (`preflight`, `response`). */
-export type DeclaredScenario = ScenarioCommon & {
+/** A later request of a scenario, its expectation stated or given by the standard's model. */
+export type FollowUp = Omit<FollowUpDraft, 'expected'> & { expected: Expected };
+
+type ScenarioCommon = Omit<DraftCommon, 'expected' | 'then'> & {
+  expected: Expected;
+  then: FollowUp[];
+  /**
+   * The steps (0: `request`, 1: the first of `then`...) whose `expected` the file left out and
+   * the Fetch standard's model gave; set by the loader, never written in a file.
+   */
+  expectedByModel?: number[] | undefined;
+};
+
+/** The target answers as declared (`preflight`, `response`). */
+type DeclaredServer = {
   preflight?: ResponseSpec | undefined;
   response: ResponseSpec;
   library?: undefined;
@@ -522,8 +541,8 @@ export type DeclaredScenario = ScenarioCommon & {
   finding?: undefined;
 };
 
-/** A scenario whose target is a real CORS library configured with `library.options`. */
-export type LibraryScenario = ScenarioCommon & {
+/** The target is a real CORS library configured with `library.options`. */
+type LibraryServer = {
   library: LibraryTarget;
   intent: Intent;
   finding?: Finding | undefined;
@@ -531,13 +550,47 @@ export type LibraryScenario = ScenarioCommon & {
   response?: undefined;
 };
 
+/** A scenario whose target answers as declared (`preflight`, `response`). */
+export type DeclaredScenario = ScenarioCommon & DeclaredServer;
+
+/** A scenario whose target is a real CORS library configured with `library.options`. */
+export type LibraryScenario = ScenarioCommon & LibraryServer;
+
 export type Scenario = DeclaredScenario | LibraryScenario;
+
+/**
+ * A scenario as the schema reads it from a file: a step may leave `expected` out, for the
+ * standard's model to give (harness/catalogue/load.ts makes the Scenario).
+ */
+export type ScenarioDraft = (DraftCommon & DeclaredServer) | (DraftCommon & LibraryServer);
+
+/** The draft as a Scenario where every step states `expected`; undefined where one leaves it out. */
+export function statedScenario(draft: ScenarioDraft): Scenario | undefined {
+  return withExpectations(draft, [], []);
+}
+
+/**
+ * The draft with each step's `expected` that it leaves out taken from `given` (by step: 0 is
+ * `request`), those steps named in `expectedByModel`; undefined where a step has neither.
+ */
+export function withExpectations(draft: ScenarioDraft, given: ReadonlyArray<Expected | undefined>, byModel: number[]): Scenario | undefined {
+  const expected = draft.expected ?? given[0];
+  if (expected === undefined) return undefined;
+  const then: FollowUp[] = [];
+  for (const [index, step] of draft.then.entries()) {
+    const stepExpected = step.expected ?? given[index + 1];
+    if (stepExpected === undefined) return undefined;
+    then.push({ ...step, expected: stepExpected });
+  }
+  const extra = byModel.length > 0 ? { expectedByModel: byModel } : {};
+  return draft.library ? { ...draft, expected, then, ...extra } : { ...draft, expected, then, ...extra };
+}
 
 /**
  * A scenario is one of two kinds: declared answers, or a library. Written as one object schema
  * plus this check (rather than a union) so that a mistake names the field, not "invalid input".
  */
-export const scenarioSchema: z.ZodType<Scenario, z.input<typeof scenarioObjectSchema>> = scenarioObjectSchema.transform((value, ctx): Scenario => {
+export const scenarioSchema: z.ZodType<ScenarioDraft, z.input<typeof scenarioObjectSchema>> = scenarioObjectSchema.transform((value, ctx): ScenarioDraft => {
   const { preflight, response, library, intent, finding, ...common } = value;
   if (library) {
     for (const field of ['preflight', 'response'] as const) {
@@ -570,7 +623,6 @@ export type Intent = z.output<typeof intentSchema>;
 export type Finding = z.output<typeof findingSchema>;
 export type FindingInput = z.input<typeof findingSchema>;
 export type ScenarioRequest = Scenario['request'];
-export type FollowUp = Scenario['then'][number];
 export type RequestBody = z.output<typeof requestBodySchema>;
 export type Expected = z.output<typeof expectedSchema>;
 export type ExpectedHop = z.output<typeof expectedHopSchema>;
@@ -579,3 +631,12 @@ export type Deviation = z.output<typeof deviationSchema>;
 export type DeviationInput = z.input<typeof deviationSchema>;
 export type ExpectedInput = z.input<typeof expectedSchema>;
 export type HeaderList = z.output<typeof headerListSchema>;
+
+/** A scenario as the catalogue loaded it (harness/catalogue/load.ts), with where it came from. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** Path relative to the working directory, for messages and report rows. */
+  file: string;
+  /** Position in the file's array, for messages. */
+  index: number;
+}

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { knownSections } from '../scenario/references.js';
-import { listScenarioFiles, loadCatalogue, validateScenario } from '../scenario/load.js';
+import { listScenarioFiles, loadCatalogue, validateScenario } from '../catalogue/load.js';
 import type { ScenarioInput } from '../model/scenario.js';
 import type { ConsistencyProblem } from '../scenario/consistency.js';
 
@@ -45,7 +45,7 @@ export async function loadPresets(root: string): Promise<Preset[]> {
     }
     if (!Array.isArray(exported)) continue;
     for (const value of exported as unknown[]) {
-      const checked = validateScenario(value);
+      const checked = await validateScenario(value);
       if ('scenario' in checked) presets.push({ id: checked.scenario.id, title: checked.scenario.title, file: path.relative(root, file), input: structuredClone(value) });
     }
   }
@@ -91,7 +91,7 @@ export type SaveResult = { ok: true; file: string; next: string } | { ok: false;
  * catalogue does not list, and an existing file.
  */
 export async function saveScenario(input: unknown, root: string, schemaModule: string): Promise<SaveResult> {
-  const checked = validateScenario(input);
+  const checked = await validateScenario(input);
   if ('problems' in checked) return { ok: false, problems: checked.problems };
   const { id, reference } = checked.scenario;
   const slash = id.lastIndexOf('/');

@@ -13,7 +13,7 @@ import type { MatrixCell, MatrixRow } from '../report/schema.js';
 import { notMeasuredIn } from '../runner/not-measured.js';
 import { runScenario } from '../runner/run.js';
 import type { ConsistencyProblem } from '../scenario/consistency.js';
-import { validateScenario, type LoadedScenario } from '../scenario/load.js';
+import { validateScenario, type LoadedScenario } from '../catalogue/load.js';
 import type { EngineIdentity } from '../model/observation.js';
 
 export type RunResult =
@@ -71,7 +71,7 @@ export class Playground {
   }
 
   async #run(input: unknown): Promise<RunResult> {
-    const checked = validateScenario(input);
+    const checked = await validateScenario(input);
     if ('problems' in checked) return { ok: false, problems: checked.problems };
     const started = performance.now();
     const loaded: LoadedScenario = { scenario: checked.scenario, file: playgroundFile, index: 0 };

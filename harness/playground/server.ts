@@ -21,7 +21,7 @@ import { requestCode, serverCode, serverFrameworks } from './code.js';
 import { loadPresets, saveScenario, starterScenario, type Preset } from './catalogue.js';
 import { playgroundPage } from './page.js';
 import { Playground } from './runs.js';
-import { validateScenario } from '../scenario/load.js';
+import { validateScenario } from '../catalogue/load.js';
 
 export interface PlaygroundOptions {
   engines: readonly EngineName[];
@@ -102,12 +102,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     ctx.body = preset.input;
   });
   router.post('/api/validate', async (ctx) => {
-    const checked = validateScenario(await jsonBody(ctx));
+    const checked = await validateScenario(await jsonBody(ctx));
     ctx.body = { problems: 'problems' in checked ? checked.problems : [] };
   });
   // What the Fetch standard's model says this scenario's steps should do: the expectation the page fills in.
   router.post('/api/predict', async (ctx) => {
-    const checked = validateScenario(await jsonBody(ctx));
+    const checked = await validateScenario(await jsonBody(ctx));
     if ('problems' in checked) {
       ctx.body = { covered: false, why: 'the scenario has mistakes (see the loader\'s messages)' };
       return;
@@ -128,7 +128,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     const query = codeQuery.safeParse(await jsonBody(ctx));
     if (!query.success) return ctx.throw(400, `a JSON object with scenario and framework (one of ${serverFrameworks.join(', ')})`);
     const { framework } = query.data;
-    const checked = validateScenario(query.data.scenario);
+    const checked = await validateScenario(query.data.scenario);
     if ('problems' in checked) {
       ctx.body = { ok: false, problems: checked.problems };
       return;

@@ -50,6 +50,7 @@ table.grid col.scenario { width: 30%; }
 td.scenario { overflow-wrap: anywhere; }
 td.scenario a { font-family: ui-monospace, monospace; font-size: .85em; }
 td.scenario div { color: #424a53; }
+td.scenario div.by-model { font-size: .85em; font-style: italic; }
 td.cell { cursor: pointer; font-size: .9em; overflow-wrap: anywhere; }
 td.cell:hover { outline: 2px solid #0969da; }
 body.only-divergent tr[data-divergent="0"], body.only-divergent section.topic.quiet { display: none; }
@@ -121,6 +122,19 @@ function pageScript(render: typeof renderCellDetail): void {
     dialog.showModal();
   });
   document.getElementById('detail-close')?.addEventListener('click', () => dialog.close());
+}
+
+/** A row whose expectation the Fetch standard's model gave (its file left `expected` out) says so. */
+export function expectedByModelText(row: MatrixRow): string | undefined {
+  const steps = row.expectedByModel;
+  if (steps === undefined || steps.length === 0) return undefined;
+  const which = steps.length === 1 && steps[0] === 0 ? '' : ` (step${steps.length > 1 ? 's' : ''} ${steps.join(', ')})`;
+  return `expected: the Fetch standard's model${which}`;
+}
+
+function expectedByModelNote(row: MatrixRow): string {
+  const text = expectedByModelText(row);
+  return text === undefined ? '' : `<div class="by-model" title="The scenario file leaves expected out; harness/standard/ predicted it">${escapeHtml(text)}</div>`;
 }
 
 function columnHeader(matrix: Matrix, project: string): string {
@@ -288,7 +302,7 @@ export function renderHtml(matrix: Matrix): string {
       const reference = row.reference ? `<a href="${escapeHtml(row.reference)}">${escapeHtml(row.id)}</a>` : escapeHtml(row.id);
       const variantLinks = variants.filter((variant) => variant.rows.includes(row)).map((variant) => `<a class="variant" href="#variant-${escapeHtml(variant.project)}">also in ${escapeHtml(variant.project)}</a>`).join(' ');
       bodyRows.push(
-        `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div>${variantLinks}</td>${tds.join('')}</tr>`,
+        `<tr data-divergent="${row.divergent ? 1 : 0}"><td class="scenario" title="${escapeHtml(row.file)}">${reference}<div>${escapeHtml(row.title)}</div>${expectedByModelNote(row)}${variantLinks}</td>${tds.join('')}</tr>`,
       );
     }
     // The estimated height keeps the scrollbar honest until the section is laid out.

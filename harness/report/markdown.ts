@@ -6,7 +6,7 @@ import { checkVerdictMarks } from '../own-server/observation.js';
 import { describeChange } from './baseline.js';
 import type { CellStatus } from './collect.js';
 import { cellStatuses } from './schema.js';
-import { gridProjectsOf, projectsOf, statusLabels, variantsOf } from './html.js';
+import { expectedByModelText, gridProjectsOf, projectsOf, statusLabels, variantsOf } from './html.js';
 import { libraryViews } from './libraries.js';
 import { buildPhrasebook } from './phrasebook.js';
 import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
@@ -32,7 +32,8 @@ function table(rows: MatrixRow[], projects: string[]): string[] {
       const unchecked = cell.uncheckedDifferences.length > 0 ? ` ⚠️ ${cell.uncheckedDifferences.length} unchecked` : '';
       return `${marks[cell.status]} ${escapeCell(cell.summary)}${unchecked}`;
     });
-    lines.push(`| \`${escapeCell(row.id)}\` | ${cells.join(' | ')} |`);
+    const byModel = expectedByModelText(row);
+    lines.push(`| \`${escapeCell(row.id)}\`${byModel === undefined ? '' : ` (${escapeCell(byModel)})`} | ${cells.join(' | ')} |`);
   }
   return lines;
 }

@@ -82,6 +82,8 @@ export function buildMatrix(cells: MatrixCell[], generatedAt = new Date().toISOS
     } else if (cell.observation && row.file === '') {
       Object.assign(row, { title: cell.observation.scenario.title, file: cell.observation.scenario.file, reference: cell.observation.scenario.reference });
     }
+    const byModel = cell.observation?.scenario.expectedByModel;
+    if (byModel !== undefined) row.expectedByModel = byModel;
     const library = cell.library ?? cell.observation?.library?.name;
     if (library !== undefined) row.library = library;
     // With --repeat-each the first observation stands for the cell.

@@ -81,6 +81,8 @@ export const matrixRowSchema = z.strictObject({
   divergent: z.boolean(),
   /** Every field of the trace on which the row's engines differ, and what accounts for it. */
   differences: z.array(traceDifferenceSchema),
+  /** The steps whose expectation is the Fetch standard's model's: the scenario file left it out. */
+  expectedByModel: z.array(z.number().int().min(0)).optional(),
   /** For a library scenario: the library, whose per-library view lists this row. */
   library: z.enum(libraryNames).optional(),
   cells: z.record(

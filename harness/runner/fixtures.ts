@@ -9,7 +9,7 @@ import { launchEngine, type EngineConfig } from '../engines/launch.js';
 import { EngineUnavailableError } from '../engines/errors.js';
 import type { BrowserEngine } from '../engines/types.js';
 import { startOrigins, type RunningOrigins } from '../origins/servers.js';
-import type { LoadedScenario } from '../scenario/load.js';
+import type { LoadedScenario } from '../model/scenario.js';
 import { ScenarioRun } from './run.js';
 import { scaled } from '../pace.js';
 import type { Observation } from '../model/observation.js';

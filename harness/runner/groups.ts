@@ -11,7 +11,7 @@
  *   rebuilds the whole file's suite, which with one test per group (fullyParallel) cost time in
  *   proportion to the number of tests squared.
  */
-import type { LoadedScenario } from '../scenario/load.js';
+import type { LoadedScenario } from '../model/scenario.js';
 import { needsFreshProfile } from './run.js';
 import { waitsOnPurpose } from './overlap.js';
 

@@ -10,7 +10,7 @@
  */
 import type { BrowserEngine } from '../engines/types.js';
 import type { RunningOrigins } from '../origins/servers.js';
-import type { LoadedScenario } from '../scenario/load.js';
+import type { LoadedScenario } from '../model/scenario.js';
 import type { Scenario } from '../model/scenario.js';
 import { ScenarioRun, Turns } from './run.js';
 import type { Observation } from '../model/observation.js';

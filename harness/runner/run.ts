@@ -15,7 +15,7 @@ import { framePageUrl, ownPageUrl, plainPageUrl, plantUrl, scenarioUrl, serviceW
 import type { ProbeRequest } from '../probe/probe.js';
 import { plannedAnswerFor, type ServerPlan } from '../origins/plan.js';
 import { headerPairs } from '../scenario/consistency.js';
-import type { LoadedScenario } from '../scenario/load.js';
+import type { LoadedScenario } from '../model/scenario.js';
 import { buildPlan, templateContext } from '../scenario/plan.js';
 import type { Expected, Finding, IgnoredDifference, LibraryScenario, Scenario, ScenarioRequest } from '../model/scenario.js';
 import { checkedKeys, compareHops, stepTrace } from './trace.js';
@@ -419,6 +419,7 @@ export class ScenarioRun {
         reference: scenario.reference,
         page: scenario.page,
         target: scenario.target,
+        ...(scenario.expectedByModel ? { expectedByModel: scenario.expectedByModel } : {}),
       },
       engine: engine.identity,
       origins: { page: context.page, target: context.target },

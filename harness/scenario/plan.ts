@@ -8,7 +8,7 @@ import type { LibraryTarget, ResponseSpec, Scenario } from '../model/scenario.js
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import type { PlannedHop, PlannedResponse } from '../model/observation.js';
 
-export function templateContext(scenario: Scenario, origins: Record<OriginName, string>): TemplateContext {
+export function templateContext(scenario: Pick<Scenario, 'page' | 'frame' | 'target'>, origins: Record<OriginName, string>): TemplateContext {
   // The origin that makes the request: the frame's when the request is made from one.
   return { page: origins[scenario.frame ?? scenario.page], target: origins[scenario.target], origins };
 }

@@ -5,7 +5,7 @@
  */
 import { listenerNames, originDefinitions, originNames, type OriginName } from '../model/origin-names.js';
 import { recordOf } from '../model/name-lists.js';
-import type { Expected, Scenario } from '../model/scenario.js';
+import type { Expected, Scenario, ScenarioDraft } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { askLibrary } from './library-answers.js';
 import { libraryAnswersNeeded, notKnown, plannedSteps, predict, type ModelAnswer, type Prediction, type StepPrediction } from './predict.js';
@@ -22,7 +22,7 @@ export type Agreement =
   | { verdict: 'outside'; why: string };
 
 /** Origins with a made-up port per listener: the model compares origins as strings, whatever the ports. */
-const modelOrigins = recordOf(originNames, (name) => {
+export const modelOrigins = recordOf(originNames, (name) => {
   const { scheme, host, listener } = originDefinitions[name];
   return `${scheme}://${host}:${10_000 + listenerNames.indexOf(listener)}`;
 });
@@ -32,7 +32,7 @@ const modelOrigins = recordOf(originNames, (name) => {
  * (library-answers.ts), again until the preflights asked are the ones the model sends (the
  * preflight cache spares some).
  */
-export async function predictAsking(scenario: Scenario, origins: Record<OriginName, string>): Promise<ModelAnswer> {
+export async function predictAsking(scenario: ScenarioDraft, origins: Record<OriginName, string>): Promise<ModelAnswer> {
   const answer = predict(scenario, origins);
   if (answer.covered || answer.why !== libraryAnswersNeeded || !scenario.library) return answer;
   let preflightAt: boolean[] | undefined;

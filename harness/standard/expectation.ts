@@ -4,7 +4,8 @@
  * `{origin:NAME}`), and a field the model does not know is left out, so nothing unknown is checked.
  */
 import { originNames, type OriginName } from '../model/origin-names.js';
-import type { Expected, Scenario } from '../model/scenario.js';
+import type { Expected, ScenarioDraft } from '../model/scenario.js';
+import { modelOrigins, predictAsking } from './compare.js';
 import { notKnown } from './maybe.js';
 import { plannedSteps, type RequestOnTheWire, type StepPrediction } from './predict.js';
 
@@ -49,10 +50,25 @@ export function expectationOf(prediction: StepPrediction, origins: Record<Origin
 }
 
 /** Every step's expectation, the scenario's own first, then each follow-up's. */
-export function expectationsOf(scenario: Scenario, prediction: StepPrediction & { then: StepPrediction[] }, origins: Record<OriginName, string>): Expected[] {
+export function expectationsOf(scenario: ScenarioDraft, prediction: StepPrediction & { then: StepPrediction[] }, origins: Record<OriginName, string>): Expected[] {
   const steps = plannedSteps(scenario);
   return [prediction, ...prediction.then].map((step, index) => {
     const planned = steps[index] ?? steps[0];
     return expectationOf(step, origins, planned?.frame ?? planned?.page ?? scenario.page);
   });
+}
+
+/**
+ * What a scenario file leaves out of `expected`, from the model (issue #39): each step that
+ * states none gets the model's prediction in its words (`undefined` for a step that states its
+ * own), or the reason the model cannot give it. A library scenario's library is asked first.
+ */
+export async function expectationsFromModel(draft: ScenarioDraft): Promise<{ expectations: Array<Expected | undefined>; byModel: number[] } | { why: string }> {
+  const stated = [draft.expected, ...draft.then.map((step) => step.expected)];
+  const byModel = stated.flatMap((expected, index) => (expected === undefined ? [index] : []));
+  if (byModel.length === 0) return { expectations: stated, byModel };
+  const answer = await predictAsking(draft, modelOrigins);
+  if (!answer.covered) return { why: answer.why };
+  const predicted = expectationsOf(draft, answer.prediction, modelOrigins);
+  return { expectations: stated.map((expected, index) => expected ?? predicted[index]), byModel };
 }

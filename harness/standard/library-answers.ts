@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { endpointPaths } from '../libraries/endpoints.js';
 import { libraryAdapters } from '../libraries/index.js';
 import type { OriginName } from '../model/origin-names.js';
-import type { LibraryScenario, ResponseSpec } from '../model/scenario.js';
+import type { ResponseSpec, ScenarioDraft } from '../model/scenario.js';
 import { requestFromNode } from '../own-server/ask.js';
 import { expectedPreflight } from '../scenario/fetch-safelist.js';
 import { planLibrary, templateContext } from '../scenario/plan.js';
@@ -23,7 +23,7 @@ const askTimeoutMs = 10_000;
  * why it is not asked. A step's preflight is asked where one is due, unless `preflightAt` says
  * the preflight cache spares it.
  */
-export async function askLibrary(scenario: LibraryScenario, origins: Record<OriginName, string>, preflightAt?: boolean[]): Promise<LibraryAnswers[] | { why: string }> {
+export async function askLibrary(scenario: Extract<ScenarioDraft, { library: object }>, origins: Record<OriginName, string>, preflightAt?: boolean[]): Promise<LibraryAnswers[] | { why: string }> {
   const steps = plannedSteps(scenario);
   for (const { request } of steps) {
     // The origin a library origin sees is the page's in "cors" mode; cookies it would be asked without.

@@ -12,7 +12,7 @@
 import { engineNames } from '../model/engine-names.js';
 import { originDefinitions, type OriginName } from '../model/origin-names.js';
 import type { BlockedReason } from '../model/reasons.js';
-import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, Scenario, ScenarioRequest } from '../model/scenario.js';
+import type { DeclaredScenario, HeaderList, RequestBody, ResponseSpec, ScenarioDraft, ScenarioRequest } from '../model/scenario.js';
 import { resolveTemplate, type TemplateContext } from '../model/template.js';
 import { headerPairs, isForbiddenMethod } from '../scenario/consistency.js';
 import { templateContext } from '../scenario/plan.js';
@@ -189,8 +189,11 @@ interface DeclaredHop {
   next?: number;
 }
 
+/** What one step of the model reads: who makes the request, to whom, and what the target answers. */
+type DeclaredStep = Pick<DeclaredScenario, 'page' | 'frame' | 'target' | 'pageHeaders' | 'request' | 'preflight' | 'response'>;
+
 /** The hops in the servers' order: a hop, then the hops its preflight's redirect leads to, then its response's. */
-function declaredHops(scenario: DeclaredScenario): DeclaredHop[] {
+function declaredHops(scenario: DeclaredStep): DeclaredHop[] {
   const hops: DeclaredHop[] = [];
   const add = (server: OriginName, preflight: ResponseSpec | undefined, response: ResponseSpec): number => {
     const hop: DeclaredHop = { server, preflight, response };
@@ -216,7 +219,7 @@ export interface PlannedStep {
 }
 
 /** The scenario's request, then each follow-up, as the runner makes them (harness/runner/run.ts). */
-export function plannedSteps(scenario: Scenario): PlannedStep[] {
+export function plannedSteps(scenario: ScenarioDraft): PlannedStep[] {
   const steps: PlannedStep[] = [{ page: scenario.page, frame: scenario.frame, request: scenario.request, waitAfterLastPreflightMs: undefined }];
   for (const followUp of scenario.then) {
     const previous = steps[steps.length - 1];
@@ -235,7 +238,7 @@ export function plannedSteps(scenario: Scenario): PlannedStep[] {
  * carried from one to the next), or where the model stops. A library scenario needs its
  * library's answers for each step first (library-answers.ts).
  */
-export function predict(scenario: Scenario, origins: Record<OriginName, string>, libraryAnswers?: LibraryAnswers[]): ModelAnswer {
+export function predict(scenario: ScenarioDraft, origins: Record<OriginName, string>, libraryAnswers?: LibraryAnswers[]): ModelAnswer {
   if (scenario.setup.permissions.length > 0) return outside('permissions (Local Network Access is another specification)');
   if (scenario.timeoutMs !== undefined) return outside('a timeout of its own');
   if (engineNames.every((engine) => scenario.notMeasured.some((entry) => entry.engine === engine && entry.exceptVariants === undefined))) return outside('no engine measures it');
@@ -250,7 +253,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
   else return outside(libraryAnswersNeeded);
   if (steps.length > 1) {
     // The HTTP cache is modelled for a URL that answers without redirecting, in a page without frames.
-    const hopsOfSteps = answers.map((answer) => declaredHops({ ...scenario, library: undefined, intent: undefined, finding: undefined, ...answer }));
+    const hopsOfSteps = answers.map((answer) => declaredHops({ ...scenario, ...answer }));
     const stored = hopsOfSteps.some((hops) => hops.some((hop) => mayBeStored(headerPairs(hop.response.headers))));
     if (stored && (hopsOfSteps.some((hops) => hops.length > 1) || steps.some((step) => step.frame))) return outside('the HTTP cache with a redirect or a frame');
   }
@@ -268,7 +271,7 @@ export function predict(scenario: Scenario, origins: Record<OriginName, string>,
     if (index > 0 && scenario.then[index - 1]?.page !== undefined) preloads = [];
     const answer = answers[index] ?? answers[0];
     if (!answer) return outside(libraryAnswersNeeded);
-    const declared: DeclaredScenario = { ...scenario, library: undefined, intent: undefined, finding: undefined, page: step.page, frame: step.frame, request: step.request, ...answer };
+    const declared: DeclaredStep = { target: scenario.target, pageHeaders: scenario.pageHeaders, page: step.page, frame: step.frame, request: step.request, ...answer };
     const stepAnswer = predictStep(declared, origins, { cache, jar, httpCache, context }, scenario.library !== undefined);
     if (!stepAnswer.covered) return outside(index === 0 ? stepAnswer.why : `then[${index - 1}]: ${stepAnswer.why}`);
     const { request } = step;
@@ -298,7 +301,7 @@ type StepAnswer = { covered: true; prediction: StepPrediction } | { covered: fal
  * One step: a fetch(), XMLHttpRequest, element or worker request from the page's own document,
  * redirects included. `complete`: the answers are all the server sent (a library's, as asked).
  */
-function predictStep(declared: DeclaredScenario, origins: Record<OriginName, string>, { cache, jar, httpCache, context }: { cache: PreflightCache; jar: CookieJar; httpCache: HttpCache; context: TemplateContext }, complete: boolean): StepAnswer {
+function predictStep(declared: DeclaredStep, origins: Record<OriginName, string>, { cache, jar, httpCache, context }: { cache: PreflightCache; jar: CookieJar; httpCache: HttpCache; context: TemplateContext }, complete: boolean): StepAnswer {
   const outside = (why: string): StepAnswer => ({ covered: false, why });
   const { request } = declared;
   // The origin that makes the request: the frame's where there is one; the page's site still partitions the caches.

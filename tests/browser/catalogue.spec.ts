@@ -2,13 +2,13 @@
  * Every scenario of the catalogue, in the engine of the current project. A broken scenario file
  * becomes one failing test that names the file, the scenario and the field; the rest still run.
  */
-import { loadCatalogue, formatScenarioError } from '../../harness/scenario/load.js';
+import { loadCatalogue, formatScenarioError } from '../../harness/catalogue/load.js';
 import { test } from '../../harness/runner/fixtures.js';
 import { engineLabel, formatMismatches } from '../../harness/runner/format.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
 import { overlapRuns } from '../../harness/runner/overlap.js';
 import { catalogueGroups } from '../../harness/runner/groups.js';
-import type { LoadedScenario } from '../../harness/scenario/load.js';
+import type { LoadedScenario } from '../../harness/catalogue/load.js';
 import type { Observation } from '../../harness/model/observation.js';
 import type { ScenarioRunner } from '../../harness/runner/fixtures.js';
 import { notMeasuredIn } from '../../harness/runner/not-measured.js';

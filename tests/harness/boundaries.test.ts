@@ -32,13 +32,15 @@ const mayImport: Record<Room, Room[]> = {
   scenario: ['libraries', 'model', 'origins'],
   // The Fetch standard's model (issue #39): it reads scenarios, asks a library what it answers, and predicts what a browser does.
   standard: ['libraries', 'model', 'own-server', 'scenario'],
+  // The catalogue's loader: scenario files read, checked, and what they leave out of `expected` given by the standard.
+  catalogue: ['model', 'scenario', 'standard'],
   engines: ['model', 'origins', 'pace', 'probe'],
   runner: ['engines', 'libraries', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   'own-server': ['engines', 'model', 'origins', 'pace', 'probe', 'reasons', 'scenario'],
   report: ['model', 'own-server', 'pace', 'probe', 'runner', 'scenario', 'version'],
-  playground: ['engines', 'model', 'origins', 'probe', 'report', 'runner', 'scenario', 'standard'],
+  playground: ['catalogue', 'engines', 'model', 'origins', 'probe', 'report', 'runner', 'scenario', 'standard'],
   // The differential fuzzer (issue #39): the model's expectation, run as the playground runs one.
-  fuzz: ['model', 'playground', 'report', 'scenario', 'standard'],
+  fuzz: ['catalogue', 'model', 'playground', 'report', 'scenario', 'standard'],
   cli: ['model', 'own-server', 'pace', 'playground', 'report', 'scenario', 'version'],
   index: ['own-server', 'report'],
 };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { coverageMarkdown, coverageOf, type ReferencingScenario } from '../../harness/report/coverage.js';
-import { loadCatalogue } from '../../harness/scenario/load.js';
+import { loadCatalogue } from '../../harness/catalogue/load.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
 
 async function catalogueReferences(): Promise<ReferencingScenario[]> {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
-import { loadCatalogue } from '../../harness/scenario/load.js';
+import { loadCatalogue } from '../../harness/catalogue/load.js';
 import { scenarioRoots } from '../../harness/scenario/roots.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -15,7 +15,7 @@ import { playwrightDisableFeaturesSwitch, restoredChromiumFeatures } from '../..
 import { policyMountPoint } from '../../harness/engines/chromium/variants.js';
 import { markedProcesses, runMarkerVariable } from '../../harness/runner/process-scan.js';
 import { startOrigins } from '../../harness/origins/servers.js';
-import { loadCatalogue } from '../../harness/scenario/load.js';
+import { loadCatalogue } from '../../harness/catalogue/load.js';
 import { runScenario } from '../../harness/runner/run.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 import { scaled } from '../../harness/pace.js';

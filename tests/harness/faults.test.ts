@@ -17,7 +17,7 @@ import { WebDriverClient, WebDriverEngine, type WebDriverEngineOptions } from '.
 import { loopback, startOrigins, testWorkerVariable, type RunningOrigins } from '../../harness/origins/servers.js';
 import { needsFreshProfile, runScenario, ScenarioRun } from '../../harness/runner/run.js';
 import { headerPairs } from '../../harness/scenario/consistency.js';
-import { loadCatalogue, type LoadedScenario } from '../../harness/scenario/load.js';
+import { loadCatalogue, type LoadedScenario } from '../../harness/catalogue/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 import { scaled } from '../../harness/pace.js';
 

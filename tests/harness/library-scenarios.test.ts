@@ -12,7 +12,7 @@ import { libraryNames, type LibraryName } from '../../harness/model/library-name
 
 import { stepVerdict, worstLibraryVerdict } from '../../harness/model/intent.js';
 import type { OriginName } from '../../harness/model/origin-names.js';
-import { formatScenarioError, loadCatalogue } from '../../harness/scenario/load.js';
+import { formatScenarioError, loadCatalogue } from '../../harness/catalogue/load.js';
 import { resolveLibraryOptions } from '../../harness/scenario/plan.js';
 import { UnsupportedOptionError } from '../../harness/model/unsupported-option.js';
 

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { needsFreshProfile, Turns } from '../../harness/runner/run.js';
 import { catalogueGroups, topicGroupSize } from '../../harness/runner/groups.js';
 import { overlapRuns, startOrder, waitedMs, waitsOnPurpose } from '../../harness/runner/overlap.js';
-import { loadCatalogue } from '../../harness/scenario/load.js';
+import { loadCatalogue } from '../../harness/catalogue/load.js';
 import { defaultScenarioRoot } from '../../harness/scenario/roots.js';
 import { launchEngine } from '../../harness/engines/launch.js';
 import { startOrigins } from '../../harness/origins/servers.js';

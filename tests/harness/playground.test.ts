@@ -13,7 +13,7 @@ import { plainChromiumOptions } from '../../harness/engines/launch.js';
 import { engineNames } from '../../harness/model/engine-names.js';
 import { startPlayground, type RunningPlayground } from '../../harness/playground/server.js';
 import { starterScenario } from '../../harness/playground/catalogue.js';
-import { validateScenario } from '../../harness/scenario/load.js';
+import { validateScenario } from '../../harness/catalogue/load.js';
 import { portIsFree, runCommand } from './run-command.js';
 import { scaled } from '../../harness/pace.js';
 
@@ -162,8 +162,8 @@ test("invalid input shows the loader's message and runs nothing", async () => {
   expect(answer.problems.map((problem) => problem.field)).toContain('title');
 });
 
-test("the page's starter scenario, for a folder with no presets, is one the loader accepts", () => {
-  expect(validateScenario(starterScenario)).toEqual({ scenario: expect.objectContaining({ id: 'playground/put-allowed' }) });
+test("the page's starter scenario, for a folder with no presets, is one the loader accepts", async () => {
+  expect(await validateScenario(starterScenario)).toEqual({ scenario: expect.objectContaining({ id: 'playground/put-allowed' }) });
 });
 
 /** A POST with exactly these headers (fetch would not let a test set Host). */

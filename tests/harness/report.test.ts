@@ -84,6 +84,13 @@ test('one run writes HTML, Markdown and JSON; the JSON matches the published sch
   const markdown = readFileSync(path.join(out, 'matrix.md'), 'utf8');
   // Rows where engines disagree come first.
   expect(markdown.indexOf('report/authorization-wildcard')).toBeLessThan(markdown.indexOf('report/star'));
+  // A scenario that leaves `expected` out is checked against the model's, and every view says so.
+  const missing = matrix.rows.find((row) => row.id === 'report/missing');
+  expect(missing?.expectedByModel).toEqual([0]);
+  expect(missing?.cells.chromium?.status).toBe('matches-standard');
+  expect(markdown).toContain("| `report/missing` (expected: the Fetch standard's model) |");
+  expect(matrix.rows.filter((row) => row.expectedByModel !== undefined).map((row) => row.id)).toEqual(['report/missing']);
+  expect(readFileSync(path.join(out, 'matrix.html'), 'utf8')).toContain('<div class="by-model"');
 });
 
 test('two shards merged from blob reports give the same matrix as one run', async () => {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { formatScenarioError, loadCatalogue } from '../../harness/scenario/load.js';
+import { formatScenarioError, loadCatalogue, validateScenario } from '../../harness/catalogue/load.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const broken = path.join(fixtures, 'broken-scenarios');
@@ -31,6 +31,7 @@ const cases: Array<{ file: string; scenario?: string; field?: string; message: R
   { file: 'unknown-reason.ts', scenario: 'broken/unknown-reason', field: 'expected.blocked', message: /allow-origin-missing/ },
   { file: 'websocket-with-preflight.ts', scenario: 'broken/websocket-with-preflight', field: 'preflight', message: /never preflighted/ },
   { file: 'beacon-with-response.ts', scenario: 'broken/beacon-with-response', field: 'expected.page', message: /only whether it was queued/ },
+  { file: 'expected-left-out-beyond-the-model.ts', scenario: 'broken/expected-left-out-beyond-the-model', field: 'expected', message: /left out, but the Fetch standard's model cannot say it here \(the beacon API is not modelled yet\)/ },
 ];
 
 test('the valid scenario loads next to every kind of broken file', async () => {
@@ -58,4 +59,33 @@ test('the shipped catalogue has no errors and unique ids', async () => {
   const catalogue = await loadCatalogue([fileURLToPath(new URL('../../scenarios', import.meta.url))]);
   expect(catalogue.errors.map(formatScenarioError)).toEqual([]);
   expect(catalogue.scenarios.length).toBeGreaterThanOrEqual(30);
+});
+
+test("a step that leaves expected out gets the Fetch standard's model's, and the scenario says which steps", async () => {
+  const scenario = {
+    id: 'fixture/expected-by-model',
+    title: 'A header the preflight does not allow, then a safelisted request',
+    reference: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+    page: 'site',
+    target: 'other',
+    request: { api: 'fetch', headers: { 'X-Trace': 'abc' } },
+    preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '{page}', 'Access-Control-Allow-Headers': 'X-Other' } },
+    response: { status: 200, headers: { 'Access-Control-Allow-Origin': '{page}' } },
+    then: [{ request: { api: 'fetch' } }, { request: { api: 'fetch' }, expected: { preflight: false, request: true, page: { status: 200 } } }],
+  };
+  const checked = await validateScenario(scenario);
+  if (!('scenario' in checked)) throw new Error(JSON.stringify(checked.problems));
+  expect(checked.scenario.expectedByModel).toEqual([0, 1]);
+  expect(checked.scenario.expected).toEqual({
+    preflight: { method: 'GET', headers: 'x-trace' },
+    request: false,
+    page: 'network-error',
+    blocked: 'header-not-allowed',
+  });
+  expect(checked.scenario.then[0]?.expected).toMatchObject({ preflight: false, request: { origin: '{page}', secFetchSite: 'cross-site' }, page: { status: 200, type: 'cors', bodyReadable: true } });
+  // A step that states its expectation keeps it, word for word.
+  expect(checked.scenario.then[1]?.expected).toEqual({ preflight: false, request: true, page: { status: 200 } });
+
+  const stated = await validateScenario({ ...scenario, expected: { preflight: true, request: false, page: 'network-error' }, then: [] });
+  expect('scenario' in stated && stated.scenario.expectedByModel).toBe(undefined);
 });
