@@ -3,7 +3,7 @@
  * in the same field somewhere in the catalogue, is known; the rest are new and listed first.
  */
 import type { EngineName } from '../model/engine-names.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Expected, Scenario } from '../model/scenario.js';
 
 export interface KnownDeviation {
   engine: EngineName;
@@ -19,8 +19,18 @@ function fieldsOf(value: unknown, prefix = ''): Array<{ field: string; value: un
   return Object.entries(value).flatMap(([key, inner]) => (inner === undefined ? [] : fieldsOf(inner, prefix === '' ? key : `${prefix}.${key}`)));
 }
 
+/**
+ * The fields a deviation changes. One that gives the page a response also says the engine names
+ * no reason (`blocked` null), as a run reports it.
+ */
+function changedFields(expected: Partial<Expected>): Array<{ field: string; value: unknown }> {
+  const fields = fieldsOf(expected);
+  if (expected.page !== undefined && typeof expected.page !== 'string' && expected.blocked === undefined) fields.push({ field: 'blocked', value: null });
+  return fields;
+}
+
 export function knownDeviations(scenarios: Scenario[]): KnownDeviation[] {
-  return scenarios.flatMap((scenario) => scenario.deviations.map((deviation) => ({ engine: deviation.engine, fields: fieldsOf(deviation.expected), scenarioId: scenario.id, bug: deviation.bug })));
+  return scenarios.flatMap((scenario) => scenario.deviations.map((deviation) => ({ engine: deviation.engine, fields: changedFields(deviation.expected), scenarioId: scenario.id, bug: deviation.bug })));
 }
 
 /** One engine's difference from the standard in one field, with what the engine did there. */

@@ -273,13 +273,14 @@ const webkit: EnginePhrasebook = {
   phrases: [
     // Said alike for a missing header and a wrong value.
     { text: /(^|: )Origin \S+ is not allowed by Access-Control-Allow-Origin\./, reads: 'allow-origin', example: 'Origin http://site.localhost:1 is not allowed by Access-Control-Allow-Origin. Status code: 200' },
-    { text: /^Access-Control-Allow-Origin cannot contain more than one origin\./, reads: 'allow-origin-multiple', example: 'Access-Control-Allow-Origin cannot contain more than one origin.' },
+    // On a redirect, the check's words follow "Cross-origin redirection to <url> denied by Cross-Origin Resource Sharing policy: ".
+    { text: /(^|policy: )Access-Control-Allow-Origin cannot contain more than one origin\./, reads: 'allow-origin-multiple', example: 'Access-Control-Allow-Origin cannot contain more than one origin.' },
     {
-      text: /^Cannot use wildcard in Access-Control-Allow-Origin when credentials flag is true\./,
+      text: /(^|policy: )Cannot use wildcard in Access-Control-Allow-Origin when credentials flag is true\./,
       reads: 'allow-origin-wildcard-with-credentials',
       example: 'Cannot use wildcard in Access-Control-Allow-Origin when credentials flag is true.',
     },
-    { text: /^Credentials flag is true, but Access-Control-Allow-Credentials is not "true"\./, reads: 'allow-credentials-not-true', example: 'Credentials flag is true, but Access-Control-Allow-Credentials is not "true".' },
+    { text: /(^|policy: )Credentials flag is true, but Access-Control-Allow-Credentials is not "true"\./, reads: 'allow-credentials-not-true', example: 'Credentials flag is true, but Access-Control-Allow-Credentials is not "true".' },
     { text: /^Preflight response is not successful\. Status code: 3\d\d$/, reads: 'preflight-redirected', example: 'Preflight response is not successful. Status code: 307' },
     { text: /^Preflight response is not successful\./, reads: 'preflight-status-not-ok', example: 'Preflight response is not successful. Status code: 404' },
     { text: /^Method \S+ is not allowed by Access-Control-Allow-Methods\./, reads: 'method-not-allowed', example: 'Method PUT is not allowed by Access-Control-Allow-Methods.' },

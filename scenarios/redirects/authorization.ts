@@ -116,4 +116,42 @@ export default [
       webkitPreflightsForRemovedHeader({ hop1: { origin: 'null', secFetchSite: 'cross-site' } }),
     ],
   },
+  // What those extra preflights cost a real server, found by the differential fuzzer (issue #39,
+  // seed 2). These leave `expected` out: the Fetch standard's model gives it.
+  {
+    id: 'redirects/authorization-removed-target-answers-no-preflight',
+    title: 'A same-origin fetch with Authorization redirected to another origin that does not answer preflights — nothing needs one there, so the response is readable',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'site',
+    request: { api: 'fetch', headers: token },
+    response: { status: 302, redirect: { to: 'other', response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } } } },
+    deviations: [
+      { ...firefoxPreflightsAnyway({ hop1: {}, onlyPreflight: true }), expected: { preflight: true, finalRequest: false, page: 'network-error', blocked: 'allow-origin-missing', hops: [{ hop: 1, preflight: { headers: null }, request: false }] } },
+      { ...webkitPreflightsForRemovedHeader({ hop1: {}, onlyPreflight: true }), expected: { preflight: true, finalRequest: false, page: 'network-error', blocked: 'preflight-status-not-ok', hops: [{ hop: 1, preflight: { headers: 'authorization' }, request: false }] } },
+    ],
+  },
+  {
+    id: 'redirects/authorization-removed-other-header-preflighted',
+    title: 'A same-origin fetch with Authorization and X-Trace redirected to another origin that allows X-Trace only — the preflight there asks for x-trace alone, and passes',
+    reference: 'https://fetch.spec.whatwg.org/#http-redirect-fetch',
+    page: 'site',
+    target: 'site',
+    request: { api: 'fetch', headers: { ...token, 'X-Trace': 'abc' } },
+    response: {
+      status: 302,
+      redirect: {
+        to: 'other',
+        preflight: { status: 204, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'X-Trace' } },
+        response: { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+      },
+    },
+    deviations: [
+      // It asks for Authorization, which this server does not allow, and never sends the request.
+      {
+        ...webkitPreflightsForRemovedHeader({ hop1: {} }),
+        expected: { preflight: { headers: 'authorization,x-trace' }, finalRequest: false, page: 'network-error', blocked: 'header-not-allowed', hops: [{ hop: 1, preflight: { headers: 'authorization,x-trace' }, request: false }] },
+      },
+    ],
+  },
 ] satisfies ScenarioInput[];

@@ -44,6 +44,14 @@ test('triage: a difference a catalogue deviation declares for that engine, field
   // Another value in the same field, or a difference between engines that nothing checks, is new.
   expect(triage([{ ...noMetadata, observed: 'same-origin' }], [], known).known).toBe(false);
   expect(triage([noMetadata], ['page: status'], known).known).toBe(false);
+  // A deviation that gives the page a response also says the engine names no reason: every engine lets `*` cover Authorization.
+  const letThrough = [
+    { project: 'chromium', field: 'request', observed: true },
+    { project: 'chromium', field: 'page', observed: 'response' },
+    { project: 'chromium', field: 'blocked', observed: null },
+  ];
+  expect(triage(letThrough, [], known).known).toBe(true);
+  expect(triage([{ project: 'chromium', field: 'blocked', observed: 'allow-origin-missing' }], [], known).known).toBe(false);
 });
 
 test("a run's row becomes its differences: each engine against the standard, and what nothing checks", () => {

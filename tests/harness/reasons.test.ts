@@ -45,6 +45,16 @@ test('every phrase reads its own example as it says', () => {
   }
 });
 
+test("WebKit's words for a CORS check that fails on a redirect name the check after the redirect's own words", () => {
+  const redirect = 'Cross-origin redirection to http://api.site.localhost:1/s/t/1 denied by Cross-Origin Resource Sharing policy: ';
+  const readings = [
+    'Access-Control-Allow-Origin cannot contain more than one origin.',
+    'Cannot use wildcard in Access-Control-Allow-Origin when credentials flag is true.',
+    'Credentials flag is true, but Access-Control-Allow-Credentials is not "true".',
+  ].map((words) => readMessage('webkit', { source: 'console', text: `${redirect}${words}` }).phrase?.reads);
+  expect(readings).toEqual(['allow-origin-multiple', 'allow-origin-wildcard-with-credentials', 'allow-credentials-not-true']);
+});
+
 for (const engine of ['chromium', 'firefox', 'webkit'] as const) {
   test(`${engine}: every captured message of a failed request reads as the reason recorded for it, none unrecognised`, () => {
     const cases = corpus.cases[engine];
