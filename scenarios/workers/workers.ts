@@ -19,7 +19,8 @@ const throwsSynchronously = (['chromium', 'webkit'] as const).map(
     reason:
       `${engine === 'chromium' ? 'Chromium' : 'WebKit'} throws a SecurityError from the Worker constructor for a cross-origin script URL, before any request; the standard ` +
       "(since whatwg/html#339) leaves the check to Fetch's same-origin mode, which fails the worker with an error event, as Firefox does. " +
-      (engine === 'webkit' ? 'WebKit has the standard behaviour behind a runtime flag, off by default (bug 290745).' : 'Chromium plans to align (WPT issue 41745).'),
+      (engine === 'webkit' ? 'WebKit has the standard behaviour behind a runtime flag, off by default (bug 290745).' : 'Chromium plans to align (WPT issue 41745).') +
+      " The standard may yet move the other way: whatwg/html#12046 (open, 2025-12) notes that Chromium and Safari throw synchronously and asks whether the text should follow them.",
     bug: engine === 'webkit' ? 'https://bugs.webkit.org/show_bug.cgi?id=290745' : 'https://github.com/whatwg/html/issues/9794',
     expected: { page: 'threw' },
   }),
