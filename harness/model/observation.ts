@@ -138,7 +138,8 @@ export const outcomeSchema = z.strictObject({
 
 export const mismatchSchema = z.strictObject({ field: z.string(), expected: z.unknown(), observed: z.unknown() });
 
-export const verdicts = ['matches-standard', 'known-deviation', 'unexpected'] as const;
+/** `conforms-either-way`: differs from the expectation only as deviations the standard allows too (`standardAllows`). */
+export const verdicts = ['matches-standard', 'conforms-either-way', 'known-deviation', 'unexpected'] as const;
 
 export const traceValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -278,7 +279,8 @@ export const observationSchema = z.strictObject({
   standardMismatches: z.array(mismatchSchema),
   /** Differences after this engine's known deviations; non-empty fails the test. */
   mismatches: z.array(mismatchSchema),
-  deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int() })),
+  /** The deviations that applied; `standardAllows` where the standard allows the engine's outcome too. */
+  deviations: z.array(z.strictObject({ reason: z.string(), bug: z.string(), step: z.number().int(), standardAllows: z.string().optional() })),
   /** Why the run went the way it did when that is not obvious (a stalled origin, say). */
   notes: z.array(z.string()),
   /** Differences between engines the scenario leaves out of the comparison on purpose, and why. */

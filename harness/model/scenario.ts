@@ -348,6 +348,11 @@ export const deviationSchema = z.strictObject({
   variants: z.array(z.enum(variantNames)).optional(),
   reason: z.string().min(1),
   bug: z.url(),
+  /**
+   * Where the standard allows this behaviour too (a cache may drop an entry at any time, say):
+   * the text that allows it. The cell reads "conforming either way", not a known deviation.
+   */
+  standardAllows: z.string().min(1).optional(),
   /** Replaces the matching parts of `expected` for this engine. */
   expected: expectedSchema.partial(),
 });

@@ -75,6 +75,7 @@ button#run { font-weight: 600; }
 .engine th { font-weight: normal; color: #57606a; width: 38%; }
 .engine table { table-layout: fixed; }
 .matches-standard { background: #d8f5dd; }
+.conforms-either-way { background: #e3f4ea; }
 .known-deviation { background: #fff1c2; }
 .unexpected { background: #ffd4d1; }
 .not-run { background: #eceff1; color: #57606a; }

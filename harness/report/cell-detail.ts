@@ -91,7 +91,9 @@ export function renderCellDetail(detail: CellDetail, context: DetailContext): HT
   if (mismatches.length > 0) pairs('Differs from the expectation', mismatches.map((m) => [m.field, `expected ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
   if (standardMismatches.length > 0 && mismatches.length === 0)
     pairs('Differs from the standard (declared deviation)', standardMismatches.map((m) => [m.field, `standard ${JSON.stringify(m.expected)}, observed ${JSON.stringify(m.observed)}`]));
-  for (const deviation of observation.deviations) out.push(el('p', `Known deviation: ${deviation.reason} (${deviation.bug})`));
+  for (const deviation of observation.deviations) {
+    out.push(el('p', deviation.standardAllows ? `Conforming either way: ${deviation.reason} The standard allows this too: ${deviation.standardAllows} (${deviation.bug})` : `Known deviation: ${deviation.reason} (${deviation.bug})`));
+  }
   const unchecked = detail.uncheckedDifferences ?? [];
   if (unchecked.length > 0) pairs('Unchecked differences: other engines did otherwise, and nothing in the scenario checks it', unchecked.map((text, i) => [String(i + 1), text, 'unchecked']));
   const library = observation.library;

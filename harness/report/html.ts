@@ -20,6 +20,8 @@ import { describeChange } from './baseline.js';
 
 export const statusLabels: Record<CellStatus, string> = {
   'matches-standard': 'matches the standard',
+  // Differs from the expectation only where the standard allows more than one outcome.
+  'conforms-either-way': 'conforming either way',
   'known-deviation': 'known deviation',
   unexpected: 'unexpected',
   'not-run': 'not run',
@@ -33,6 +35,7 @@ h1 { font-size: 1.4em; margin: 0 0 .3em; }
 .legend span, td.cell { border-radius: 3px; }
 .legend span { padding: 1px 6px; margin-right: .5em; }
 .matches-standard { background: #d8f5dd; }
+.conforms-either-way { background: #e3f4ea; }
 .known-deviation { background: #fff1c2; }
 .unexpected { background: #ffd4d1; }
 .not-run { background: #eceff1; color: #57606a; }

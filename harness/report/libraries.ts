@@ -38,6 +38,7 @@ function describe(observation: LibraryObservation): string {
 }
 
 const statusNotes: Partial<Record<CellStatus, string>> = {
+  'conforms-either-way': ' (the engine differs from the expectation where the standard allows it)',
   'known-deviation': ' (through a known engine deviation)',
   unexpected: ' (differs from the expectation)',
 };

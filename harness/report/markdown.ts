@@ -13,6 +13,7 @@ import { missingColumnText, type Matrix, type MatrixRow } from './matrix.js';
 
 const marks: Record<CellStatus, string> = {
   'matches-standard': '✅',
+  'conforms-either-way': '☑️',
   'known-deviation': '🟡',
   unexpected: '❌',
   'not-run': '⚪',

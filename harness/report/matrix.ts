@@ -38,7 +38,7 @@ export function missingColumnText({ project, reason }: Matrix['missingColumns'][
 }
 
 function emptyCounts(): Record<CellStatus, number> {
-  return { 'matches-standard': 0, 'known-deviation': 0, unexpected: 0, 'not-run': 0, error: 0 };
+  return { 'matches-standard': 0, 'conforms-either-way': 0, 'known-deviation': 0, unexpected: 0, 'not-run': 0, error: 0 };
 }
 
 /** One line per row with unchecked differences: the row and each differing field with every engine's value. */

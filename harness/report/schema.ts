@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { libraryNames } from '../model/library-names.js';
 import { engineIdentitySchema, observationSchema, traceValueSchema } from '../model/observation.js';
 
-export const cellStatuses = ['matches-standard', 'known-deviation', 'unexpected', 'not-run', 'error'] as const;
+export const cellStatuses = ['matches-standard', 'conforms-either-way', 'known-deviation', 'unexpected', 'not-run', 'error'] as const;
 const status = z.enum(cellStatuses);
 
 /** The observation of each cell: the runner's own schema (harness/model/observation.ts). */

@@ -193,7 +193,8 @@ export function compare(expected: Expected, outcome: Outcome, context: TemplateC
  * `unexpected` whenever the engine's effective expectation fails, including when a declared
  * deviation is no longer seen (the engine was fixed: the deviation should go).
  */
-export function verdictOf(standardMismatches: Mismatch[], effectiveMismatches: Mismatch[]): Verdict {
+export function verdictOf(standardMismatches: Mismatch[], effectiveMismatches: Mismatch[], allowedByStandard = false): Verdict {
   if (effectiveMismatches.length > 0) return 'unexpected';
-  return standardMismatches.length === 0 ? 'matches-standard' : 'known-deviation';
+  if (standardMismatches.length === 0) return 'matches-standard';
+  return allowedByStandard ? 'conforms-either-way' : 'known-deviation';
 }

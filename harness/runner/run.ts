@@ -86,8 +86,8 @@ function prefixed(mismatches: Mismatch[], step: number): Mismatch[] {
 }
 
 function worstVerdict(verdicts: Verdict[]): Verdict {
-  if (verdicts.includes('unexpected')) return 'unexpected';
-  return verdicts.includes('known-deviation') ? 'known-deviation' : 'matches-standard';
+  for (const verdict of ['unexpected', 'known-deviation', 'conforms-either-way'] as const) if (verdicts.includes(verdict)) return verdict;
+  return 'matches-standard';
 }
 
 export interface RunOptions {
@@ -394,8 +394,9 @@ export class ScenarioRun {
       const hopContext = { ...stepContext, token };
       const standardMismatches = [...compare(step.expected, outcome, stepContext), ...compareHops(step.expected.hops ?? [], received, trace, hopContext)];
       const mismatches = [...compare(effective, outcome, stepContext), ...compareHops(effective.hops ?? [], received, trace, hopContext)];
-      verdicts.push(verdictOf(standardMismatches, mismatches));
-      allDeviations.push(...deviations.map(({ reason, bug }) => ({ reason, bug, step: index })));
+      // Every deviation that made a difference here is one the standard allows too: the cell conforms either way.
+      verdicts.push(verdictOf(standardMismatches, mismatches, deviations.length > 0 && deviations.every((deviation) => deviation.standardAllows !== undefined)));
+      allDeviations.push(...deviations.map(({ reason, bug, standardAllows }) => ({ reason, bug, step: index, ...(standardAllows ? { standardAllows } : {}) })));
       steps.push({
         page,
         pageOrigin: stepContext.page,

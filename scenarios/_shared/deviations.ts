@@ -53,3 +53,10 @@ export const chromiumPreflightAfterRedirectSameSite: DeviationInput = {
   bug: 'https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header',
   expected: { hops: [{ hop: 1, preflight: { secFetchSite: 'same-site' } }] },
 };
+
+/**
+ * Not reusing a preflight cache entry always conforms: Fetch, "CORS-preflight cache": "Cache
+ * entries may be removed before that moment arrives." For `standardAllows` of such deviations.
+ */
+export const cacheMayDropEntries =
+  'the standard lets a user agent remove a CORS-preflight cache entry before it expires ("Cache entries may be removed before that moment arrives"), so preflighting again conforms too';

@@ -32,6 +32,7 @@ const firefoxSaysConnectionFailed = {
   reason:
     'Firefox ESR 153 reports a denied Local Network Access permission as a failed connection: "CORS request did not succeed. Status code: (null)", the message it prints when a server cannot be reached. No bug found (searched 2026-12-02); linked: the permission step of the specification.',
   bug: 'https://wicg.github.io/local-network-access/#integration-fetch',
+  standardAllows: 'Local Network Access requires a network error, which Firefox gives; the console words are diagnostics, which no specification prescribes',
   expected: { blocked: 'network-failure' as const },
 } satisfies NonNullable<ScenarioInput['deviations']>[number];
 
@@ -39,6 +40,7 @@ const firefoxSaysNothing = {
   engine: 'firefox',
   reason: 'Firefox ESR 153 prints nothing when Local Network Access denies an image: the element only fires error. No bug found (searched 2026-12-02); linked: the permission step of the specification.',
   bug: 'https://wicg.github.io/local-network-access/#integration-fetch',
+  standardAllows: 'Local Network Access requires a network error, which Firefox gives; a console message is diagnostics, which no specification prescribes',
   expected: { blocked: 'silent' as const },
 } satisfies NonNullable<ScenarioInput['deviations']>[number];
 

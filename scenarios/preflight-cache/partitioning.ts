@@ -61,6 +61,8 @@ export default [
           'WebKit keys its preflight cache by the top-level origin, not the top-level site: under a page of api the entry made under a page of site (the same site) is not used, and the PUT is preflighted again. ' +
           'Fetch partitions by network partition key, whose top-level part is a site. Stricter than the standard, never less safe. No WebKit bug found (searched 2026-12-02); linked: the cache key in the standard.',
         bug: 'https://fetch.spec.whatwg.org/#cors-preflight-cache',
+        standardAllows:
+          'the network partition key\'s second part is "null or an implementation-defined value" (Fetch, "network partition keys"), so keying the cache by the top-level origin as well fits inside it; and an entry may be removed at any time',
         expected: { preflight: { method: 'PUT' } },
       },
     ],

@@ -86,6 +86,7 @@ export function chromiumRewritesRange(range: string): DeviationInput {
       `Chromium sends a Range it can parse in its own form ("${range}"), not as the page set it: its HTTP cache (net/http/partial_data.cc) parses the header and writes it back. ` +
       'The preflight decision is taken on the value as set. No Chromium bug found; linked: Fetch, where the request\'s header list is what is sent.',
     bug: 'https://fetch.spec.whatwg.org/#concept-request-header-list',
+    standardAllows: 'the rewritten value asks for the same bytes, and an HTTP cache may make range requests of its own (RFC 9111, section 3.3), as Chromium\'s does',
     expected: { hops: [{ hop: 0, request: { range } }] },
   };
 }
