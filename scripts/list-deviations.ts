@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCatalogue } from '../harness/catalogue/load.js';
 import { defaultScenarioRoot } from '../harness/scenario/roots.js';
+import { deviationRow, notMeasuredRow } from '../harness/report/deviations-doc.js';
 import { readMatrix } from '../harness/report/schema.js';
 
 const catalogue = await loadCatalogue([defaultScenarioRoot]);
@@ -19,7 +20,6 @@ function seenIn(id: string, engine: string): string {
   return versions.length > 0 ? versions.join('; ') : 'not seen in the last run';
 }
 
-const escape = (text: string) => text.replace(/\|/g, '\\|');
 const lines = [
   '# Known deviations',
   '',
@@ -35,15 +35,12 @@ let count = 0;
 for (const { scenario } of catalogue.scenarios) {
   for (const deviation of scenario.deviations) {
     count++;
-    const when = [deviation.versions ? `versions ${deviation.versions}` : '', deviation.variants ? `variants ${deviation.variants.join(', ')}` : ''].filter(Boolean).join(', ');
-    lines.push(
-      `| \`${scenario.id}\` | ${deviation.engine}${when ? ` (${when})` : ''} | ${escape(seenIn(scenario.id, deviation.engine))} | ${escape(deviation.standardAllows ? `${deviation.reason} **The standard allows this too:** ${deviation.standardAllows}` : deviation.reason)} | ${deviation.bug} |`,
-    );
+    lines.push(deviationRow(scenario.id, deviation, seenIn(scenario.id, deviation.engine)));
   }
 }
 lines.push('', '## Not measured here', '', '| scenario | engine | why |', '| --- | --- | --- |');
 for (const { scenario } of catalogue.scenarios) {
-  for (const entry of scenario.notMeasured) lines.push(`| \`${scenario.id}\` | ${entry.engine} | ${escape(entry.reason)}${entry.link ? ` (${entry.link})` : ''} |`);
+  for (const entry of scenario.notMeasured) lines.push(notMeasuredRow(scenario.id, entry));
 }
 writeFileSync('docs/deviations.md', `${lines.join('\n')}\n`);
 console.log(`corsmatrix: ${count} deviations written to docs/deviations.md`);

@@ -191,10 +191,11 @@ export function compare(expected: Expected, outcome: Outcome, context: TemplateC
 
 /**
  * `unexpected` whenever the engine's effective expectation fails, including when a declared
- * deviation is no longer seen (the engine was fixed: the deviation should go).
+ * deviation is no longer seen (the engine was fixed: the deviation should go). Where every
+ * deviation that applied is one the standard allows too, the step conforms either way.
  */
-export function verdictOf(standardMismatches: Mismatch[], effectiveMismatches: Mismatch[], allowedByStandard = false): Verdict {
+export function verdictOf(standardMismatches: Mismatch[], effectiveMismatches: Mismatch[], applied: Pick<Deviation, 'standardAllows'>[] = []): Verdict {
   if (effectiveMismatches.length > 0) return 'unexpected';
   if (standardMismatches.length === 0) return 'matches-standard';
-  return allowedByStandard ? 'conforms-either-way' : 'known-deviation';
+  return applied.length > 0 && applied.every((deviation) => deviation.standardAllows !== undefined) ? 'conforms-either-way' : 'known-deviation';
 }

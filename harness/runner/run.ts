@@ -394,8 +394,7 @@ export class ScenarioRun {
       const hopContext = { ...stepContext, token };
       const standardMismatches = [...compare(step.expected, outcome, stepContext), ...compareHops(step.expected.hops ?? [], received, trace, hopContext)];
       const mismatches = [...compare(effective, outcome, stepContext), ...compareHops(effective.hops ?? [], received, trace, hopContext)];
-      // Every deviation that made a difference here is one the standard allows too: the cell conforms either way.
-      verdicts.push(verdictOf(standardMismatches, mismatches, deviations.length > 0 && deviations.every((deviation) => deviation.standardAllows !== undefined)));
+      verdicts.push(verdictOf(standardMismatches, mismatches, deviations));
       allDeviations.push(...deviations.map(({ reason, bug, standardAllows }) => ({ reason, bug, step: index, ...(standardAllows ? { standardAllows } : {}) })));
       steps.push({
         page,

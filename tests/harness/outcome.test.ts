@@ -78,11 +78,14 @@ test('verdicts: standard, known deviation, unexpected (also when a declared devi
   expect(verdictOf(standard, compare(expected, blocked, context))).toBe('matches-standard');
   expect(verdictOf(standard, compare(effective, blocked, context))).toBe('unexpected');
   const allowed: Outcome = { ...blocked, request: { method: 'patch', origin: null, cookie: null, secFetchDest: null, secFetchMode: null, secFetchSite: null }, page: { status: 200, type: 'cors', bodyReadable: true, headers: {} } };
-  expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context))).toBe('known-deviation');
-  // Where the standard allows the engine's outcome too (`standardAllows`), the cell conforms either way; an unexpected outcome stays unexpected.
-  expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context), true)).toBe('conforms-either-way');
-  expect(verdictOf(standard, compare(effective, blocked, context), true)).toBe('unexpected');
-  expect(verdictOf(standard, compare(expected, blocked, context), true)).toBe('matches-standard');
+  expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context), [deviation])).toBe('known-deviation');
+  // Where the standard allows the engine's outcome too (`standardAllows`) for every deviation that applied, the cell conforms
+  // either way; one deviation without it keeps the cell a known deviation; an unexpected outcome stays unexpected.
+  const allowedToo = { ...deviation, standardAllows: 'the text that allows it' };
+  expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context), [allowedToo])).toBe('conforms-either-way');
+  expect(verdictOf(compare(expected, allowed, context), compare(effective, allowed, context), [allowedToo, deviation])).toBe('known-deviation');
+  expect(verdictOf(standard, compare(effective, blocked, context), [allowedToo])).toBe('unexpected');
+  expect(verdictOf(standard, compare(expected, blocked, context), [allowedToo])).toBe('matches-standard');
 });
 
 test('a deviation that lets the request through drops the reason the standard gives for blocking it', () => {
