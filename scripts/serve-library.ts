@@ -25,7 +25,10 @@ console.error = (...args: unknown[]) => {
   if (!args.some((arg) => arg instanceof Error && arg.message === thrownMessage)) printError(...args);
 };
 
-const handler = await libraryAdapters[library].createHandler(policyOptions(libraryPolicy, form as OriginForm), policyEndpointSettings);
+// A library in another language runs in a process of its own, started here and stopped with this one.
+const adapter = libraryAdapters[library];
+const runtime = await adapter.start?.();
+const handler = await adapter.createHandler(policyOptions(libraryPolicy, form as OriginForm), policyEndpointSettings, runtime);
 // Pages are https: an http API would be blocked as mixed content before any CORS check.
 const { private: key, cert } = await generate([{ name: 'commonName', value: '127.0.0.1' }], { keyType: 'ec', curve: 'P-256', algorithm: 'sha256' });
 const server = https.createServer({ key, cert }, (req, res) => {
@@ -39,7 +42,10 @@ server.listen(port, '127.0.0.1');
 const stop = () => {
   server.close();
   server.closeAllConnections();
-  void handler.close().finally(() => process.exit(0));
+  void handler
+    .close()
+    .then(() => runtime?.stop())
+    .finally(() => process.exit(0));
 };
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

@@ -2,6 +2,7 @@
 import { elysiaCorsAdapter } from './elysia-cors.js';
 import { expressCorsAdapter } from './express-cors.js';
 import { fastifyCorsAdapter } from './fastify-cors.js';
+import { flaskCorsAdapter } from './flask-cors.js';
 import { h3CorsAdapter } from './h3-cors.js';
 import { honoCorsAdapter } from './hono-cors.js';
 import { ittyCorsAdapter } from './itty-cors.js';
@@ -17,4 +18,5 @@ export const libraryAdapters: Record<LibraryName, LibraryAdapter> = {
   'elysia-cors': elysiaCorsAdapter,
   'itty-cors': ittyCorsAdapter,
   'h3-cors': h3CorsAdapter,
+  'flask-cors': flaskCorsAdapter,
 };

@@ -176,6 +176,20 @@ export const policyFindings: PolicyFinding[] = [
       link: 'https://itty.dev/itty-router/cors',
     },
   },
+  {
+    library: 'flask-cors',
+    // The policy names one front end: a list of one origin, or that origin as a string. A RegExp sends Vary.
+    forms: ['list', 'exact'],
+    check: `vary-origin https://evil.example.com refused first`,
+    verdict: 'blocked-what-should-pass',
+    // As with cors above: Chromium and WebKitGTK fetched again, Firefox served its cached refusal.
+    engines: ['firefox'],
+    finding: {
+      summary:
+        'Flask-CORS sends Vary: Origin only when origins has more than one entry or a pattern; with the one front end a policy names, its answer still depends on the Origin (the allowed one is named, any other gets no CORS header), so Firefox serves the cached refusal to the allowed origin, which then cannot read until the cache entry expires. No upstream issue found (searched 2026-12-08)',
+      link: 'https://github.com/corydolphin/flask-cors/blob/3.0.10/flask_cors/core.py',
+    },
+  },
 ];
 
 export interface PolicyComparison {

@@ -6,7 +6,7 @@ import { isOneOf } from './name-lists.js';
  * say the same thing. Kept apart from the adapters so that loading scenarios never imports a
  * web framework.
  */
-export const libraryNames = ['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'elysia-cors', 'itty-cors', 'h3-cors'] as const;
+export const libraryNames = ['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'elysia-cors', 'itty-cors', 'h3-cors', 'flask-cors'] as const;
 
 export type LibraryName = (typeof libraryNames)[number];
 

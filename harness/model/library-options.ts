@@ -65,6 +65,8 @@ export interface LibraryDescription {
 
 /** A process a library runs in (a Go or Python server, say), as started by `LibraryAdapter.start`. */
 export interface LibraryRuntime {
+  /** Registers one run's app, with the options in the library's own words; its handler forwards to it. */
+  handlerFor(libraryOptions: unknown, settings: EndpointSettings): Promise<LibraryHandler>;
   stop(): Promise<void>;
 }
 
@@ -87,6 +89,14 @@ export interface LibraryAdapter {
    * `createHandler`, and stop it when they stop; nothing else starts or stops it.
    */
   start?(): Promise<LibraryRuntime>;
-  /** Builds a fresh app (its own state, e.g. a RegExp's lastIndex) for one scenario run. */
-  createHandler(options: LibraryCorsOptions, settings: EndpointSettings): Promise<LibraryHandler>;
+  /**
+   * Only for a library that may be missing on this machine (another language's runtime): why it
+   * cannot run here, or undefined. Its cells are then *not measured* with this reason.
+   */
+  unavailable?(): string | undefined;
+  /**
+   * Builds a fresh app (its own state, e.g. a RegExp's lastIndex) for one scenario run; in the
+   * runtime `start` gave, for a library that has one.
+   */
+  createHandler(options: LibraryCorsOptions, settings: EndpointSettings, runtime?: LibraryRuntime): Promise<LibraryHandler>;
 }

@@ -55,6 +55,7 @@ export const originDefinitions: Record<OriginName, OriginDefinition> = {
   'elysia-cors': { scheme: 'http', host: 'elysia-cors.localhost', listener: 'elysia-cors', relation: 'another site, served by Elysia (@elysiajs/cors) on @elysiajs/node' },
   'itty-cors': { scheme: 'http', host: 'itty-cors.localhost', listener: 'itty-cors', relation: "another site, served by itty-router's AutoRouter with its cors()" },
   'h3-cors': { scheme: 'http', host: 'h3-cors.localhost', listener: 'h3-cors', relation: "another site, served by h3 with its handleCors()" },
+  'flask-cors': { scheme: 'http', host: 'flask-cors.localhost', listener: 'flask-cors', relation: 'another site, served by Flask with Flask-CORS (Python, through the library origin)' },
 };
 
 export function isOriginName(value: string): value is OriginName {

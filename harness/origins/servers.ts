@@ -190,9 +190,9 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
   // A library that runs in a process of its own is started the first time a run needs it (most
   // runs need none), once per set of origins, and stopped with them.
   const runtimes = new Map<LibraryName, Promise<LibraryRuntime>>();
-  const ensureStarted = async (name: LibraryName): Promise<void> => {
+  const ensureStarted = async (name: LibraryName): Promise<LibraryRuntime | undefined> => {
     const adapter = adapters[name];
-    if (!adapter.start) return;
+    if (!adapter.start) return undefined;
     let runtime = runtimes.get(name);
     if (!runtime) {
       runtime = adapter.start();
@@ -200,12 +200,12 @@ export async function startOrigins(options: StartOptions = {}): Promise<RunningO
       // A failed start is retried by the next run rather than remembered.
       runtime.catch(() => runtimes.delete(name));
     }
-    await runtime;
+    return runtime;
   };
   // Each library run gets an app of its own, built from the run's options when its plan is registered.
   const plans = new PlanRegistry(async (library) => {
-    await ensureStarted(library.name);
-    return adapters[library.name].createHandler(library.options, library.settings);
+    const runtime = await ensureStarted(library.name);
+    return adapters[library.name].createHandler(library.options, library.settings, runtime);
   });
   const pageOrigins = checkPageOrigins(options.pageOrigins ?? []);
   const { key, cert } = await makeCertificate(pageOrigins.hosts);

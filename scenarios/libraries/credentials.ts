@@ -39,6 +39,15 @@ const elysiaReflects = {
   },
 };
 
+const flaskReflects = {
+  expected: readWithCredentials,
+  finding: {
+    summary:
+      "With supports_credentials=True and origins left at its default ('*'), Flask-CORS echoes the request's Origin (send_wildcard defaults to False), so any site on the web can make credentialed requests and read the answers with the user's cookies. Its documentation says supports_credentials \"cannot be used in conjunction with a '*' origin\", but only send_wildcard=True makes that combination an error. No upstream issue found for the echo (searched 2026-12-08; corydolphin/flask-cors#202 fixed '*' with credentials on requests without Origin); not checked against releases after 3.0.10.",
+    link: 'https://github.com/corydolphin/flask-cors/blob/3.0.10/flask_cors/core.py',
+  },
+};
+
 const ittyReflects = {
   expected: readWithCredentials,
   finding: {
@@ -68,6 +77,7 @@ export default [
       // itty reflects the request's Origin instead (see credentials-default-origin), so site reads.
       'itty-cors': {},
       'h3-cors': starSent('h3', 'h3 prints a warning once on the server\'s console ("credentials: true with wildcard origin is not allowed") and sends them anyway'),
+      'flask-cors': {},
     },
   ),
   ...forLibraries(
@@ -81,7 +91,7 @@ export default [
       intent: 'block',
       expected: notRead,
     },
-    { 'koa-cors': koaReflects, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': elysiaReflects, 'itty-cors': ittyReflects, 'h3-cors': {} },
+    { 'koa-cors': koaReflects, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': elysiaReflects, 'itty-cors': ittyReflects, 'h3-cors': {}, 'flask-cors': flaskReflects },
   ),
   ...forLibraries(
     {
@@ -94,7 +104,7 @@ export default [
       expected: readWithCredentials,
       then: [{ page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
   // Credentials with the default methods: a credentialed preflight is answered by the method list,
   // and browsers take `*` there as a literal method name once credentials are included.
@@ -129,6 +139,7 @@ export default [
         },
       },
       'h3-cors': {},
+      'flask-cors': {},
     },
   ),
 ] satisfies ScenarioInput[];

@@ -33,6 +33,7 @@ function defaultMethod(method: 'PUT' | 'PATCH' | 'DELETE'): ScenarioInput[] {
       'elysia-cors': {},
       'itty-cors': {},
       'h3-cors': {},
+      'flask-cors': {},
     },
   );
 }
@@ -47,7 +48,7 @@ export default [
       intent: 'allow',
       expected: { preflight: false, request: { method: 'GET', origin: '{page}' }, page: { status: 200, bodyReadable: true } },
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
   ...forLibraries(
     {
@@ -74,6 +75,7 @@ export default [
       },
       'itty-cors': {},
       'h3-cors': {},
+      'flask-cors': {},
     },
   ),
   ...defaultMethod('PUT'),
@@ -95,7 +97,7 @@ export default [
       expected: refusedAtPreflight('patch'),
     },
     Object.fromEntries(
-      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors'] as const).map((library) => [
+      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'flask-cors'] as const).map((library) => [
         library,
         {
           finding: {

@@ -5,7 +5,7 @@ import type { ScenarioInput } from '../../harness/model/scenario.js';
 // 401 from the handler, a 400 from body validation, and a route that does not exist. The page
 // of an allowed origin should be able to read the status, so that it can tell the user.
 const cors = 'https://fetch.spec.whatwg.org/#cors-check';
-const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} } as const;
+const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} } as const;
 const options = { origin: '{origin:site}' };
 
 export default [
@@ -59,6 +59,16 @@ export default [
       intent: 'allow',
       expected: { preflight: { method: 'GET', headers: 'x-custom' }, request: { method: 'GET' }, page: { status: 404, bodyReadable: true } },
     },
-    all,
+    {
+      ...all,
+      'flask-cors': {
+        expected: { preflight: { method: 'GET', headers: 'x-custom' }, request: false, page: 'network-error' },
+        finding: {
+          summary:
+            "Flask-CORS adds its headers to the answer Flask gives (an after_request hook) and does not answer preflights itself, so the preflight of a route that does not exist gets Flask's 404, with every CORS header on it; a preflight needs an ok status, so the page sees a CORS error instead of the 404 it could have shown the user. A route that exists is preflighted with Flask's automatic 200. No upstream issue found (searched 2026-12-08).",
+          link: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
+        },
+      },
+    },
   ),
 ] satisfies ScenarioInput[];

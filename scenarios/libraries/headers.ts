@@ -5,7 +5,7 @@ import type { ScenarioInput } from '../../harness/model/scenario.js';
 // Request headers the page adds (Access-Control-Allow-Headers) and response headers it reads
 // (Access-Control-Expose-Headers). A custom request header makes even a GET preflighted.
 const allowHeadersSpec = 'https://fetch.spec.whatwg.org/#http-access-control-allow-headers';
-const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} } as const;
+const all = { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} } as const;
 
 // Seen here in all three engines, as in preflight/star-headers-does-not-cover-authorization:
 // the wildcard still covers Authorization. Engine deviations from the standard, with their bugs.
@@ -78,7 +78,7 @@ export default [
       deviations: [...starDeviations],
     },
     Object.fromEntries(
-      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'elysia-cors', 'itty-cors', 'h3-cors'] as const).map((library) => [
+      (['koa-cors', 'express-cors', 'fastify-cors', 'hono-cors', 'elysia-cors', 'itty-cors', 'h3-cors', 'flask-cors'] as const).map((library) => [
         library,
         {
           finding: {

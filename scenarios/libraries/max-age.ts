@@ -47,6 +47,8 @@ export default [
       'itty-cors': zeroDropped("itty-router's cors()", 'https://itty.dev/itty-router/cors'),
       // h3 takes the header's text, and '0' is sent.
       'h3-cors': {},
+      // get_cors_headers keeps only the headers whose value is truthy, and max_age=0 is not.
+      'flask-cors': zeroDropped('Flask-CORS', 'https://github.com/corydolphin/flask-cors/blob/3.0.10/flask_cors/core.py'),
     },
   ),
   ...forLibraries(
@@ -63,7 +65,7 @@ export default [
         { intentPreflight: 'sent', waitAfterLastPreflightMs: 3_000, expected: preflighted },
       ],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
   ...forLibraries(
     {
@@ -78,6 +80,6 @@ export default [
       expected: preflighted,
       then: [{ intentPreflight: 'cached', expected: cached }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
 ] satisfies ScenarioInput[];

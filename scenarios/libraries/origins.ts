@@ -30,7 +30,7 @@ export default [
       expected: read,
       then: [{ page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
   // @koa/cors takes only a string or a function for origin.
   ...forLibraries(
@@ -44,7 +44,7 @@ export default [
       expected: read,
       then: [{ page: 'api', expected: read }, { page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
   // Only cors and @fastify/cors take a RegExp.
   ...forLibraries(
@@ -58,7 +58,7 @@ export default [
       expected: read,
       then: [{ page: 'api', expected: read }, { page: 'other', intent: 'block', expected: notRead }],
     },
-    { 'express-cors': {}, 'fastify-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'express-cors': {}, 'fastify-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
   ...forLibraries(
     {

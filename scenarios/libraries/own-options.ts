@@ -77,6 +77,7 @@ export default [
       },
       // h3's isPreflightRequest asks for Access-Control-Request-Method: the page's own OPTIONS reaches the handler, with CORS headers.
       'h3-cors': {},
+      'flask-cors': {},
     },
   ),
   ...forLibraries(

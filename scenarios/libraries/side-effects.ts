@@ -16,6 +16,6 @@ export default [
       intent: 'block',
       expected: { preflight: false, request: { method: 'POST', origin: '{page}' }, page: 'network-error' },
     },
-    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {} },
+    { 'koa-cors': {}, 'express-cors': {}, 'fastify-cors': {}, 'hono-cors': {}, 'elysia-cors': {}, 'itty-cors': {}, 'h3-cors': {}, 'flask-cors': {} },
   ),
 ] satisfies ScenarioInput[];

@@ -76,6 +76,7 @@ test('each adapter refuses exactly the options its library lacks, with a message
     'elysia-cors': [],
     'itty-cors': [],
     'h3-cors': [],
+    'flask-cors': ['function'],
   };
   const shapes = { list: ['http://a.localhost'], regexp: { regexp: '^x$' }, function: { allowList: ['http://a.localhost'] }, reflect: 'reflect', any: '*' };
   for (const name of libraryNames) {
