@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { libraryAdapters } from '../harness/libraries/index.js';
 import { comparePolicyRun, formsOf, libraryPolicyConfig } from '../harness/libraries/policy.js';
 import { checkoutVariable, isLibraryName, libraryNames } from '../harness/model/library-names.js';
+import type { LibraryDescription } from '../harness/model/library-options.js';
 import { checkVerdictLabels } from '../harness/own-server/observation.js';
 import { runProject } from '../harness/own-server/session.js';
 import { baselineFrom, writeBaseline } from '../harness/report/baseline.js';
@@ -41,11 +42,8 @@ if (values.help || name === undefined || !isLibraryName(name)) {
 const env: NodeJS.ProcessEnv = { ...process.env };
 if (values.checkout !== undefined) {
   const checkout = path.resolve(values.checkout);
-  if (!existsSync(path.join(checkout, 'package.json'))) {
-    console.error(`corsmatrix library: ${checkout} has no package.json; point --checkout at the package's root (built, with its dependencies installed)`);
-    process.exit(2);
-  }
-  // The adapter reads this in every test worker and imports the library from there.
+  // The adapter reads this in every test worker and imports the library from there; it says
+  // (below) what a checkout of its language must hold: a package.json, or a Python package.
   env[checkoutVariable(name)] = checkout;
   process.env[checkoutVariable(name)] = checkout;
 }
@@ -55,7 +53,18 @@ if (values.record && values.checkout !== undefined) {
 }
 
 const adapter = libraryAdapters[name];
-const description = adapter.describe();
+let description: LibraryDescription;
+try {
+  description = adapter.describe();
+} catch (error) {
+  console.error(`corsmatrix library: ${error instanceof Error ? error.message.replace(/^corsmatrix: /, '') : String(error)}`);
+  process.exit(2);
+}
+const unavailable = adapter.unavailable?.();
+if (unavailable) {
+  console.error(`corsmatrix library: ${name} cannot run here: ${unavailable}`);
+  process.exit(2);
+}
 const baselineFile = path.join(root, 'baseline', `library-${name}.json`);
 const reportDir = path.join(root, 'reports', `library-${name}`);
 if (!values.record && !existsSync(baselineFile)) {

@@ -58,6 +58,24 @@ else
   say "the distribution's chromium, firefox-esr, webkit2gtk-driver, xvfb and gcc are already installed"
 fi
 
+# CORS libraries in other languages (harness/libraries/flask-cors.ts): their runtimes and packages
+# from the distribution. Optional: where they cannot be installed, those libraries' cells are not
+# measured, with the reason, and the rest runs.
+library_packages=(python3-flask-cors)
+missing=()
+for package in "${library_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  say "the libraries in other languages are installed: ${library_packages[*]}"
+elif command -v apt-get >/dev/null 2>&1 && [ "${SUDO[0]:-}" != missing ]; then
+  say "installing ${missing[*]} from the distribution (CORS libraries in other languages)"
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+    { "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq && "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
+else
+  say "not installing ${missing[*]} (no apt-get, or no root): those libraries' cells will say not measured"
+fi
+
 # Mount point for the chromium-legacy-method-case project's private policy directory (see
 # harness/engines/chromium/variants.ts). It stays empty: the policy is mounted over it per process.
 if [ ! -d /etc/chromium/policies/managed ]; then

@@ -1,8 +1,9 @@
 /**
  * Flask-CORS on Flask, in a Python process of its own (python/flask_cors_app.py served by
  * python/serve.py), reached through its library origin like the Node libraries. The interpreter
- * is the first of $CORSMATRIX_PYTHON, `python3` on the PATH and Debian's /usr/bin/python3 that
- * imports flask_cors; a machine with none gets its cells *not measured* with the reason.
+ * is $CORSMATRIX_PYTHON where set, otherwise the first of `python3` on the PATH and Debian's
+ * /usr/bin/python3 that imports flask_cors; a machine with none gets its cells *not measured*
+ * with the reason.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -94,7 +95,8 @@ let found: Found | { why: string } | undefined;
 /** The interpreter that runs Flask-CORS here and the versions it imports, asked once per process. */
 function findPython(): Found | { why: string } {
   if (found) return found;
-  const candidates = [...new Set([process.env.CORSMATRIX_PYTHON, 'python3', '/usr/bin/python3'].filter((c): c is string => Boolean(c)))];
+  const configured = process.env.CORSMATRIX_PYTHON;
+  const candidates = configured ? [configured] : ['python3', '/usr/bin/python3'];
   const probe = `import json, platform, flask, werkzeug, ${module}; print(json.dumps({"library": ${module}.__version__, "flask": flask.__version__, "werkzeug": werkzeug.__version__, "python": platform.python_version()}))`;
   const tried: string[] = [];
   for (const python of candidates) {
@@ -107,7 +109,7 @@ function findPython(): Found | { why: string } {
       tried.push(`${python}: ${stderr || (error instanceof Error ? error.message : String(error))}`);
     }
   }
-  found = { why: `no Python here imports ${module} (${tried.join('; ')}); npm run setup installs Debian's python3-flask-cors, or set CORSMATRIX_PYTHON` };
+  found = { why: `no Python here imports ${module} (${tried.join('; ')}); npm run setup installs Debian's python3-flask-cors, or set CORSMATRIX_PYTHON to a Python that has Flask-CORS` };
   return found;
 }
 

@@ -4,6 +4,7 @@
  * endpoints, logs what it received and what the library sent, records a request Node's parser
  * refused, and can load a library from a local checkout.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -304,4 +305,41 @@ test('a library that runs in a process of its own is started when a run first ne
     await own.stop();
   }
   expect(calls).toEqual(['start', 'handler', 'handler', 'stop']);
+});
+
+/** What the Flask-CORS adapter says of itself in a fresh process with this environment (it asks Python once per process). */
+function flaskCorsIn(env: NodeJS.ProcessEnv): { unavailable?: string; version: string; checkout: string | null } {
+  const script = `
+    import { flaskCorsAdapter } from ${JSON.stringify(path.join(root, 'harness/libraries/flask-cors.ts'))};
+    const { version, checkout } = flaskCorsAdapter.describe();
+    console.log(JSON.stringify({ unavailable: flaskCorsAdapter.unavailable?.(), version, checkout }));`;
+  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as ReturnType<typeof flaskCorsIn>;
+}
+
+test('Flask-CORS on a machine whose Python lacks it says why, the reason its cells give for not being measured', () => {
+  const missing = flaskCorsIn({ CORSMATRIX_PYTHON: '/nonexistent/python3' });
+  expect(missing.unavailable).toMatch(/^no Python here imports flask_cors \(\/nonexistent\/python3: .*\); npm run setup installs Debian's python3-flask-cors/);
+  expect(missing.version).toBe('not installed');
+});
+
+test("Flask-CORS from a local checkout: Python imports the checkout's flask_cors before the installed one", () => {
+  const installed = flaskCorsIn({});
+  test.skip(installed.unavailable !== undefined, `Flask-CORS is not installed here: ${installed.unavailable ?? ''}`);
+  const installedAt = (python: string) => execFileSync(python, ['-c', 'import flask_cors, os; print(os.path.dirname(flask_cors.__file__))'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  let python: string;
+  try {
+    python = installedAt(process.env.CORSMATRIX_PYTHON ?? 'python3');
+  } catch {
+    python = installedAt('/usr/bin/python3');
+  }
+  const checkout = mkdtempSync(path.join(tmpdir(), 'corsmatrix-flask-cors-'));
+  try {
+    cpSync(python, path.join(checkout, 'flask_cors'), { recursive: true });
+    writeFileSync(path.join(checkout, 'flask_cors', 'version.py'), "__version__ = '0.0.0+checkout'\n");
+    const fromCheckout = flaskCorsIn({ [checkoutVariable('flask-cors')]: checkout });
+    expect(fromCheckout).toEqual({ version: '0.0.0+checkout', checkout });
+    expect(() => flaskCorsIn({ [checkoutVariable('flask-cors')]: tmpdir() })).toThrow(/has no flask_cors\/__init__.py/);
+  } finally {
+    rmSync(checkout, { recursive: true, force: true });
+  }
 });
