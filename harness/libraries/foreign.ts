@@ -72,6 +72,9 @@ export function startForeignApps(spec: ForeignCommand): Promise<LibraryRuntime> 
       if (!ready || settled) return;
       settled = true;
       clearTimeout(timer);
+      // The process never keeps Node running: when Node exits, its stdin closes and it exits too.
+      child.unref();
+      for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
       resolve(Number(ready[1]));
     });
   });

@@ -8,6 +8,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { endpointPaths } from '../libraries/endpoints.js';
 import { libraryAdapters } from '../libraries/index.js';
+import type { LibraryName } from '../model/library-names.js';
+import type { LibraryRuntime } from '../model/library-options.js';
 import type { OriginName } from '../model/origin-names.js';
 import type { ResponseSpec, ScenarioDraft } from '../model/scenario.js';
 import { requestFromNode } from '../own-server/ask.js';
@@ -16,6 +18,22 @@ import { planLibrary, templateContext } from '../scenario/plan.js';
 import { plannedSteps, requestAsMade, type LibraryAnswers } from './predict.js';
 
 const askTimeoutMs = 10_000;
+
+/**
+ * A library in another language runs in a process of its own: one per library for all the
+ * model's questions, started at the first, and ending with this process (foreign.ts).
+ */
+const runtimes = new Map<LibraryName, Promise<LibraryRuntime>>();
+
+function runtimeFor(name: LibraryName, start: () => Promise<LibraryRuntime>): Promise<LibraryRuntime> {
+  let runtime = runtimes.get(name);
+  if (!runtime) {
+    runtime = start();
+    runtimes.set(name, runtime);
+    runtime.catch(() => runtimes.delete(name));
+  }
+  return runtime;
+}
 
 /**
  * The library's answers to what each step's request sends (one app for the whole run, as its
@@ -32,9 +50,11 @@ export async function askLibrary(scenario: Extract<ScenarioDraft, { library: obj
   }
   if (scenario.setup.cookies.length > 0) return { why: 'a library asked with cookies' };
   const adapter = libraryAdapters[scenario.library.name];
-  if (adapter.start) return { why: `${scenario.library.name} runs in a runtime of its own, started only for a browser run` };
+  const unavailable = adapter.unavailable?.();
+  if (unavailable) return { why: `${scenario.library.name} cannot run here: ${unavailable}` };
   const planned = planLibrary(scenario.library, templateContext(scenario, origins));
-  const handler = await adapter.createHandler(planned.options, planned.settings);
+  const runtime = adapter.start ? await runtimeFor(scenario.library.name, adapter.start) : undefined;
+  const handler = await adapter.createHandler(planned.options, planned.settings, runtime);
   const server = http.createServer((req, res) => {
     req.url = endpointPaths[planned.endpoint];
     handler.handle(req, res);
