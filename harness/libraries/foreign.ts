@@ -33,7 +33,6 @@ export interface ForeignCommand {
   readyTimeoutMs?: number;
 }
 
-
 /** The last lines a process wrote on stderr, for a message that says why it did not start. */
 function tail(text: string, lines = 8): string {
   return text.trim().split('\n').slice(-lines).join('\n');
@@ -116,7 +115,7 @@ export function startForeignApps(spec: ForeignCommand): Promise<LibraryRuntime> 
       },
       async stop() {
         child.stdin.end();
-        const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        const killer = setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
         await exited;
         clearTimeout(killer);
       },

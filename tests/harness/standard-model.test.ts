@@ -14,7 +14,7 @@ import { originDefinitions, originNames } from '../../harness/model/origin-names
 import { notKnown } from '../../harness/standard/predict.js';
 
 /** Scenarios covered when this was last raised; a change that covers more raises it. */
-const coveredAtLeast = 875;
+const coveredAtLeast = 904;
 
 test('every scenario the model covers agrees with it, and it covers as many as before', async () => {
   const { scenarios, errors } = await loadCatalogue(scenarioRoots());
