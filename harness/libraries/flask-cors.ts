@@ -80,9 +80,10 @@ function checkout(): string | null {
   return directory;
 }
 
+/** No bytecode written beside the app's modules: they may sit in a read-only package. */
 function pythonEnv(): NodeJS.ProcessEnv {
   const from = checkout();
-  return from ? { PYTHONPATH: [from, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter) } : {};
+  return { PYTHONDONTWRITEBYTECODE: '1', ...(from ? { PYTHONPATH: [from, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter) } : {}) };
 }
 
 interface Found {
