@@ -71,7 +71,7 @@ if (!values.record && !existsSync(baselineFile)) {
   console.error(`corsmatrix library: no baseline for ${name} yet (${path.relative(root, baselineFile)}); record one with: npm run library -- ${name} --record`);
   process.exit(2);
 }
-console.log(`corsmatrix library: ${name}: ${description.packageName} ${description.version}${description.checkout ? ` from ${description.checkout}` : ' (npm release)'} on ${description.framework}`);
+console.log(`corsmatrix library: ${name}: ${description.packageName} ${description.version}${description.checkout ? ` from ${description.checkout}` : adapter.start ? ' (the installed release)' : ' (npm release)'} on ${description.framework}`);
 
 // The matrix reporter writes the report and compares with the baseline: keep it whatever
 // reporter the caller asks for.
