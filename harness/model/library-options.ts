@@ -86,7 +86,8 @@ export interface LibraryAdapter {
   /**
    * Only for a library that runs outside this Node process: starts it. The origins
    * (harness/origins/servers.ts) call it the first time a run needs the library, before
-   * `createHandler`, and stop it when they stop; nothing else starts or stops it.
+   * `createHandler`, and stop it when they stop. Outside a browser run, the standard's model
+   * (harness/standard/library-answers.ts) and scripts/serve-library.ts each start one of their own.
    */
   start?(): Promise<LibraryRuntime>;
   /**
